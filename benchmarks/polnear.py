@@ -1,0 +1,161 @@
+"""PolNeAR attribution benchmark: predict with newsprobe, score exact-span and token P/R/F1 per role.
+
+    python benchmarks/polnear.py predict --split ../shared/data/polnear/dev --out /tmp/dev.jsonl
+    python benchmarks/polnear.py score --split ../shared/data/polnear/dev --pred /tmp/dev.jsonl
+
+Gold: each article's first ``attributions/<stem>_<annotator>.ann`` in name order
+(some articles were annotated several times). Spans are compared after
+trimming white space and punctuation at their edges; a role with several
+pieces (a quote split around its cue) matches only when every piece does.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import time
+import unicodedata
+from pathlib import Path
+
+ROLES = ("source", "cue", "content")
+
+
+def trim(text: str, start: int, end: int) -> tuple[int, int] | None:
+    def edge(ch: str) -> bool:
+        return ch.isspace() or unicodedata.category(ch).startswith("P")
+
+    while start < end and edge(text[start]):
+        start += 1
+    while end > start and edge(text[end - 1]):
+        end -= 1
+    return (start, end) if end > start else None
+
+
+def texts(split: Path) -> dict[str, str]:
+    return {p.stem: p.read_text(encoding="utf-8") for p in sorted((split / "text").glob("*.txt"))}
+
+
+def gold(split: Path, stem: str) -> list[dict]:
+    files = sorted((split / "attributions").glob(f"{stem}_*.ann"))
+    if not files:
+        return []
+    spans: dict[str, tuple[str, list[list[int]]]] = {}
+    events = []
+    for line in files[0].read_text(encoding="utf-8").splitlines():
+        parts = line.split("\t")
+        if len(parts) < 2:
+            continue  # the continuation of a span text that holds a line break
+        if parts[0].startswith("T"):
+            label, _, ranges = parts[1].partition(" ")
+            spans[parts[0]] = (label, [[int(x) for x in r.split()] for r in ranges.split(";")])
+        elif parts[0].startswith("E"):
+            events.append(dict(a.split(":") for a in parts[1].split()))
+    # Event lines may name text-bound annotations defined after them.
+    return [{role: spans[e[role.title()]][1] for role in ROLES if e.get(role.title()) in spans} for e in events]
+
+
+def predict(split: Path, out: Path, model: str | None) -> None:
+    from newsprobe.analyzers.quotes import quotes_from_doc
+    from newsprobe.nlp import get_nlp
+
+    nlp = get_nlp(model)
+    articles = texts(split)
+    started = time.perf_counter()
+    with out.open("w", encoding="utf-8") as sink:
+        for stem, doc in zip(articles, nlp.pipe(articles.values(), batch_size=16)):
+            quotes = quotes_from_doc(doc, articles[stem])
+            attributions = [
+                {
+                    "source": [list(q.speaker.span)] if q.speaker.span else [],
+                    "cue": [list(q.cue.span)],
+                    "content": [list(s) for s in q.content.spans],
+                }
+                for q in quotes
+            ]
+            sink.write(json.dumps({"id": stem, "attributions": attributions}) + "\n")
+    elapsed = time.perf_counter() - started
+    print(f"predicted {len(articles)} articles in {elapsed:.1f}s ({len(articles) / elapsed:.1f} articles/s) -> {out}")
+
+
+def _role_key(text: str, ranges: list[list[int]]) -> tuple | None:
+    pieces = [trim(text, s, e) for s, e in ranges]
+    pieces = sorted(p for p in pieces if p)
+    return tuple(pieces) or None
+
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def _tokens(text: str, ranges: list[list[int]]) -> set[int]:
+    covered = set()
+    for s, e in ranges:
+        covered.update(m.start() for m in _WORD.finditer(text, s, e))
+    return covered
+
+
+def score(split: Path, pred: Path) -> dict:
+    predictions = {}
+    for line in pred.read_text(encoding="utf-8").splitlines():
+        record = json.loads(line)
+        predictions[record["id"]] = record["attributions"]
+    counts = {role: {"exact": [0, 0, 0], "token": [0, 0, 0]} for role in ROLES}  # matched, predicted, gold
+    for stem, text in texts(split).items():
+        golds = gold(split, stem)
+        preds = predictions.get(stem, [])
+        for role in ROLES:
+            gold_keys = [k for k in (_role_key(text, g.get(role, [])) for g in golds) if k]
+            pred_keys = [k for k in (_role_key(text, p.get(role, [])) for p in preds) if k]
+            remaining = list(gold_keys)
+            matched = 0
+            for key in pred_keys:
+                if key in remaining:
+                    remaining.remove(key)
+                    matched += 1
+            exact = counts[role]["exact"]
+            exact[0] += matched
+            exact[1] += len(pred_keys)
+            exact[2] += len(gold_keys)
+            gold_tokens = set().union(*(_tokens(text, g.get(role, [])) for g in golds)) if golds else set()
+            pred_tokens = set().union(*(_tokens(text, p.get(role, [])) for p in preds)) if preds else set()
+            token = counts[role]["token"]
+            token[0] += len(gold_tokens & pred_tokens)
+            token[1] += len(pred_tokens)
+            token[2] += len(gold_tokens)
+    results = {}
+    print(f"{'role':<8} {'measure':<6} {'P':>6} {'R':>6} {'F1':>6}   matched/pred/gold")
+    for role in ROLES:
+        for measure in ("exact", "token"):
+            m, p, g = counts[role][measure]
+            precision = m / p if p else 0.0
+            recall = m / g if g else 0.0
+            f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+            results[f"{role}_{measure}"] = {"p": precision, "r": recall, "f1": f1}
+            print(f"{role:<8} {measure:<6} {precision:6.3f} {recall:6.3f} {f1:6.3f}   {m}/{p}/{g}")
+    return results
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    commands = parser.add_subparsers(dest="command", required=True)
+    p = commands.add_parser("predict", help="run newsprobe's attribution on DIR/text/*.txt")
+    p.add_argument("--split", type=Path, required=True)
+    p.add_argument("--out", type=Path, required=True)
+    p.add_argument("--model", default=None, help="spaCy pipeline (default: newsprobe's)")
+    s = commands.add_parser("score", help="exact-span and token P/R/F1 per role")
+    s.add_argument("--split", type=Path, required=True)
+    s.add_argument("--pred", type=Path, required=True)
+    args = parser.parse_args(argv)
+    if not (args.split / "text").is_dir():
+        print(f"{args.split}: no text/ folder; expected a PolNeAR split directory", file=sys.stderr)
+        return 2
+    if args.command == "predict":
+        predict(args.split, args.out, args.model)
+    else:
+        score(args.split, args.pred)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

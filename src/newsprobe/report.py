@@ -1,0 +1,203 @@
+"""The report: one typed, versioned document per article, the same from every entry point.
+
+Every character span in a report is a ``[start, end)`` pair of offsets into
+``report.article.body``. Sections that a later analyzer fills exist from the
+start with documented empty values, so consumers can rely on the shape.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+# Bump the major part when a field changes meaning or disappears, the minor
+# part when fields are added. Shipped model artifacts record the schema they
+# were built for.
+SCHEMA_VERSION = "1.0"
+SCHEMA_ID = f"newsprobe/report/{SCHEMA_VERSION}"
+
+Span = tuple[int, int]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Article(_Model):
+    """What a reader produced: the text every span indexes into, and its metadata."""
+
+    id: str = Field(description="Record id, or a content hash when the input has none.")
+    title: str | None = Field(None, description="Headline, or null for a body-only input.")
+    body: str = Field(description="Normalised body text; every span in the report indexes into it.")
+    url: str | None = None
+    site: str | None = None
+    published: str | None = Field(None, description="Publication date as found (ISO 8601 where known).")
+    authors: list[str] = Field(default_factory=list)
+    language: str | None = Field(None, description="Detected language code, e.g. 'en'.")
+    input: str | None = Field(None, description="Where the article came from: path, '-', or 'path:line'.")
+
+
+class TextSpan(_Model):
+    text: str
+    span: Span
+
+
+class TextSpans(_Model):
+    text: str = Field(description="The pieces joined with ' … ' where the content is split.")
+    spans: list[Span]
+
+
+SpeakerKind = Literal["person", "organization", "anonymous", "pronoun", "unknown"]
+
+
+class Speaker(_Model):
+    text: str | None = Field(description="The speaker as written at the cue, or null when none is written.")
+    span: Span | None = None
+    kind: SpeakerKind = Field(
+        description=(
+            "person / organization: a named source; anonymous: an unnamed one ('a senior official', "
+            "'sources'); pronoun: a pronoun with no named antecedent in the article (an orphan quote); "
+            "unknown: anything else."
+        )
+    )
+    resolved: str | None = Field(description="The full name the speaker refers to, or null when the text does not say.")
+
+
+class Quote(_Model):
+    direct: bool = Field(description="True for a quotation in quote marks, false for reported speech.")
+    cue: TextSpan
+    content: TextSpans
+    speaker: Speaker
+
+
+class Reason(_Model):
+    code: str = Field(description="Stable machine-readable identifier of the rule that fired.")
+    message: str = Field(description="The reason in plain language.")
+    evidence: list[Span] = Field(default_factory=list, description="Spans in the body that show it.")
+
+
+VerdictLabel = Literal["reliable", "questionable", "unreliable", "insufficient evidence"]
+
+
+class Verdict(_Model):
+    label: VerdictLabel
+    reasons: list[Reason] = Field(default_factory=list)
+
+
+Stance = Literal["agree", "disagree", "discuss", "unrelated"]
+
+
+class EvidenceSentence(_Model):
+    span: Span
+    text: str
+    score: float
+
+
+class Headline(_Model):
+    """Does the body support the headline? Empty (stance null) until a stance model runs."""
+
+    text: str | None = None
+    stance: Stance | None = Field(None, description="FNC-1 stance of the body towards the headline.")
+    probabilities: dict[str, float] = Field(default_factory=dict)
+    supported: bool | None = Field(None, description="True only for 'agree'; null when not assessed.")
+    evidence: list[EvidenceSentence] = Field(default_factory=list)
+    missing_terms: list[str] = Field(
+        default_factory=list, description="Headline content words and entities the body never mentions."
+    )
+
+
+class Change(_Model):
+    kind: Literal["substituted", "inserted", "deleted"]
+    body_text: str | None = None
+    source_text: str | None = None
+    span: Span | None = None
+
+
+class ProvenanceMatch(_Model):
+    span: Span
+    doc_id: str
+    score: float
+    changes: list[Change] = Field(default_factory=list)
+
+
+class Boundary(_Model):
+    offset: int = Field(description="Body offset where the source appears to change.")
+    score: float
+    signals: list[str] = Field(default_factory=list)
+
+
+class Stitching(_Model):
+    """Was the body assembled from several articles? score null until assessed."""
+
+    score: float | None = None
+    boundaries: list[Boundary] = Field(default_factory=list)
+
+
+class SpunPhrase(_Model):
+    span: Span
+    text: str
+    score: float
+    likely_original: str | None = None
+
+
+class Spin(_Model):
+    """Was the text machine-reworded? score null until assessed."""
+
+    score: float | None = None
+    phrases: list[SpunPhrase] = Field(default_factory=list)
+
+
+class Claim(_Model):
+    span: Span
+    text: str
+
+
+ResidueKind = Literal["photo-credit", "caption", "read-more", "boilerplate"]
+
+
+class Residue(_Model):
+    kind: ResidueKind
+    text: str
+    span: Span
+
+
+class Report(_Model):
+    """The whole report for one article."""
+
+    schema_: str = Field(SCHEMA_ID, alias="schema", description="Report schema identifier and version.")
+    article: Article
+    verdict: Verdict
+    headline: Headline = Field(default_factory=Headline)
+    quotes: list[Quote] = Field(default_factory=list)
+    provenance: list[ProvenanceMatch] = Field(
+        default_factory=list, description="Indexed documents each passage was copied from; empty without an index."
+    )
+    stitching: Stitching = Field(default_factory=Stitching)
+    spin: Spin = Field(default_factory=Spin)
+    claims: list[Claim] = Field(default_factory=list, description="Check-worthy claims; empty until a claim analyzer runs.")
+    residue: list[Residue] = Field(
+        default_factory=list, description="Captions, credits and link residue kept out of the prose analyzers read."
+    )
+    timings: dict[str, float] = Field(default_factory=dict, description="Seconds spent per stage.")
+
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+
+    def to_dict(self) -> dict:
+        return self.model_dump(mode="json", by_alias=True)
+
+    def to_json(self, indent: int | None = None) -> str:
+        return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
+
+    @classmethod
+    def from_json(cls, data: str | bytes) -> Report:
+        return cls.model_validate_json(data)
+
+
+def json_schema() -> dict:
+    """The report's JSON schema, generated from the models above (see docs/report-schema.json)."""
+    schema = Report.model_json_schema(by_alias=True)
+    schema["$id"] = SCHEMA_ID
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    return schema

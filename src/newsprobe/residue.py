@@ -1,0 +1,61 @@
+"""Caption, credit and link residue that scrapers leave in article bodies.
+
+Residue stays in ``article.body`` (spans index into it) but is blanked out of
+the *prose* that analyzers read, so a photographer's name never becomes a
+speaker and "Read more: …" never becomes a claim.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .report import Residue
+
+_AGENCIES = (
+    r"Getty\s+Images|AFP(?:/Getty\s+Images)?|AP(?:\s+Photo)?|Reuters|EPA(?:-EFE)?|Bloomberg|Xinhua|"
+    r"Shutterstock|Alamy|PA(?:\s+Wire|\s+Images)?|Corbis|Sipa|NurPhoto|Anadolu(?:\s+Agency)?|WireImage|"
+    r"The\s+Associated\s+Press|Associated\s+Press|File|Handout"
+)
+_NAME = r"(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*"
+
+# Whole paragraphs that are residue, with their kind.
+_PARAGRAPH_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("photo-credit", re.compile(rf"^\(?(?:{_NAME}\s*[/|,]?\s*)?(?:{_AGENCIES})(?:\s*[/|]\s*{_NAME})?\)?\.?$")),
+    ("photo-credit", re.compile(r"^\(?(?:photo|image|picture|photograph|video|illustration)s?(?:\s+credit)?\s*(?:by\b|:|/|\|)", re.I)),
+    ("caption", re.compile(r"^(?:image\s+)?caption\b\s*:?", re.I)),
+    ("read-more", re.compile(r"^(?:read|see)\s+(?:more|also)\b\s*:?|^related(?:\s+(?:articles?|stories|coverage))?\s*:", re.I)),
+    ("boilerplate", re.compile(
+        r"^(?:advertisement|click here\b|follow us\b|sign up\b|subscribe\b|share this\b|"
+        r"copyright\b|©|all rights reserved|this (?:article|story) (?:was|has been) (?:updated|corrected))",
+        re.I,
+    )),
+]
+# A credit glued to the end of a paragraph's last sentence: "... over Syria. Nicholas Kamm Getty Images".
+_TRAILING_CREDIT = re.compile(rf"(?<=[.!?”\"’])\s+\(?{_NAME}\s*[/|,]?\s*(?:{_AGENCIES})\)?\s*$")
+# Residue paragraphs are short; a long paragraph that starts with "Copyright" is prose.
+MAX_RESIDUE_CHARS = 300
+
+
+def find_residue(body: str) -> list[Residue]:
+    found: list[Residue] = []
+    for match in re.finditer(r"[^\n]+", body):
+        paragraph, start = match.group(), match.start()
+        if len(paragraph) <= MAX_RESIDUE_CHARS:
+            kind = next((k for k, pattern in _PARAGRAPH_PATTERNS if pattern.search(paragraph)), None)
+            if kind:
+                found.append(Residue(kind=kind, text=paragraph, span=(start, match.end())))
+                continue
+        tail = _TRAILING_CREDIT.search(paragraph)
+        if tail:
+            offset = start + tail.start() + (len(tail.group()) - len(tail.group().lstrip()))
+            found.append(Residue(kind="photo-credit", text=body[offset : match.end()], span=(offset, match.end())))
+    return found
+
+
+def prose_without(body: str, residue: list[Residue]) -> str:
+    """The body with residue blanked to spaces, so offsets into it stay offsets into the body."""
+    chars = list(body)
+    for item in residue:
+        start, end = item.span
+        chars[start:end] = " " * (end - start)
+    return "".join(chars)
