@@ -73,6 +73,7 @@ def predict(split: Path, out: Path, model: str | None) -> None:
                     "content": [list(s) for s in q.content.spans],
                 }
                 for q in quotes
+                if not q.nested  # PolNeAR is univocal: a token belongs to one attribution at most
             ]
             sink.write(json.dumps({"id": stem, "attributions": attributions}) + "\n")
     elapsed = time.perf_counter() - started

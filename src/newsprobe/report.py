@@ -67,6 +67,9 @@ class Speaker(_Model):
 
 class Quote(_Model):
     direct: bool = Field(description="True for a quotation in quote marks, false for reported speech.")
+    nested: bool = Field(
+        False, description="True when reported inside another quote's paraphrased content ('X said Y told troops that …')."
+    )
     cue: TextSpan
     content: TextSpans
     speaker: Speaker

@@ -37,6 +37,7 @@ class Attribution:
     source: Span | None
     content: list[Span] = field(default_factory=list)
     direct: bool = False
+    nested: bool = False  # inside another attribution's reported (not quoted) content
 
 
 def trim(text: str, start: int, end: int) -> Span | None:
@@ -73,8 +74,13 @@ def subject_of(verb):
             return None
     if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
         return subject_of(verb.head)
-    if verb.dep_ in ("advcl", "xcomp", "conj") and verb.tag_ == "VBG" and verb.head is not verb:
+    if verb.dep_ in ("advcl", "xcomp", "conj") and verb.tag_ == "VBG" and verb.head != verb:
         return subject_of(verb.head)
+    # “…,” asked Representative Ro Khanna: the speaker follows the cue and may be parsed as its object.
+    if verb.i > 0 and verb.doc[verb.i - 1].is_punct and verb.lemma_.lower() in SPEECH:
+        for child in verb.rights:
+            if child.dep_ in ("dobj", "attr", "npadvmod") and child.pos_ in ("PROPN", "NOUN"):
+                return child
     return None
 
 
@@ -124,7 +130,7 @@ def complement_of(verb, lemma: str) -> list | None:
 def _parenthetical_content(verb):
     """"…, Carter said." or "One question, Kerry told reporters, is …": the cue sits beside the clause."""
     head = verb.head
-    if head is verb:
+    if head == verb:
         return None
     if verb.dep_ != "parataxis":
         if head.i > verb.i or verb.dep_ not in ("ccomp", "advcl", "conj"):
@@ -163,7 +169,7 @@ def _according_to(tok, text: str) -> Attribution | None:
     if not objects:
         return None
     source_tokens = list(objects[0].subtree)
-    head = tok.head if tok.head is not tok else None
+    head = tok.head if tok.head != tok else None
     own = {t.i for t in tok.subtree}
     content_tokens = [t for t in (head.subtree if head is not None else tok.sent) if t.i not in own]
     content_tokens = [t for t in content_tokens if t.sent == tok.sent]
@@ -245,25 +251,22 @@ def _attach_quotes(doc, text: str, found: list[Attribution]) -> None:
         covered = sum(_overlap(c, regions[i].inner) for c in attribution.content for i in inside)
         total = sum(e - s for s, e in attribution.content)
         if total and covered / total >= DIRECT_COVERAGE:
-            attribution.content = [regions[i].inner for i in inside]
+            attribution.content = [s for s in (trim(text, *regions[i].inner) for i in inside) if s]
             attribution.direct = True
             claimed.update(inside)
     # 2. Other regions go to the nearest speech cue in their sentences, outside any quote, or
     #    continue the quote before them in the same or the previous paragraph.
     previous: Attribution | None = None
     for i, region in enumerate(regions):
-        owner = next((a for a in found if i in claimed and region.inner in a.content), None)
+        owner = next((a for a in found if i in claimed and a.direct and any(_overlap(c, region.inner) for c in a.content)), None)
         if owner is None:
             owner = _cue_for_region(doc, text, region, regions, found)
             if owner is None and previous is not None and _continues(text, previous, region):
                 owner = previous
-            if owner is not None:
-                inner = trim(text, *region.inner)
-                if inner and inner not in owner.content:
-                    if not owner.direct:
-                        owner.content = [c for c in owner.content if not _overlap(c, (region.start, region.end))]
-                    owner.content = sorted(owner.content + [inner])
-                    owner.direct = True
+            inner = trim(text, *region.inner)
+            if owner is not None and inner and not any(_overlap(c, inner) for c in owner.content):
+                owner.content = sorted(owner.content + [inner])
+                owner.direct = True
         previous = owner if owner is not None and owner.direct else None
 
 
@@ -300,7 +303,7 @@ def _cue_for_region(doc, text: str, region: QuoteRegion, regions: list[QuoteRegi
             distance = region.start - tok.idx if tok.idx < region.start else tok.idx - region.end
             candidates.append((distance, tok))
     for _, tok in sorted(candidates, key=lambda c: c[0]):
-        existing = next((a for a in found if a.cue_token is tok), None)
+        existing = next((a for a in found if a.cue_token == tok), None)
         if existing is not None:
             return existing
         subject = subject_of(tok)
@@ -317,7 +320,8 @@ def _cue_for_region(doc, text: str, region: QuoteRegion, regions: list[QuoteRegi
 
 
 def _univocal(found: list[Attribution]) -> list[Attribution]:
-    """Each cue once, each attribution with content, none nested in another's content (as in PolNeAR)."""
+    """Each cue once, each attribution with content; one inside another's reported clause is
+    marked nested ("Earnest said … when Obama told troops that …"); PolNeAR keeps only the outer."""
     by_cue: dict[Span, Attribution] = {}
     for attribution in found:
         if attribution.cue is None or not attribution.content:
@@ -328,7 +332,9 @@ def _univocal(found: list[Attribution]) -> list[Attribution]:
     kept = sorted(by_cue.values(), key=lambda a: (not a.direct, a.cue[0]))
     result: list[Attribution] = []
     for attribution in kept:
-        if any(_overlap(attribution.cue, c) for other in result for c in other.content):
+        outer = [o for o in result if any(_overlap(attribution.cue, c) for c in o.content)]
+        if any(o.direct or o.nested for o in outer):
             continue
+        attribution.nested = bool(outer)
         result.append(attribution)
     return result

@@ -30,6 +30,7 @@ def _to_quote(attribution: Attribution, text: str, resolver: SpeakerResolver) ->
     )
     return Quote(
         direct=attribution.direct,
+        nested=attribution.nested,
         cue=TextSpan(text=text[attribution.cue[0] : attribution.cue[1]], span=attribution.cue),
         content=TextSpans(text=" … ".join(text[s:e] for s, e in attribution.content), spans=attribution.content),
         speaker=speaker,

@@ -30,7 +30,14 @@ ORG_HEADS = frozenset(
     newspaper network channel website magazine service services""".split()
 )
 ORG_LABELS = ("ORG", "NORP", "GPE", "FAC")
-_TITLE_WORDS = re.compile(r"^(mr|mrs|ms|dr|sen|rep|gov|gen|pres|prof)\.?$", re.I)
+# Titles written before names; stripped so "Sergeant Ben Cole" and "Ben Cole" are one person.
+_TITLE_WORDS = re.compile(
+    r"^(mr|mrs|ms|miss|dr|sen|senator|rep|representative|gov|governor|gen|general|pres|president|prof|professor|"
+    r"sgt|sergeant|capt|captain|lt|col|colonel|maj|major|adm|admiral|cmdr|commander|det|detective|officer|chief|"
+    r"judge|justice|mayor|secretary|minister|chancellor|ambassador|coach|sir|dame|lord|lady|rev|reverend|father|"
+    r"rabbi|imam|sheikh|king|queen|prince|princess|pope|premier|speaker|councillor|councilman|councilwoman)\.?$",
+    re.I,
+)
 
 
 @dataclass
@@ -84,6 +91,9 @@ class SpeakerResolver:
                 antecedent = self._antecedent(head)
                 return Resolution("person", antecedent) if antecedent else Resolution("pronoun", None)
             return Resolution("unknown", None)
+        if head.pos_ == "PROPN" and head.lower_ in self.full_names:
+            # "Warren said …" where the article names Senator Elizabeth Warren elsewhere.
+            return Resolution("person", self.full_names[head.lower_])
         if head.pos_ == "PROPN" and not head.ent_type_ and head.lemma_.lower() not in ORG_HEADS:
             # Untagged proper-noun speakers are people far more often than not ("Earnest said").
             return Resolution("person", self.full_name(_entity_text(head)))
@@ -142,5 +152,7 @@ def _entity_text(tok) -> str:
 
 
 def _clean_name(name: str) -> str:
-    parts = [p for p in name.replace("’s", "").replace("'s", "").split() if not _TITLE_WORDS.match(p)]
+    parts = name.replace("’s", "").replace("'s", "").split()
+    while len(parts) > 1 and _TITLE_WORDS.match(parts[0]):
+        parts.pop(0)
     return " ".join(parts).strip(" ,.")

@@ -1,0 +1,55 @@
+import pytest
+
+from newsprobe.residue import find_residue, prose_without
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "kind"),
+    [
+        ("Nicholas Kamm Getty Images", "photo-credit"),
+        ("(AP Photo/Evan Vucci)", "photo-credit"),
+        ("Photo: Reuters", "photo-credit"),
+        ("Photograph by Jane Smith for The Guardian", "photo-credit"),
+        ("Image caption Protesters gathered outside the embassy", "caption"),
+        ("Read more: How the talks collapsed", "read-more"),
+        ("READ MORE: Five things to know", "read-more"),
+        ("Related: Syria's long war", "read-more"),
+        ("Advertisement", "boilerplate"),
+        ("Sign up for our daily newsletter", "boilerplate"),
+    ],
+)
+def test_residue_paragraphs(paragraph, kind):
+    body = f"The minister said the talks would resume next week.\n\n{paragraph}\n\nThe talks resumed."
+    (found,) = find_residue(body)
+    assert found.kind == kind
+    assert body[found.span[0] : found.span[1]] == paragraph == found.text
+
+
+def test_credit_glued_to_last_sentence():
+    body = "Kerry said the talks would go on. Nicholas Kamm Getty Images"
+    (found,) = find_residue(body)
+    assert found.text == "Nicholas Kamm Getty Images"
+    assert body[found.span[0] : found.span[1]] == found.text
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Reuters reported on Monday that the deal had collapsed after weeks of talks.",
+        "Photographers gathered outside the court as the verdict was read.",
+        "The Associated Press contributed reporting.",  # a credit line, but prose-like: kept
+        "Copyright law was at the heart of the dispute, which lasted for more than a decade and "
+        "cost the company millions in legal fees, according to people familiar with the case. " * 3,
+    ],
+)
+def test_prose_is_not_residue(paragraph):
+    assert find_residue(f"First paragraph here.\n\n{paragraph}") == []
+
+
+def test_prose_keeps_offsets():
+    body = "He spoke.\n\nPhoto: Reuters\n\nShe replied."
+    residue = find_residue(body)
+    prose = prose_without(body, residue)
+    assert len(prose) == len(body)
+    assert "Reuters" not in prose
+    assert prose.index("She replied.") == body.index("She replied.")
