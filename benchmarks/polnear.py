@@ -56,16 +56,13 @@ def gold(split: Path, stem: str) -> list[dict]:
     return [{role: spans[e[role.title()]][1] for role in ROLES if e.get(role.title()) in spans} for e in events]
 
 
-def predict(split: Path, out: Path, model: str | None) -> None:
+def write_predictions(articles: dict[str, str], docs, out: Path, lexicon: frozenset[str] | None = None) -> None:
+    """One interchange line per article from parsed ``docs`` (in ``articles`` order)."""
     from newsprobe.analyzers.quotes import quotes_from_doc
-    from newsprobe.nlp import get_nlp
 
-    nlp = get_nlp(model)
-    articles = texts(split)
-    started = time.perf_counter()
     with out.open("w", encoding="utf-8") as sink:
-        for stem, doc in zip(articles, nlp.pipe(articles.values(), batch_size=16)):
-            quotes = quotes_from_doc(doc, articles[stem])
+        for stem, doc in zip(articles, docs):
+            quotes = quotes_from_doc(doc, articles[stem], lexicon)
             attributions = [
                 {
                     "source": [list(q.speaker.span)] if q.speaker.span else [],
@@ -76,6 +73,15 @@ def predict(split: Path, out: Path, model: str | None) -> None:
                 if not q.nested  # PolNeAR is univocal: a token belongs to one attribution at most
             ]
             sink.write(json.dumps({"id": stem, "attributions": attributions}) + "\n")
+
+
+def predict(split: Path, out: Path, model: str | None) -> None:
+    from newsprobe.nlp import get_nlp
+
+    nlp = get_nlp(model)
+    articles = texts(split)
+    started = time.perf_counter()
+    write_predictions(articles, nlp.pipe(articles.values(), batch_size=16), out)
     elapsed = time.perf_counter() - started
     print(f"predicted {len(articles)} articles in {elapsed:.1f}s ({len(articles) / elapsed:.1f} articles/s) -> {out}")
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import tempfile
 import time
 from collections import Counter
 from pathlib import Path
@@ -48,7 +49,7 @@ def cue_rates(split: Path, texts, docs) -> dict[str, tuple[int, int]]:
             for s, e in relation.get("cue", []):
                 starts.update(range(s, e))
         for tok in doc:
-            if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("aux", "auxpass"):
+            if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("aux", "auxpass") and tok.is_alpha:
                 lemma = tok.lemma_.lower()
                 seen[lemma] += 1
                 if tok.idx in starts:
@@ -57,15 +58,8 @@ def cue_rates(split: Path, texts, docs) -> dict[str, tuple[int, int]]:
 
 
 def evaluate(split: Path, texts, docs, lexicon: frozenset[str]) -> dict[str, float]:
-    from newsprobe.analyzers.quotes import quotes_from_doc
-
-    out = Path("/tmp/newsprobe-cue-lexicon-dev.jsonl")
-    with out.open("w") as sink:
-        for stem, doc in docs.items():
-            quotes = quotes_from_doc(doc, texts[stem], lexicon=lexicon)
-            sink.write(json.dumps({"id": stem, "attributions": [
-                {"source": [list(q.speaker.span)] if q.speaker.span else [], "cue": [list(q.cue.span)],
-                 "content": [list(s) for s in q.content.spans]} for q in quotes]}) + "\n")
+    out = Path(tempfile.gettempdir()) / "newsprobe-cue-lexicon-dev.jsonl"
+    polnear.write_predictions(texts, docs.values(), out, lexicon)
     scores = polnear.score(split, out)
     return {role: scores[f"{role}_exact"]["f1"] for role in polnear.ROLES}
 

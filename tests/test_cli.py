@@ -1,0 +1,131 @@
+import json
+import subprocess
+import sys
+
+import pytest
+from typer.testing import CliRunner
+
+from newsprobe.cli import app
+
+from .conftest import EXAMPLE
+
+BODY = (
+    "The city council voted on Tuesday to approve the new budget after a long debate. "
+    "“This protects jobs,” Mayor Anne Hidalgo said. Critics said the plan would raise taxes for families."
+)
+runner = CliRunner()
+
+
+def run(*args, input=None):
+    return runner.invoke(app, list(map(str, args)), input=input)
+
+
+@pytest.fixture
+def good(tmp_path):
+    path = tmp_path / "good.txt"
+    path.write_text(f"Council approves budget\n\n{BODY}")
+    return path
+
+
+def test_text_report_of_example():
+    result = runner.invoke(app, ["check", str(EXAMPLE)], env={"COLUMNS": "160"})
+    assert result.exit_code == 0
+    out = result.stdout
+    for expected in ("Russia fighter jets now seen at Syrian airfield", "QUESTIONABLE", "orphan (pronoun)", "John Kerry", "Getty Images"):
+        assert expected in out
+
+
+def test_json_report(good):
+    result = run("check", good, "--format", "json")
+    assert result.exit_code == 0
+    report = json.loads(result.stdout)
+    assert report["article"]["title"] == "Council approves budget"
+    assert any(q["speaker"]["resolved"] == "Anne Hidalgo" for q in report["quotes"])
+
+
+def test_title_and_no_title_options(good):
+    titled = json.loads(run("check", good, "-f", "json", "--title", "Given").stdout)
+    assert titled["article"]["title"] == "Given" and titled["article"]["body"].startswith("Council approves")
+    untitled = json.loads(run("check", good, "-f", "json", "--no-title").stdout)
+    assert untitled["article"]["title"] is None
+
+
+def test_stdin(good):
+    result = run("check", "-", "-f", "json", input=good.read_text())
+    assert result.exit_code == 0
+    assert json.loads(result.stdout)["article"]["input"] == "<stdin>"
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"", "empty input"),
+        (bytes(range(256)) * 4, "binary data"),
+        ("Le gouvernement a annoncé mardi une réforme des retraites qui sera présentée au Parlement dans les "
+         "prochaines semaines, et les syndicats ont appelé à une grève pour protester contre cette décision.".encode(), "not English"),
+    ],
+    ids=["empty", "random-bytes", "french"],
+)
+def test_single_bad_input_exit_2_one_line(tmp_path, content, message):
+    path = tmp_path / "bad.txt"
+    path.write_bytes(content)
+    result = run("check", path)
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and str(path) in lines[0] and message in lines[0]
+
+
+def test_missing_path(tmp_path):
+    result = run("check", tmp_path / "nope.txt")
+    assert result.exit_code == 2
+    assert "nope.txt: no such file or directory" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_oversized_body(good):
+    result = run("check", good, "--max-bytes", "100")
+    assert result.exit_code == 2 and "larger than the 100-byte limit" in result.stderr
+
+
+def test_mix_of_good_and_bad_jsonl(good, tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_text("")
+    result = run("check", good, tmp_path / "missing.txt", empty, good, "-f", "jsonl")
+    assert result.exit_code == 1
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert len(records) == 4
+    assert [("error" in r) for r in records] == [False, True, True, False]
+    assert records[1]["input"].endswith("missing.txt") and "no such file" in records[1]["error"]
+    assert records[0]["article"]["id"] == records[3]["article"]["id"]
+
+
+def test_jsonl_input_ids_kept(tmp_path):
+    path = tmp_path / "in.jsonl"
+    path.write_text(
+        json.dumps({"id": "r1", "title": "One", "text": BODY}) + "\n" + "{broken\n" + json.dumps({"id": "r3", "title": "Three", "text": BODY}) + "\n"
+    )
+    result = run("check", path, "-f", "jsonl")
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r.get("article", {}).get("id") for r in records] == ["r1", None, "r3"]
+    assert records[1]["input"].endswith("in.jsonl:2")
+    assert result.exit_code == 1
+
+
+def test_unknown_model_is_one_line_error(good):
+    result = run("check", good, "--model", "no_such_pipeline_xyz")
+    assert result.exit_code == 2
+    assert "no_such_pipeline_xyz" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_version():
+    result = run("--version")
+    assert result.exit_code == 0 and "report schema" in result.stdout
+
+
+def test_real_process_exit_code_and_no_traceback(tmp_path):
+    bad = tmp_path / "random.bin"
+    bad.write_bytes(bytes(range(256)) * 4)
+    proc = subprocess.run([sys.executable, "-m", "newsprobe", "check", str(bad)], capture_output=True, text=True)
+    assert proc.returncode == 2
+    assert proc.stderr.strip() == f"newsprobe: {bad}: binary data, not text"

@@ -1,0 +1,58 @@
+import json
+
+from newsprobe import SCHEMA_VERSION, Report, json_schema
+from newsprobe.report import SCHEMA_ID
+
+from .conftest import ROOT
+
+
+def test_round_trip(example_report):
+    text = example_report.to_json()
+    again = Report.from_json(text)
+    assert again == example_report
+    assert again.to_json() == text
+
+
+def test_top_level_sections(example_report):
+    data = example_report.to_dict()
+    assert list(data) == [
+        "schema", "article", "verdict", "headline", "quotes", "provenance",
+        "stitching", "spin", "claims", "residue", "timings",
+    ]
+    assert data["schema"] == SCHEMA_ID == f"newsprobe/report/{SCHEMA_VERSION}"
+    # Sections later analyzers fill exist with their documented empty values.
+    assert data["provenance"] == [] and data["claims"] == []
+    assert data["stitching"] == {"score": None, "boundaries": []}
+    assert data["spin"] == {"score": None, "phrases": []}
+
+
+def test_quote_shape(example_report):
+    quote = example_report.to_dict()["quotes"][0]
+    assert set(quote) == {"direct", "nested", "cue", "content", "speaker"}
+    assert set(quote["cue"]) == {"text", "span"}
+    assert set(quote["content"]) == {"text", "spans"}
+    assert set(quote["speaker"]) == {"text", "span", "kind", "resolved"}
+
+
+def test_every_span_indexes_into_body(example_report):
+    body = example_report.article.body
+    for quote in example_report.quotes:
+        assert body[slice(*quote.cue.span)] == quote.cue.text
+        if quote.speaker.span:
+            assert body[slice(*quote.speaker.span)] == quote.speaker.text
+        for start, end in quote.content.spans:
+            assert body[start:end] in quote.content.text
+    for item in example_report.residue:
+        assert body[slice(*item.span)] == item.text
+
+
+def test_published_schema_is_current():
+    published = json.loads((ROOT / "docs" / "report-schema.json").read_text())
+    assert published == json_schema(), "docs/report-schema.json is stale: run `make schema`"
+
+
+def test_report_validates_against_schema(example_report):
+    schema = json_schema()
+    assert schema["$id"] == SCHEMA_ID
+    assert set(schema["required"]) >= {"article", "verdict"}
+    assert set(schema["properties"]) == set(example_report.to_dict())
