@@ -65,4 +65,4 @@ def test_dev_split_regression(tmp_path):
     scores = polnear.score(dev, out)
     assert scores["source_exact"]["f1"] >= 0.68
     assert scores["cue_exact"]["f1"] >= 0.65
-    assert scores["content_exact"]["f1"] >= 0.46
+    assert scores["content_exact"]["f1"] >= 0.49

@@ -25,6 +25,9 @@ MIN_QUOTE_WORDS = 3
 DIRECT_COVERAGE = 0.6
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
+# Prepositions that end PolNeAR cues most often ("called for", "talked about", "railed against");
+# "in", "by" and "from" mostly start adjuncts instead ("said in a statement").
+CUE_PREPOSITIONS = frozenset("to about of for on with against as at over".split())
 COMPLEMENT_DEPS = ("ccomp", "xcomp")
 _EDGE_CHARS = " \t\n,.;:!?\"'“”‘’«»()[]—–-"
 
@@ -106,7 +109,11 @@ def complement_of(verb, lemma: str) -> list | None:
     if clauses:
         # "…, X said on Friday that …": the that-clause over a fronted adjunct clause.
         best = max(clauses, key=lambda c: (any(g.lower_ == "that" and g.dep_ == "mark" for g in c.children), c.i > verb.i))
-        return list(best.subtree)
+        tokens = list(best.subtree)
+        if best.dep_ == "xcomp":
+            # "urged his supporters to vote": the object is the infinitive's subject and part of the content.
+            tokens += [t for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < best.i for t in c.subtree]
+        return tokens
     children = list(verb.children)
     for child in children:
         if child.dep_ == "dobj" and child.i > verb.i and child.pos_ != "PRON" and lemma not in LISTENER_OBJECT:
@@ -184,8 +191,16 @@ def _according_to(tok, text: str) -> Attribution | None:
 def _reported(verb, text: str) -> Attribution | None:
     lemma = verb.lemma_.lower()
     subject = subject_of(verb)
-    content_tokens = _without_trailing_participles(complement_of(verb, lemma) or _parenthetical_content(verb))
-    cue = token_ranges(cue_tokens(verb), text)
+    cue_words = cue_tokens(verb)
+    content_tokens = complement_of(verb, lemma) or _parenthetical_content(verb)
+    if not content_tokens:
+        preposition = _prepositional_object(verb, cue_words)
+        if preposition is not None:
+            # "called for …", "railed against …", "pointed to …": the preposition belongs to the cue.
+            cue_words.append(preposition)
+            content_tokens = [t for c in preposition.children if c.dep_ == "pobj" for t in c.subtree]
+    content_tokens = _without_trailing_participles(content_tokens)
+    cue = token_ranges(cue_words, text)
     if not cue:
         return None
     source = _cover(token_ranges(list(subject.subtree), text)) if subject is not None else None
@@ -197,6 +212,20 @@ def _reported(verb, text: str) -> Attribution | None:
     if not content and lemma not in SPEECH:
         return None
     return Attribution(cue=_cover(cue), cue_token=verb, source_token=subject, source=source, content=content)
+
+
+def _prepositional_object(verb, cue_words):
+    """The preposition right after the cue that takes the content as its object, or None."""
+    end = max(t.i for t in cue_words)
+    for child in verb.rights:
+        if (
+            child.dep_ == "prep"
+            and child.lower_ in CUE_PREPOSITIONS
+            and child.i == end + 1
+            and any(c.dep_ == "pobj" for c in child.children)
+        ):
+            return child
+    return None
 
 
 def _without_trailing_participles(tokens):
@@ -251,7 +280,11 @@ def _attach_quotes(doc, text: str, found: list[Attribution]) -> None:
         covered = sum(_overlap(c, regions[i].inner) for c in attribution.content for i in inside)
         total = sum(e - s for s, e in attribution.content)
         if total and covered / total >= DIRECT_COVERAGE:
-            attribution.content = [s for s in (trim(text, *regions[i].inner) for i in inside) if s]
+            quoted = [s for s in (trim(text, *regions[i].inner) for i in inside) if s]
+            # The clause's unquoted lead-in and tail stay ("he “has offended …”"), as annotators mark them.
+            quoted[0] = (min(quoted[0][0], attribution.content[0][0]), quoted[0][1])
+            quoted[-1] = (quoted[-1][0], max(quoted[-1][1], attribution.content[-1][1]))
+            attribution.content = quoted
             attribution.direct = True
             claimed.update(inside)
     # 2. Other regions go to the nearest speech cue in their sentences, outside any quote, or
