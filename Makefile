@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test schema clean
+.PHONY: demo test schema models clean
 
 $(STAMP): requirements.lock pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit("newsprobe needs Python 3.11 or newer, found " + sys.version.split()[0]) if sys.version_info < (3, 11) else None'
@@ -22,6 +22,11 @@ test: $(STAMP)
 # Regenerate the published JSON schema from the code (a test checks it is current).
 schema: $(STAMP)
 	$(BIN)/newsprobe schema --out docs/report-schema.json
+
+# Rebuild every shipped model artifact from ../shared/data.
+models: $(STAMP)
+	$(BIN)/python training/cue_lexicon.py
+	$(BIN)/python training/stance.py
 
 clean:
 	rm -rf $(VENV) build src/*.egg-info .pytest_cache

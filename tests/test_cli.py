@@ -31,7 +31,7 @@ def test_text_report_of_example():
     result = runner.invoke(app, ["check", str(EXAMPLE)], env={"COLUMNS": "160"})
     assert result.exit_code == 0
     out = result.stdout
-    for expected in ("Russia fighter jets now seen at Syrian airfield", "QUESTIONABLE", "orphan (pronoun)", "John Kerry", "Getty Images"):
+    for expected in ("Russia fighter jets now seen at Syrian airfield", "UNRELIABLE", "orphan (pronoun)", "John Kerry", "Getty Images", "stance discuss"):
         assert expected in out
 
 

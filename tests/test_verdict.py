@@ -32,7 +32,7 @@ def test_orphan_quote_is_questionable_with_evidence():
 
 
 def test_two_serious_reasons_are_unreliable():
-    extra = [Reason(code="headline-unsupported", message="the body does not support the headline")]
+    extra = [Reason(code="headline-unsupported", severity="serious", message="the body does not support the headline")]
     assert decide(report([quote("person", "Ann Lee"), quote("pronoun")]), extra).label == "unreliable"
 
 

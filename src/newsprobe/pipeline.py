@@ -33,7 +33,7 @@ def analyze(article: Article | str, *, model: str | None = None, **resources) ->
 
     report = Report(article=article, verdict=Verdict(label="insufficient evidence"), residue=residue)
     report.headline.text = article.title
-    ctx = Context(article=article, prose=prose, residue=residue, doc=doc, report=report, resources=resources)
+    ctx = Context(article=article, prose=prose, residue=residue, doc=doc, nlp=nlp, report=report, resources=resources)
     for name, run in registered().items():
         mark = time.perf_counter()
         run(ctx)

@@ -77,6 +77,7 @@ class Quote(_Model):
 
 class Reason(_Model):
     code: str = Field(description="Stable machine-readable identifier of the rule that fired.")
+    severity: Literal["serious", "minor"] = Field(description="Serious reasons alone make an article questionable.")
     message: str = Field(description="The reason in plain language.")
     evidence: list[Span] = Field(default_factory=list, description="Spans in the body that show it.")
 

@@ -4,7 +4,10 @@ Rules (docs/verdict.md explains them for readers):
 - ``orphan-quotes``: quotes credited only to a pronoun with nobody named;
 - ``anonymous-sources``: quotes credited to unnamed sources;
 - ``no-named-sources``: the article quotes nobody by name;
-- reasons added by later analyzers (headline, provenance, stitching, spin) use the same shape.
+- ``headline-*``: the body does not support or contradicts the headline (analyzers/headline.py);
+- reasons added by later analyzers (provenance, stitching, spin) use the same shape.
+
+Each reason carries its severity; serious ones alone make an article questionable.
 
 Labels: ``unreliable`` with two or more serious reasons, ``questionable`` with
 one serious reason or two or more minor ones, ``insufficient evidence`` when the
@@ -15,8 +18,6 @@ from __future__ import annotations
 
 from .report import Reason, Report, Verdict
 
-# Reasons whose presence alone makes an article questionable.
-SERIOUS = frozenset({"orphan-quotes", "headline-unsupported", "headline-contradicted", "stitched", "spun", "copied"})
 # Fewer body words than this and the quote rules have too little to go on.
 MIN_WORDS_FOR_VERDICT = 80
 # Anonymous sourcing is normal in news; it becomes a reason past this share of quotes.
@@ -33,6 +34,7 @@ def quote_reasons(report: Report) -> list[Reason]:
         reasons.append(
             Reason(
                 code="orphan-quotes",
+                severity="serious",
                 message=(
                     f"{len(orphans)} of {len(quotes)} quotes are credited only to a pronoun "
                     f"({', '.join(sorted({_said(q) for q in orphans}))}) with nobody named in the article before them"
@@ -45,6 +47,7 @@ def quote_reasons(report: Report) -> list[Reason]:
         reasons.append(
             Reason(
                 code="anonymous-sources",
+                severity="minor",
                 message=f"{len(anonymous)} of {len(quotes)} quotes come from unnamed sources",
                 evidence=[q.speaker.span or q.cue.span for q in anonymous],
             )
@@ -54,6 +57,7 @@ def quote_reasons(report: Report) -> list[Reason]:
         reasons.append(
             Reason(
                 code="no-named-sources",
+                severity="minor",
                 message=f"none of the {len(quotes)} quotes is credited to a named person or organization",
                 evidence=[q.cue.span for q in quotes],
             )
@@ -67,7 +71,7 @@ def _said(quote) -> str:
 
 def decide(report: Report, extra: list[Reason] | None = None) -> Verdict:
     reasons = quote_reasons(report) + list(extra or [])
-    serious = [r for r in reasons if r.code in SERIOUS]
+    serious = [r for r in reasons if r.severity == "serious"]
     if len(serious) >= 2:
         label = "unreliable"
     elif serious or len(reasons) >= 2:

@@ -21,6 +21,7 @@ class Context:
     prose: str  # the body with residue blanked out: same length, same offsets
     residue: list[Residue]
     doc: Any  # spaCy Doc over ``prose``
+    nlp: Any  # the pipeline that parsed it, for analyzers that parse a little more (the headline)
     report: Report
     reasons: list[Reason] = field(default_factory=list)  # verdict reasons from analyzers
     resources: dict[str, Any] = field(default_factory=dict)
@@ -44,4 +45,4 @@ def registered() -> dict[str, AnalyzerFn]:
 
 
 def _load_builtin() -> None:
-    from . import quotes  # noqa: F401
+    from . import headline, quotes  # noqa: F401

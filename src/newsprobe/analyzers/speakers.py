@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-PERSONAL_PRONOUNS = frozenset("he she him her they them i we you me us".split())
+PERSONAL_PRONOUNS = frozenset("he she him her i me".split())
+GROUP_PRONOUNS = frozenset("they them we us".split())
 RELATIVE_PRONOUNS = frozenset("who whom which that".split())
 ANONYMOUS_HEADS = frozenset(
     """official officials source sources aide aides insider insiders person people someone
@@ -90,6 +91,9 @@ class SpeakerResolver:
             if head.lower_ in PERSONAL_PRONOUNS:
                 antecedent = self._antecedent(head)
                 return Resolution("person", antecedent) if antecedent else Resolution("pronoun", None)
+            if head.lower_ in GROUP_PRONOUNS:
+                group = self._group_antecedent(head)
+                return self.resolve(group) if group is not None else Resolution("pronoun", None)
             return Resolution("unknown", None)
         if head.pos_ == "PROPN" and head.lower_ in self.full_names:
             # "Warren said …" where the article names Senator Elizabeth Warren elsewhere.
@@ -120,9 +124,13 @@ class SpeakerResolver:
 
     def _antecedent(self, pronoun) -> str | None:
         paragraph = self.paragraph_of(pronoun.idx)
-        same = [e for e in self.people if e.end_char <= pronoun.idx and self.paragraph_of(e.start_char) == paragraph]
+        # People named earlier in the paragraph: tagged entities, and speakers found so far
+        # (which include proper-noun subjects the tagger missed, "Helmut Panke predicted …").
+        same = [(e.start_char, self.full_name(_clean_name(e.text))) for e in self.people if e.end_char <= pronoun.idx]
+        same += [(offset, name) for offset, name in self.speakers_by_paragraph.get(paragraph, []) if offset < pronoun.idx]
+        same = [(offset, name) for offset, name in same if self.paragraph_of(offset) == paragraph]
         if same:
-            return self.full_name(_clean_name(same[-1].text))
+            return max(same)[1]
         previous = self.speakers_by_paragraph.get(paragraph - 1, [])
         if previous:
             return previous[-1][1]
@@ -131,6 +139,16 @@ class SpeakerResolver:
             if self.paragraph_of(e.start_char) == paragraph - 1 and e.root.dep_ in ("nsubj", "nsubjpass")
         ]
         return self.full_name(_clean_name(subjects[-1].text)) if subjects else None
+
+    def _group_antecedent(self, pronoun):
+        """"they" → the last plural noun or organisation subject in this paragraph or the one before."""
+        paragraph = self.paragraph_of(pronoun.idx)
+        for tok in reversed(self.doc[: pronoun.i]):
+            if self.paragraph_of(tok.idx) < paragraph - 1:
+                return None
+            if tok.dep_ in ("nsubj", "nsubjpass") and (tok.tag_ in ("NNS", "NNPS") or tok.ent_type_ in ORG_LABELS):
+                return tok
+        return None
 
     def _described_person(self, head) -> str | None:
         """"the spokesman" → the person the article introduced with that title."""

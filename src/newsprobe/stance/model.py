@@ -1,0 +1,145 @@
+"""The shipped FNC-1 stance model: headline–body features, a stacked text model, gradient-boosted trees.
+
+Any model that maps (headline, body) pairs to probabilities over ``LABELS``
+can replace this one behind ``StanceModel.predict``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+
+from ..errors import ModelError
+from ..report import SCHEMA_VERSION
+from .features import (
+    NEGATIONS,
+    REFUTE,
+    Vectorizer,
+    content_words,
+    features_for_pairs,
+    near_sentences,
+    pair_features,
+    prepare_body,
+    tokenize,
+)
+
+LABELS = ("agree", "disagree", "discuss", "unrelated")
+TEXT_LABELS = ("agree", "disagree", "discuss")
+ARTIFACT_DIR = Path(__file__).resolve().parents[1] / "data" / "stance"
+RETRAIN = "python training/stance.py"
+EVIDENCE_SENTENCES = 3
+
+
+@dataclass
+class Assessment:
+    stance: str
+    probabilities: dict[str, float]
+    evidence: list[tuple[tuple[int, int], float]]  # body sentence spans with their similarity to the headline
+    missing_terms: list[str]
+
+
+@dataclass
+class StanceModel:
+    vectorizer: Vectorizer
+    text_vectorizer: Vectorizer
+    text_coef: np.ndarray  # (3, terms): multinomial logistic regression over near-sentence n-grams
+    text_intercept: np.ndarray
+    booster: object  # lightgbm.Booster
+    decision_weights: np.ndarray  # per-label multipliers applied to probabilities before argmax
+    meta: dict
+
+    @classmethod
+    def load(cls, directory: Path = ARTIFACT_DIR) -> StanceModel:
+        try:
+            import lightgbm
+
+            meta = json.loads((directory / "meta.json").read_text(encoding="utf-8"))
+            if meta.get("schema") != SCHEMA_VERSION:
+                raise ValueError(f"built for report schema {meta.get('schema')}, this is {SCHEMA_VERSION}")
+            with np.load(directory / "arrays.npz", allow_pickle=False) as arrays:
+                vectorizer = Vectorizer.from_arrays(arrays, "pair")
+                text_vectorizer = Vectorizer.from_arrays(arrays, "text")
+                coef, intercept = arrays["text_coef"], arrays["text_intercept"]
+            booster = lightgbm.Booster(model_str=(directory / "gbdt.txt").read_text(encoding="utf-8"))
+        except (OSError, ValueError, KeyError, lightgbm.basic.LightGBMError) as exc:
+            raise ModelError(
+                f"stance model in {directory} is missing or corrupt ({exc}); rebuild it with `{RETRAIN}`"
+            ) from None
+        return cls(vectorizer, text_vectorizer, coef, intercept, booster, np.array(meta["decision_weights"]), meta)
+
+    def text_probabilities(self, near_tokens: Sequence[Sequence[str]]) -> np.ndarray:
+        scores = self.text_vectorizer.transform(near_tokens) @ self.text_coef.T + self.text_intercept
+        scores = np.asarray(scores)
+        scores -= scores.max(axis=1, keepdims=True)
+        exp = np.exp(scores)
+        return exp / exp.sum(axis=1, keepdims=True)
+
+    def predict(self, pairs: Sequence[tuple[str, str]], bodies: dict[str, str]) -> np.ndarray:
+        """Probabilities over ``LABELS`` for (headline, body id) pairs."""
+        features, near_tokens = features_for_pairs(pairs, bodies, self.vectorizer)
+        return self.predict_features(features, near_tokens)
+
+    def predict_features(self, features: np.ndarray, near_tokens: Sequence[Sequence[str]]) -> np.ndarray:
+        if not len(features):
+            return np.zeros((0, len(LABELS)))
+        stacked = np.hstack([features, self.text_probabilities(near_tokens)])
+        return np.asarray(self.booster.predict(stacked))
+
+    def decide(self, probabilities: np.ndarray) -> list[str]:
+        return [LABELS[i] for i in (probabilities * self.decision_weights).argmax(axis=1)]
+
+    def assess(self, headline: str, body: str) -> Assessment:
+        """Stance of ``body`` towards ``headline`` with the sentences that show it."""
+        prepared = prepare_body(body, self.vectorizer)
+        head_tokens = tokenize(headline)
+        head_vector = self.vectorizer.transform([head_tokens])
+        features, similarities = pair_features(headline, head_tokens, head_vector, prepared)
+        near = near_sentences(head_tokens, similarities, prepared)
+        near_tokens = [t for i in near for t in prepared.sentence_tokens[i]]
+        probabilities = self.predict_features(features[None, :], [near_tokens])[0]
+        stance = self.decide(probabilities[None, :])[0]
+        return Assessment(
+            stance=stance,
+            probabilities={label: round(float(p), 4) for label, p in zip(LABELS, probabilities)},
+            evidence=_evidence(prepared, similarities, stance),
+            missing_terms=missing_terms(headline, prepared.token_set),
+        )
+
+
+def _evidence(body, similarities: np.ndarray, stance: str) -> list[tuple[tuple[int, int], float]]:
+    """The body sentences most similar to the headline; for a disagreeing body, refuting ones first."""
+    order = [i for i in np.argsort(-similarities, kind="stable") if similarities[i] > 0]
+    if stance == "disagree":
+        refuting = [i for i in order if any(t in REFUTE or t in NEGATIONS for t in body.sentence_tokens[i])]
+        order = refuting + [i for i in order if i not in refuting]
+    return [(body.sentences[i], round(float(similarities[i]), 4)) for i in order[:EVIDENCE_SENTENCES]]
+
+
+def missing_terms(headline: str, body_tokens: set[str]) -> list[str]:
+    """Headline content words the body never uses, joined into phrases as the headline writes them."""
+    phrases: list[str] = []
+    run: list[str] = []
+    for match in re.finditer(r"[\w’'-]+", headline):
+        word = match.group()
+        tokens = tokenize(word)
+        is_content = bool(content_words(tokens))
+        if is_content and not any(t in body_tokens for t in tokens):
+            run.append(word)
+            continue
+        if run:
+            phrases.append(" ".join(run))
+            run = []
+    if run:
+        phrases.append(" ".join(run))
+    return phrases
+
+
+@lru_cache(maxsize=1)
+def default_model() -> StanceModel:
+    return StanceModel.load()
