@@ -31,7 +31,7 @@ import fnc1  # noqa: E402
 
 from newsprobe.report import SCHEMA_VERSION  # noqa: E402
 from newsprobe.stance.features import FEATURE_NAMES, Vectorizer, features_for_pairs, tokenize  # noqa: E402
-from newsprobe.stance.model import ARTIFACT_DIR, LABELS, TEXT_LABELS, StanceModel  # noqa: E402
+from newsprobe.stance.model import ARTIFACT_DIR, LABELS, TEXT_LABELS, StanceModel, text_probabilities  # noqa: E402
 
 SEED = 0
 FOLDS = 5
@@ -100,13 +100,6 @@ def fit_text_model(vectorizer: Vectorizer, near_tokens, y: np.ndarray):
     model = LogisticRegression(C=TEXT_C, max_iter=500, class_weight="balanced", random_state=SEED)
     model.fit(vectorizer.transform([near_tokens[i] for i in related]), y[related])
     return model.coef_.astype(np.float32), model.intercept_.astype(np.float32)
-
-
-def text_probabilities(vectorizer, coef, intercept, near_tokens) -> np.ndarray:
-    scores = np.asarray(vectorizer.transform(near_tokens) @ coef.T) + intercept
-    scores -= scores.max(axis=1, keepdims=True)
-    exp = np.exp(scores)
-    return exp / exp.sum(axis=1, keepdims=True)
 
 
 def train(rows: list[dict], bodies: dict[str, str], groups: np.ndarray) -> StanceModel:

@@ -44,6 +44,14 @@ class Assessment:
     missing_terms: list[str]
 
 
+def text_probabilities(vectorizer: Vectorizer, coef: np.ndarray, intercept: np.ndarray, tokens) -> np.ndarray:
+    """Softmax of the text model's linear scores for each token list."""
+    scores = np.asarray(vectorizer.transform(tokens) @ coef.T) + intercept
+    scores -= scores.max(axis=1, keepdims=True)
+    exp = np.exp(scores)
+    return exp / exp.sum(axis=1, keepdims=True)
+
+
 @dataclass
 class StanceModel:
     vectorizer: Vectorizer
@@ -74,11 +82,7 @@ class StanceModel:
         return cls(vectorizer, text_vectorizer, coef, intercept, booster, np.array(meta["decision_weights"]), meta)
 
     def text_probabilities(self, near_tokens: Sequence[Sequence[str]]) -> np.ndarray:
-        scores = self.text_vectorizer.transform(near_tokens) @ self.text_coef.T + self.text_intercept
-        scores = np.asarray(scores)
-        scores -= scores.max(axis=1, keepdims=True)
-        exp = np.exp(scores)
-        return exp / exp.sum(axis=1, keepdims=True)
+        return text_probabilities(self.text_vectorizer, self.text_coef, self.text_intercept, near_tokens)
 
     def predict(self, pairs: Sequence[tuple[str, str]], bodies: dict[str, str]) -> np.ndarray:
         """Probabilities over ``LABELS`` for (headline, body id) pairs."""
