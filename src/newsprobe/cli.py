@@ -105,6 +105,37 @@ def _emit_error(error: InputError, format: Format, outputs: list[dict]) -> None:
 
 
 @app.command()
+def serve(
+    host: Annotated[str, typer.Option(help="Address to bind; loopback by default.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+    workers: Annotated[int, typer.Option(min=1, help="Worker processes, each loading the models once.")] = 1,
+    store: Annotated[Path, typer.Option(help="SQLite file for stored reports (permalinks).")] = Path("newsprobe-reports.sqlite"),
+    retention_days: Annotated[float, typer.Option(help="Keep stored reports this many days.")] = 30.0,
+    timeout: Annotated[float, typer.Option(help="Seconds of analysis per request before a 504.")] = 30.0,
+    max_bytes: Annotated[int, typer.Option(help="Largest request body accepted (413 above).")] = DEFAULT_MAX_BYTES,
+    allow_fetch: Annotated[bool, typer.Option("--allow-fetch", help="Accept {\"url\": …}: fetch public http(s) pages.")] = False,
+    token: Annotated[str | None, typer.Option(envvar="NEWSPROBE_TOKEN", help="Bearer token required by endpoints that write shared state.")] = None,
+    model: Annotated[str | None, typer.Option(help="spaCy pipeline to use.")] = None,
+) -> None:
+    """Serve the HTTP API and the web page."""
+    import logging
+    import os
+
+    import uvicorn
+
+    from .server.app import Settings, create_app
+
+    settings = Settings(store=store, retention_days=retention_days, max_bytes=max_bytes, timeout=timeout,
+                        token=token, allow_fetch=allow_fetch, model=model)
+    logging.basicConfig(level=logging.INFO, format="%(message)s")
+    if workers == 1:
+        uvicorn.run(create_app(settings), host=host, port=port, access_log=False)
+    else:
+        os.environ.update(settings.to_env())
+        uvicorn.run("newsprobe.server.app:app_from_env", factory=True, host=host, port=port, workers=workers, access_log=False)
+
+
+@app.command()
 def schema(
     out: Annotated[Path | None, typer.Option(help="Write to this file instead of stdout.")] = None,
 ) -> None:

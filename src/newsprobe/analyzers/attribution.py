@@ -338,6 +338,8 @@ def _cue_for_region(doc, text: str, region: QuoteRegion, regions: list[QuoteRegi
     for _, tok in sorted(candidates, key=lambda c: c[0]):
         existing = next((a for a in found if a.cue_token == tok), None)
         if existing is not None:
+            if existing.source is None:
+                continue  # "could not be confirmed": nobody to credit the quote to
             return existing
         subject = subject_of(tok)
         if subject is not None:
