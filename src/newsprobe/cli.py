@@ -105,6 +105,36 @@ def _emit_error(error: InputError, format: Format, outputs: list[dict]) -> None:
 
 
 @app.command()
+def batch(
+    inputs: Annotated[list[str], typer.Argument(help="JSONL, CSV, WARC / WARC.gz files and directories of .txt/.html/.json files.")],
+    output: Annotated[Path, typer.Option("--output", "-o", help="Output file: .jsonl or .parquet.")],
+    workers: Annotated[int, typer.Option(min=1, help="Worker processes (or Dask workers with --dask local).")] = 1,
+    resume: Annotated[bool, typer.Option("--resume", help="Continue an interrupted run into the same output.")] = False,
+    dask: Annotated[str | None, typer.Option(help="'local' for a Dask LocalCluster, or a scheduler address tcp://host:8786.")] = None,
+    fields: Annotated[str | None, typer.Option(help="Field mapping for JSONL/CSV, e.g. title=headline,text=content,id=uid.")] = None,
+    max_bytes: Annotated[int, typer.Option(help="Records with a larger body become error rows.")] = DEFAULT_MAX_BYTES,
+    record_timeout: Annotated[float, typer.Option(help="Seconds per record before it becomes an error row (0: none).")] = 60.0,
+    chunk_size: Annotated[int, typer.Option(min=1, help="Records per committed chunk.")] = 50,
+    model: Annotated[str | None, typer.Option(help="spaCy pipeline to use.")] = None,
+) -> None:
+    """Analyse every record of large inputs into one JSONL or Parquet file: one row per record, always."""
+    from .batch import run_batch
+
+    console = Console(stderr=True, highlight=False)
+    try:
+        summary = run_batch(inputs, output, workers=workers, resume=resume, dask=dask, fields=fields, max_bytes=max_bytes,
+                            record_timeout=record_timeout, chunk_size=chunk_size, model=model, console=console)
+    except (ValueError, OSError) as exc:
+        fail(str(exc))
+    except ModelError as exc:
+        fail(str(exc))
+    errors = ", ".join(f"{code} {n}" for code, n in summary.errors.most_common()) or "none"
+    resumed = f" ({summary.resumed_chunks} chunks kept from the interrupted run)" if summary.resumed_chunks else ""
+    console.print(f"{summary.records} records: {summary.ok} ok, {sum(summary.errors.values())} errors ({errors}); "
+                  f"{summary.rate:.1f} records/s{resumed} → {output}")
+
+
+@app.command()
 def serve(
     host: Annotated[str, typer.Option(help="Address to bind; loopback by default.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,

@@ -149,8 +149,18 @@ def from_text(
     return make_article(text, title=title, input_name=input_name, **kwargs)
 
 
-def from_html(html: str | bytes, *, title: str | None = None, input_name: str | None = None, url: str | None = None, **kwargs) -> Article:
-    """HTML through trafilatura: main text without comments and boilerplate, plus metadata."""
+def from_html(
+    html: str | bytes,
+    *,
+    title: str | None = None,
+    input_name: str | None = None,
+    url: str | None = None,
+    published: str | None = None,
+    **kwargs,
+) -> Article:
+    """HTML through trafilatura: main text without comments and boilerplate, plus metadata.
+
+    ``url`` and ``published`` (a crawl's record URI and date) take precedence over the page's own."""
     import trafilatura
 
     doc = trafilatura.bare_extraction(
@@ -168,7 +178,7 @@ def from_html(html: str | bytes, *, title: str | None = None, input_name: str | 
         input_name=input_name,
         url=url or doc.url,
         site=doc.sitename,
-        published=doc.date,
+        published=published or doc.date,
         authors=doc.author,
         **kwargs,
     )

@@ -1,0 +1,166 @@
+"""``newsprobe batch``: stream records to workers in chunks, commit each chunk, merge at the end.
+
+Local mode runs chunks in this process (1 worker) or a process pool; Dask mode
+submits the same ``process_chunk`` to a cluster. Every mode runs the same code
+on the same chunks, so the reports are the same (``timings`` aside).
+"""
+
+from __future__ import annotations
+
+import time
+from collections import Counter
+from contextlib import nullcontext
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from itertools import islice
+from pathlib import Path
+
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
+
+from . import output
+from .sources import Unit, count_units, iter_units, parse_fields
+from .worker import Options, process_chunk, warm_up
+
+OUTPUT_SUFFIXES = (".jsonl", ".parquet")
+# Records per chunk: large enough that scheduling costs little next to ~50 ms of analysis per
+# record, small enough that a kill loses under a minute of one worker's work.
+DEFAULT_CHUNK_SIZE = 50
+# Chunks in flight per worker: keeps workers busy while bounding memory.
+IN_FLIGHT_PER_WORKER = 2
+
+
+@dataclass
+class Summary:
+    records: int = 0
+    ok: int = 0
+    errors: Counter = field(default_factory=Counter)
+    seconds: float = 0.0
+    resumed_chunks: int = 0
+
+    def add(self, chunk: dict) -> None:
+        self.records += chunk["rows"]
+        self.ok += chunk["ok"]
+        self.errors.update(chunk["errors"])
+
+    @property
+    def rate(self) -> float:
+        return self.records / self.seconds if self.seconds else 0.0
+
+
+def _chunks(units: Iterator[Unit], size: int) -> Iterator[tuple[int, list[Unit]]]:
+    index = 0
+    while batch := list(islice(units, size)):
+        yield index, batch
+        index += 1
+
+
+def run_batch(
+    inputs: list[str],
+    output_path: Path,
+    *,
+    workers: int = 1,
+    resume: bool = False,
+    dask: str | None = None,
+    fields: str | None = None,
+    max_bytes: int,
+    record_timeout: float = 60.0,
+    chunk_size: int = DEFAULT_CHUNK_SIZE,
+    model: str | None = None,
+    console: Console | None = None,
+) -> Summary:
+    output_path = Path(output_path)
+    if output_path.suffix.lower() not in OUTPUT_SUFFIXES:
+        raise ValueError(f"{output_path}: output must end in .jsonl or .parquet")
+    mapping = parse_fields(fields)
+    options = Options(max_bytes=max_bytes, record_timeout=record_timeout, model=model)
+    parts = output.parts_dir(output_path)
+    description = {"inputs": [str(Path(i).resolve()) for i in inputs], "fields": fields, "chunk_size": chunk_size,
+                   "max_bytes": max_bytes, "record_timeout": record_timeout, "model": model}
+    committed = output.start(parts, description, resume)
+
+    summary = Summary(resumed_chunks=len(committed))
+    for chunk in committed.values():
+        summary.add(chunk)
+    total = count_units(inputs)
+    console = console or Console(stderr=True)
+    started = time.perf_counter()
+    columns = [TextColumn("[bold]batch"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.fields[rate]:.1f} records/s"),
+               TimeElapsedColumn(), TimeRemainingColumn(), TextColumn("[red]{task.fields[errors]} errors")]
+    with Progress(*columns, console=console, transient=False, disable=not console.is_terminal) as progress:
+        task = progress.add_task("batch", total=total, completed=summary.records, rate=0.0, errors=sum(summary.errors.values()))
+
+        def on_done(chunk: dict) -> None:
+            output.commit(parts, chunk)
+            summary.add(chunk)
+            elapsed = time.perf_counter() - started
+            progress.update(task, completed=summary.records, errors=sum(summary.errors.values()),
+                            rate=(summary.records - sum(c["rows"] for c in committed.values())) / elapsed if elapsed else 0.0)
+
+        pending = ((i, units) for i, units in _chunks(iter_units(inputs, mapping), chunk_size) if i not in committed)
+        if dask:
+            chunk_indices = _run_dask(dask, workers, pending, options, parts, on_done, model)
+        elif workers > 1:
+            chunk_indices = _run_pool(workers, pending, options, parts, on_done, model)
+        else:
+            warm_up(model)
+            chunk_indices = []
+            for index, units in pending:
+                on_done(process_chunk(index, units, options, str(parts)))
+                chunk_indices.append(index)
+    every_chunk = sorted(set(committed) | set(chunk_indices))
+    output.merge(parts, every_chunk, output_path)
+    summary.seconds = time.perf_counter() - started
+    return summary
+
+
+def _bounded(submit, wait_one, pending, limit: int, on_done) -> list[int]:
+    """Keep at most ``limit`` chunks in flight; hand each finished one to ``on_done``."""
+    in_flight = {}
+    done: list[int] = []
+    for index, units in pending:
+        in_flight[submit(index, units)] = index
+        while len(in_flight) >= limit:
+            finished = wait_one(list(in_flight))
+            for future in finished:
+                on_done(future.result())
+                done.append(in_flight.pop(future))
+    while in_flight:
+        for future in wait_one(list(in_flight)):
+            on_done(future.result())
+            done.append(in_flight.pop(future))
+    return done
+
+
+def _run_pool(workers, pending, options, parts, on_done, model) -> list[int]:
+    import multiprocessing
+    from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+
+    context = multiprocessing.get_context("spawn")  # fresh interpreters: no forked threads or locks
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=warm_up, initargs=(model,)) as pool:
+        return _bounded(
+            lambda i, units: pool.submit(process_chunk, i, units, options, str(parts)),
+            lambda futures: wait(futures, return_when=FIRST_COMPLETED).done,
+            pending, workers * IN_FLIGHT_PER_WORKER, on_done,
+        )
+
+
+def _run_dask(address, workers, pending, options, parts, on_done, model) -> list[int]:
+    from distributed import Client, LocalCluster, WorkerPlugin, wait
+
+    class LoadModels(WorkerPlugin):
+        """Each Dask worker loads the pipeline and models once, when it starts."""
+
+        def setup(self, worker):
+            warm_up(model)
+
+    local = address == "local"
+    cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None) if local else nullcontext()
+    with cluster, Client(cluster if local else address) as client:
+        client.register_plugin(LoadModels(), name="newsprobe-models")
+        slots = max(len(client.scheduler_info()["workers"]), 1) * IN_FLIGHT_PER_WORKER
+        return _bounded(
+            lambda i, units: client.submit(process_chunk, i, units, options, str(parts), pure=False),
+            lambda futures: wait(futures, return_when="FIRST_COMPLETED").done,
+            pending, slots, on_done,
+        )

@@ -1,0 +1,125 @@
+"""One chunk of records → one committed chunk of rows. Runs in a worker process (local pool or Dask)."""
+
+from __future__ import annotations
+
+import json
+import signal
+import threading
+import time
+from collections import Counter
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..errors import InputError
+from ..readers import from_html, from_record, iter_articles
+from .output import write_chunk
+from .sources import Unit, record_from_line
+
+
+@dataclass(frozen=True)
+class Options:
+    max_bytes: int
+    record_timeout: float  # seconds per record; 0 for none
+    model: str | None = None
+
+
+class RecordTimeout(Exception):
+    pass
+
+
+def warm_up(model: str | None = None) -> None:
+    """Load the pipeline and the shipped models once per worker process."""
+    from ..analyzers.cues import reporting_verbs
+    from ..nlp import get_nlp
+    from ..stance import default_model
+
+    get_nlp(model)
+    reporting_verbs()
+    default_model()
+
+
+@contextmanager
+def time_limit(seconds: float):
+    """Interrupt with SIGALRM where possible (a worker process's main thread); elsewhere (Dask's
+    task threads) a record that overran is reported as timed out once it finishes."""
+    if seconds <= 0:
+        yield
+        return
+    if threading.current_thread() is threading.main_thread():
+        def expire(signum, frame):
+            raise RecordTimeout
+
+        previous = signal.signal(signal.SIGALRM, expire)
+        signal.setitimer(signal.ITIMER_REAL, seconds)
+        try:
+            yield
+        finally:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, previous)
+    else:
+        started = time.monotonic()
+        yield
+        if time.monotonic() - started > seconds:
+            raise RecordTimeout
+
+
+def _articles(unit: Unit, options: Options):
+    """Articles or InputErrors for one unit, and the record's own id where it has one."""
+    if unit.kind == "missing":
+        return [InputError(unit.key, "no such file or directory", code="missing")], None
+    if unit.kind == "line":
+        try:
+            record = record_from_line(unit.payload, (unit.meta or {}).get("fields", {}))
+        except json.JSONDecodeError as exc:
+            return [InputError(unit.key, f"not valid JSON ({exc.msg} at column {exc.colno})", code="bad_json")], None
+        unit = Unit(unit.key, "record", record)
+    if unit.kind == "record":
+        record_id = unit.payload.get("id") if isinstance(unit.payload, dict) else None
+        try:
+            return [from_record(unit.payload, input_name=unit.key, max_bytes=options.max_bytes)], record_id
+        except InputError as err:
+            return [err], record_id
+    if unit.kind == "html":
+        try:
+            meta = unit.meta or {}
+            return [from_html(unit.payload, input_name=unit.key, url=meta.get("url"), published=meta.get("published"),
+                              max_bytes=options.max_bytes)], None
+        except InputError as err:
+            return [err], None
+    return list(iter_articles([unit.payload], max_bytes=options.max_bytes)), None
+
+
+def rows_for_unit(unit: Unit, options: Options) -> list[dict]:
+    from ..pipeline import analyze
+
+    articles, record_id = _articles(unit, options)
+    rows = []
+    for item in articles:
+        if isinstance(item, InputError):
+            rows.append(error_row(record_id or unit.key, item.input or unit.key, item.code, item.problem))
+            continue
+        try:
+            with time_limit(options.record_timeout):
+                report = analyze(item, model=options.model)
+        except RecordTimeout:
+            rows.append(error_row(item.id, item.input, "timeout", f"analysis took longer than {options.record_timeout:g} s"))
+            continue
+        except Exception as exc:  # one broken record must not stop the others
+            rows.append(error_row(item.id, item.input, "internal", f"internal error: {exc.__class__.__name__}: {exc}"))
+            continue
+        rows.append({"id": item.id, "input": item.input, "status": "ok", "error": None, "code": None, "report": report.to_dict()})
+    return rows
+
+
+def error_row(record_id: str | None, input_name: str, code: str, message: str) -> dict:
+    return {"id": str(record_id) if record_id is not None else input_name, "input": input_name,
+            "status": "error", "error": message, "code": code, "report": None}
+
+
+def process_chunk(index: int, units: list[Unit], options: Options, parts: str) -> dict:
+    """Analyse a chunk and write it; returns the summary the runner commits to the manifest."""
+    rows = [row for unit in units for row in rows_for_unit(unit, options)]
+    write_chunk(Path(parts), index, rows)
+    errors = Counter(row["code"] for row in rows if row["status"] == "error")
+    return {"chunk": index, "rows": len(rows), "ok": len(rows) - sum(errors.values()), "errors": dict(errors)}
