@@ -25,7 +25,7 @@ schema: $(STAMP)
 
 # Rebuild every shipped model artifact from ../shared/data.
 models: $(STAMP)
-	$(BIN)/python training/cue_lexicon.py
+	$(BIN)/python training/attribution.py
 	$(BIN)/python training/stance.py
 
 clean:

@@ -56,13 +56,14 @@ def gold(split: Path, stem: str) -> list[dict]:
     return [{role: spans[e[role.title()]][1] for role in ROLES if e.get(role.title()) in spans} for e in events]
 
 
-def write_predictions(articles: dict[str, str], docs, out: Path, lexicon: frozenset[str] | None = None) -> None:
-    """One interchange line per article from parsed ``docs`` (in ``articles`` order)."""
+def write_predictions(articles: dict[str, str], docs, out: Path, extracted=None) -> None:
+    """One interchange line per article from parsed ``docs`` (in ``articles`` order);
+    ``extracted`` maps an article to its attributions, to score other extractor settings."""
     from newsprobe.analyzers.quotes import quotes_from_doc
 
     with out.open("w", encoding="utf-8") as sink:
         for stem, doc in zip(articles, docs):
-            quotes = quotes_from_doc(doc, articles[stem], lexicon)
+            quotes = quotes_from_doc(doc, articles[stem], extracted[stem] if extracted is not None else None)
             attributions = [
                 {
                     "source": [list(q.speaker.span)] if q.speaker.span else [],

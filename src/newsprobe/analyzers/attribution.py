@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from .attribution_filter import default_filter
 from .cues import LISTENER_OBJECT, SPEECH, reporting_verbs
 from .quotemarks import QuoteRegion, find_quote_regions
 
@@ -41,6 +42,7 @@ class Attribution:
     content: list[Span] = field(default_factory=list)
     direct: bool = False
     nested: bool = False  # inside another attribution's reported (not quoted) content
+    via: str = "complement"  # how the content was found: complement, parenthetical, preposition, according, quote
 
 
 def trim(text: str, start: int, end: int) -> Span | None:
@@ -148,9 +150,17 @@ def _parenthetical_content(verb):
     return [t for t in verb.sent if t.i not in own]
 
 
-def extract(doc, text: str, lexicon: frozenset[str] | None = None) -> list[Attribution]:
-    """All attributions in ``doc`` (parsed from ``text``), in reading order."""
+SHIPPED = "shipped"
+
+
+def extract(doc, text: str, lexicon: frozenset[str] | None = None, attribution_filter=SHIPPED) -> list[Attribution]:
+    """All attributions in ``doc`` (parsed from ``text``), in reading order.
+
+    ``attribution_filter`` keeps the likely candidates: the shipped model by default, none with None.
+    """
     lexicon = lexicon if lexicon is not None else reporting_verbs()
+    if attribution_filter == SHIPPED:
+        attribution_filter = default_filter()
     found: list[Attribution] = []
     quoted = [(r.start, r.end) for r in find_quote_regions(text) if r.closed]
     for tok in doc:
@@ -166,6 +176,8 @@ def extract(doc, text: str, lexicon: frozenset[str] | None = None) -> list[Attri
             found.append(attribution)
     _attach_quotes(doc, text, found)
     found = _univocal(found)
+    if attribution_filter is not None:
+        found = attribution_filter.keep(found, doc)
     found.sort(key=lambda a: a.cue[0])
     return found
 
@@ -185,20 +197,23 @@ def _according_to(tok, text: str) -> Attribution | None:
     if not content or not source:
         return None
     cue = trim(text, tok.idx, to.idx + len(to))
-    return Attribution(cue=cue, cue_token=tok, source_token=objects[0], source=_cover(source), content=content)
+    return Attribution(cue=cue, cue_token=tok, source_token=objects[0], source=_cover(source), content=content, via="according")
 
 
 def _reported(verb, text: str) -> Attribution | None:
     lemma = verb.lemma_.lower()
     subject = subject_of(verb)
     cue_words = cue_tokens(verb)
-    content_tokens = complement_of(verb, lemma) or _parenthetical_content(verb)
+    via = "complement"
+    content_tokens = complement_of(verb, lemma)
+    if not content_tokens:
+        via, content_tokens = "parenthetical", _parenthetical_content(verb)
     if not content_tokens:
         preposition = _prepositional_object(verb, cue_words)
         if preposition is not None:
             # "called for …", "railed against …", "pointed to …": the preposition belongs to the cue.
             cue_words.append(preposition)
-            content_tokens = [t for c in preposition.children if c.dep_ == "pobj" for t in c.subtree]
+            via, content_tokens = "preposition", [t for c in preposition.children if c.dep_ == "pobj" for t in c.subtree]
     content_tokens = _without_trailing_participles(content_tokens)
     cue = token_ranges(cue_words, text)
     if not cue:
@@ -211,7 +226,7 @@ def _reported(verb, text: str) -> Attribution | None:
         return None
     if not content and lemma not in SPEECH:
         return None
-    return Attribution(cue=_cover(cue), cue_token=verb, source_token=subject, source=source, content=content)
+    return Attribution(cue=_cover(cue), cue_token=verb, source_token=subject, source=source, content=content, via=via)
 
 
 def _prepositional_object(verb, cue_words):
@@ -348,6 +363,7 @@ def _cue_for_region(doc, text: str, region: QuoteRegion, regions: list[QuoteRegi
                 cue_token=tok,
                 source_token=subject,
                 source=_cover(token_ranges(list(subject.subtree), text)),
+                via="quote",
             )
             found.append(attribution)
             return attribution

@@ -8,11 +8,13 @@ from .attribution import Attribution, extract
 from .speakers import SpeakerResolver
 
 
-def quotes_from_doc(doc, text: str, lexicon: frozenset[str] | None = None) -> list[Quote]:
-    """Quotes in ``doc``, a parse of ``text``; every span indexes into ``text``."""
+def quotes_from_doc(doc, text: str, attributions: list[Attribution] | None = None) -> list[Quote]:
+    """Quotes in ``doc``, a parse of ``text``; every span indexes into ``text``.
+
+    ``attributions`` overrides extraction (training and benchmarks pass their own)."""
     resolver = SpeakerResolver(doc, text)
     quotes = []
-    for attribution in extract(doc, text, lexicon):
+    for attribution in attributions if attributions is not None else extract(doc, text):
         quotes.append(_to_quote(attribution, text, resolver))
     return quotes
 
