@@ -192,7 +192,7 @@ def _according_to(tok, text: str) -> Attribution | None:
     own = {t.i for t in tok.subtree}
     content_tokens = [t for t in (head.subtree if head is not None else tok.sent) if t.i not in own]
     content_tokens = [t for t in content_tokens if t.sent == tok.sent]
-    content = token_ranges(content_tokens, text)
+    content = token_ranges(_without_leading_conjunction(content_tokens), text)
     source = token_ranges(source_tokens, text)
     if not content or not source:
         return None
@@ -219,7 +219,7 @@ def _reported(verb, text: str) -> Attribution | None:
     if not cue:
         return None
     source = _cover(token_ranges(list(subject.subtree), text)) if subject is not None else None
-    content = token_ranges(content_tokens, text) if content_tokens else []
+    content = token_ranges(_without_leading_conjunction(content_tokens), text) if content_tokens else []
     if source and content:
         content = _minus(content, source)
     if subject is None and lemma not in SPEECH:
@@ -227,6 +227,14 @@ def _reported(verb, text: str) -> Attribution | None:
     if not content and lemma not in SPEECH:
         return None
     return Attribution(cue=_cover(cue), cue_token=verb, source_token=subject, source=source, content=content, via=via)
+
+
+def _without_leading_conjunction(tokens):
+    """"And Mrs. Clinton now holds …": a clause-opening conjunction links sentences, it is not reported."""
+    ordered = sorted(tokens, key=lambda t: t.i)
+    while ordered and (ordered[0].dep_ == "cc" or ordered[0].is_punct or ordered[0].is_space):
+        ordered.pop(0)
+    return ordered
 
 
 def _prepositional_object(verb, cue_words):

@@ -27,7 +27,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from .. import __version__
 from ..errors import InputError
 from ..pipeline import analyze
-from ..readers import DEFAULT_MAX_BYTES, articles_from_bytes, from_html, from_record
+from ..readers import DEFAULT_MAX_BYTES, articles_from_bytes, content_id, from_html, from_record
 from ..report import SCHEMA_VERSION, Article, Report
 from .errors import ApiError
 from .fetch import fetch_url
@@ -257,8 +257,6 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
 def article_key(report: Report) -> str:
     """Reports are stored by content hash, so the same article always has the same permalink."""
-    from ..readers import content_id
-
     return content_id(report.article.title, report.article.body)
 
 
