@@ -72,8 +72,7 @@ def run_batch(
     output_path = Path(output_path)
     if output_path.suffix.lower() not in OUTPUT_SUFFIXES:
         raise ValueError(f"{output_path}: output must end in .jsonl or .parquet")
-    mapping = parse_fields(fields)
-    options = Options(max_bytes=max_bytes, record_timeout=record_timeout, model=model)
+    options = Options(max_bytes=max_bytes, record_timeout=record_timeout, model=model, fields=parse_fields(fields))
     parts = output.parts_dir(output_path)
     description = {"inputs": [str(Path(i).resolve()) for i in inputs], "fields": fields, "chunk_size": chunk_size,
                    "max_bytes": max_bytes, "record_timeout": record_timeout, "model": model}
@@ -97,7 +96,7 @@ def run_batch(
             progress.update(task, completed=summary.records, errors=sum(summary.errors.values()),
                             rate=(summary.records - sum(c["rows"] for c in committed.values())) / elapsed if elapsed else 0.0)
 
-        pending = ((i, units) for i, units in _chunks(iter_units(inputs, mapping), chunk_size) if i not in committed)
+        pending = ((i, units) for i, units in _chunks(iter_units(inputs), chunk_size) if i not in committed)
         if dask:
             chunk_indices = _run_dask(dask, workers, pending, options, parts, on_done, model)
         elif workers > 1:

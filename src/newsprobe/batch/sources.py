@@ -8,7 +8,6 @@ deterministic order, so a resumed run sees the same sequence.
 from __future__ import annotations
 
 import csv
-import json
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -27,7 +26,7 @@ class Unit:
     key: str  # where the record is: "path:line", "path#n", a file path
     kind: str  # "record" (a JSON object), "line" (JSONL text), "file", "html"
     payload: object
-    meta: dict | None = None  # url and published for WARC records
+    meta: dict | None = None  # url and published of a WARC record
 
 
 def parse_fields(spec: str | None) -> dict[str, str]:
@@ -43,8 +42,11 @@ def parse_fields(spec: str | None) -> dict[str, str]:
     return mapping
 
 
-def rename(record: dict, fields: dict[str, str]) -> dict:
-    return {fields.get(k, k): v for k, v in record.items()} if fields else record
+def rename(record: object, fields: dict[str, str]) -> object:
+    """Apply a --fields mapping to a record's keys."""
+    if not fields or not isinstance(record, dict):
+        return record
+    return {fields.get(k, k): v for k, v in record.items()}
 
 
 def is_warc(path: Path) -> bool:
@@ -63,12 +65,12 @@ def input_files(inputs: list[str]) -> Iterator[Path]:
                 yield file
 
 
-def iter_units(inputs: list[str], fields: dict[str, str]) -> Iterator[Unit]:
+def iter_units(inputs: list[str]) -> Iterator[Unit]:
     for file in input_files(inputs):
-        yield from _units_of_file(file, fields)
+        yield from _units_of_file(file)
 
 
-def _units_of_file(path: Path, fields: dict[str, str]) -> Iterator[Unit]:
+def _units_of_file(path: Path) -> Iterator[Unit]:
     suffix = path.suffix.lower()
     if not path.exists():
         yield Unit(str(path), "missing", None)
@@ -78,11 +80,11 @@ def _units_of_file(path: Path, fields: dict[str, str]) -> Iterator[Unit]:
         with path.open(encoding="utf-8", errors="replace") as lines:
             for number, line in enumerate(lines, start=1):
                 if line.strip():
-                    yield Unit(f"{path}:{number}", "line", line, {"fields": fields} if fields else None)
+                    yield Unit(f"{path}:{number}", "line", line)
     elif suffix == ".csv":
         with path.open(encoding="utf-8", errors="replace", newline="") as handle:
             for number, row in enumerate(csv.DictReader(handle), start=2):
-                yield Unit(f"{path}:{number}", "record", rename(dict(row), fields))
+                yield Unit(f"{path}:{number}", "record", dict(row))
     else:
         yield Unit(str(path), "file", str(path))
 
@@ -123,6 +125,3 @@ def count_units(inputs: list[str]) -> int | None:
     return total
 
 
-def record_from_line(line: str, fields: dict[str, str]) -> dict:
-    record = json.loads(line)
-    return rename(record, fields) if isinstance(record, dict) else record

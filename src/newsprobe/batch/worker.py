@@ -8,13 +8,13 @@ import threading
 import time
 from collections import Counter
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import InputError
 from ..readers import from_html, from_record, iter_articles
 from .output import write_chunk
-from .sources import Unit, record_from_line
+from .sources import Unit, rename
 
 
 @dataclass(frozen=True)
@@ -22,6 +22,7 @@ class Options:
     max_bytes: int
     record_timeout: float  # seconds per record; 0 for none
     model: str | None = None
+    fields: dict[str, str] = field(default_factory=dict)  # --fields: source column → report field
 
 
 class RecordTimeout(Exception):
@@ -70,14 +71,15 @@ def _articles(unit: Unit, options: Options):
         return [InputError(unit.key, "no such file or directory", code="missing")], None
     if unit.kind == "line":
         try:
-            record = record_from_line(unit.payload, (unit.meta or {}).get("fields", {}))
+            record = json.loads(unit.payload)
         except json.JSONDecodeError as exc:
             return [InputError(unit.key, f"not valid JSON ({exc.msg} at column {exc.colno})", code="bad_json")], None
         unit = Unit(unit.key, "record", record)
     if unit.kind == "record":
-        record_id = unit.payload.get("id") if isinstance(unit.payload, dict) else None
+        record = rename(unit.payload, options.fields)
+        record_id = record.get("id") if isinstance(record, dict) else None
         try:
-            return [from_record(unit.payload, input_name=unit.key, max_bytes=options.max_bytes)], record_id
+            return [from_record(record, input_name=unit.key, max_bytes=options.max_bytes)], record_id
         except InputError as err:
             return [err], record_id
     if unit.kind == "html":
