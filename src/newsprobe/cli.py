@@ -124,9 +124,7 @@ def batch(
     try:
         summary = run_batch(inputs, output, workers=workers, resume=resume, dask=dask, fields=fields, max_bytes=max_bytes,
                             record_timeout=record_timeout, chunk_size=chunk_size, model=model, console=console)
-    except (ValueError, OSError) as exc:
-        fail(str(exc))
-    except ModelError as exc:
+    except (ValueError, OSError, ModelError) as exc:
         fail(str(exc))
     errors = ", ".join(f"{code} {n}" for code, n in summary.errors.most_common()) or "none"
     resumed = f" ({summary.resumed_chunks} chunks kept from the interrupted run)" if summary.resumed_chunks else ""

@@ -276,7 +276,8 @@ def articles_from_bytes(
         yield _guard(lambda: from_text(text, title=title, no_title=no_title, input_name=input_name, **kwargs))
 
 
-def _kind_for(path: Path) -> str | None:
+def kind_for(path: Path) -> str | None:
+    """html, json or jsonl by file suffix, or None to sniff the content."""
     suffix = path.suffix.lower()
     if suffix in HTML_SUFFIXES:
         return "html"
@@ -315,7 +316,7 @@ def _articles_from_path(path: Path, **kwargs) -> Iterator[Article | InputError]:
     except OSError as exc:
         yield InputError(name, f"cannot read: {exc.strerror or exc}", code="unreadable")
         return
-    yield from articles_from_bytes(data, name, kind=_kind_for(path), **kwargs)
+    yield from articles_from_bytes(data, name, kind=kind_for(path), **kwargs)
 
 
 def read(source: str | Path, **kwargs) -> Article:

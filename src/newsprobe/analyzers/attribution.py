@@ -74,7 +74,7 @@ def subject_of(verb):
     """The subject of a cue verb, inherited through conjunction and participle clauses."""
     for child in verb.children:
         if child.dep_ in SUBJECT_DEPS:
-            return None if child.dep_ == "nsubjpass" or child.lower_ == "it" and child.dep_ == "expl" else child
+            return None if child.dep_ == "nsubjpass" else child
         if child.dep_ == "expl":
             return None
     if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):

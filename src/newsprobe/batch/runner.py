@@ -81,6 +81,7 @@ def run_batch(
     summary = Summary(resumed_chunks=len(committed))
     for chunk in committed.values():
         summary.add(chunk)
+    resumed_rows = summary.records
     total = count_units(inputs)
     console = console or Console(stderr=True)
     started = time.perf_counter()
@@ -94,7 +95,7 @@ def run_batch(
             summary.add(chunk)
             elapsed = time.perf_counter() - started
             progress.update(task, completed=summary.records, errors=sum(summary.errors.values()),
-                            rate=(summary.records - sum(c["rows"] for c in committed.values())) / elapsed if elapsed else 0.0)
+                            rate=(summary.records - resumed_rows) / elapsed if elapsed else 0.0)
 
         pending = ((i, units) for i, units in _chunks(iter_units(inputs), chunk_size) if i not in committed)
         if dask:

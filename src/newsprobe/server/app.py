@@ -27,7 +27,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from .. import __version__
 from ..errors import InputError
 from ..pipeline import analyze
-from ..readers import DEFAULT_MAX_BYTES, articles_from_bytes, content_id, from_html, from_record
+from ..readers import DEFAULT_MAX_BYTES, articles_from_bytes, content_id, from_html, from_record, kind_for
 from ..report import SCHEMA_VERSION, Article, Report
 from .errors import ApiError
 from .fetch import fetch_url
@@ -299,9 +299,7 @@ async def _from_form(form, settings: Settings) -> Article:
     if upload is not None and getattr(upload, "filename", None):
         data = await upload.read()
         name = upload.filename
-        suffix = Path(name).suffix.lower()
-        kind = {".html": "html", ".htm": "html", ".json": "json", ".jsonl": "jsonl"}.get(suffix)
-        return _single(articles_from_bytes(data, name, kind=kind, title=title, max_bytes=settings.max_bytes))
+        return _single(articles_from_bytes(data, name, kind=kind_for(Path(name)), title=title, max_bytes=settings.max_bytes))
     text = form.get("text") or ""
     if not text.strip():
         raise ApiError(422, "empty", "empty text: paste an article or choose a file")

@@ -10,6 +10,7 @@ mentions.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -203,8 +204,9 @@ def near_sentences(headline_tokens: Sequence[str], similarities: np.ndarray, bod
 
 def pair_features(
     headline: str, headline_tokens: list[str], headline_vector: sparse.csr_matrix, body: Body
-) -> tuple[np.ndarray, np.ndarray]:
-    """Feature vector for one pair, and each body sentence's similarity to the headline."""
+) -> tuple[np.ndarray, np.ndarray, list[str]]:
+    """Feature vector for one pair, each body sentence's similarity to the headline, and the
+    tokens of the sentences about the headline (the text model's input)."""
     similarities = (body.sentence_vectors @ headline_vector.T).toarray().ravel()
     order = np.argsort(-similarities, kind="stable")
     top = order[:TOP_SENTENCES]
@@ -242,14 +244,12 @@ def pair_features(
         values.append(1000 * sum(t in words for t in body.tokens) / n_body)
         values.append(float(sum(t in words for i in top for t in body.sentence_tokens[i])))
         values.append(float(sum(t in words for i in overlap_sentences for t in body.sentence_tokens[i])))
-    near = {}
-    for i in near_sentences(headline_tokens, similarities, body):
-        for t in body.sentence_tokens[i]:
-            near[t] = near.get(t, 0) + 1
-    head_counts = {t: headline_tokens.count(t) for t in set(headline_tokens)}
-    values.extend(float(head_counts.get(w, 0)) for w in STANCE_WORDS)
-    values.extend(float(near.get(w, 0)) for w in STANCE_WORDS)
-    return np.array(values, dtype=np.float32), similarities
+    near_tokens = [t for i in near_sentences(headline_tokens, similarities, body) for t in body.sentence_tokens[i]]
+    near = Counter(near_tokens)
+    head_counts = Counter(headline_tokens)
+    values.extend(float(head_counts[w]) for w in STANCE_WORDS)
+    values.extend(float(near[w]) for w in STANCE_WORDS)
+    return np.array(values, dtype=np.float32), similarities, near_tokens
 
 
 def features_for_pairs(
@@ -268,8 +268,6 @@ def features_for_pairs(
     matrix = np.zeros((len(pairs), len(FEATURE_NAMES)), dtype=np.float32)
     near_tokens: list[list[str]] = []
     for row, (headline, body_id) in enumerate(pairs):
-        body = prepared[body_id]
-        matrix[row], similarities = pair_features(headline, head_tokens[headline], head_vectors[head_index[headline]], body)
-        near = near_sentences(head_tokens[headline], similarities, body)
-        near_tokens.append([t for i in near for t in body.sentence_tokens[i]])
+        matrix[row], _, near = pair_features(headline, head_tokens[headline], head_vectors[head_index[headline]], prepared[body_id])
+        near_tokens.append(near)
     return matrix, near_tokens

@@ -23,7 +23,6 @@ from .features import (
     Vectorizer,
     content_words,
     features_for_pairs,
-    near_sentences,
     pair_features,
     prepare_body,
     tokenize,
@@ -103,9 +102,7 @@ class StanceModel:
         prepared = prepare_body(body, self.vectorizer)
         head_tokens = tokenize(headline)
         head_vector = self.vectorizer.transform([head_tokens])
-        features, similarities = pair_features(headline, head_tokens, head_vector, prepared)
-        near = near_sentences(head_tokens, similarities, prepared)
-        near_tokens = [t for i in near for t in prepared.sentence_tokens[i]]
+        features, similarities, near_tokens = pair_features(headline, head_tokens, head_vector, prepared)
         probabilities = self.predict_features(features[None, :], [near_tokens])[0]
         stance = self.decide(probabilities[None, :])[0]
         return Assessment(
