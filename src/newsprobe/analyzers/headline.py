@@ -39,7 +39,9 @@ def analyze_headline(ctx: Context) -> None:
         EvidenceSentence(span=span, text=ctx.article.body[span[0] : span[1]], score=score) for span, score in result.evidence
     ]
     missing_share = _missing_share(title, result.missing_terms)
-    reason = _reason(result.stance, result.probabilities[result.stance], missing_share, _missing_nouns(ctx, result.missing_terms))
+    # Only a discussing body is judged by its missing nouns; the headline is parsed just then.
+    missing_nouns = _missing_nouns(ctx, result.missing_terms) if result.stance == "discuss" else 0
+    reason = _reason(result.stance, result.probabilities[result.stance], missing_share, missing_nouns)
     if reason:
         code, serious = reason
         message = MESSAGES[code]

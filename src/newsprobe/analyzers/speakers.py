@@ -59,7 +59,7 @@ class SpeakerResolver:
             name = _clean_name(ent.text)
             parts = name.split()
             if len(parts) >= 2:
-                # The longest full name wins ("Bashar al-Assad" over "Bashar Assad" ties by first seen).
+                # The longest full name for a surname wins; among equals, the first seen.
                 current = self.full_names.get(parts[-1].lower())
                 if current is None or len(name) > len(current):
                     self.full_names[parts[-1].lower()] = name
@@ -69,10 +69,10 @@ class SpeakerResolver:
         return self.text.count("\n\n", 0, offset)
 
     def full_name(self, name: str) -> str:
+        """The longest name the article uses for this surname ("Kerry" → "John Kerry")."""
         parts = name.split()
-        if len(parts) == 1:
-            return self.full_names.get(parts[0].lower(), name)
-        return self.full_names.get(parts[-1].lower(), name) if len(name) < len(self.full_names.get(parts[-1].lower(), "")) else name
+        known = self.full_names.get(parts[-1].lower(), name) if parts else name
+        return known if len(known) > len(name) else name
 
     def note_speaker(self, offset: int, name: str) -> None:
         self.speakers_by_paragraph.setdefault(self.paragraph_of(offset), []).append((offset, name))

@@ -112,7 +112,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or Settings()
     store = ReportStore(settings.store, settings.retention_days)
     templates = Jinja2Templates(directory=HERE / "templates")
-    templates.env.globals.update(version=__version__, schema=SCHEMA_VERSION, speaker_label=speaker_label)
+    templates.env.globals.update(
+        version=__version__, schema=SCHEMA_VERSION, speaker_label=speaker_label, token_required=settings.token is not None
+    )
     limiter = anyio.CapacityLimiter(max(os.cpu_count() or 1, 1))
 
     async def lifespan(app):
@@ -229,8 +231,6 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     @app.get("/", response_class=HTMLResponse, include_in_schema=False)
     async def page(request: Request):
         return templates.TemplateResponse(request, "index.html", {"error": None, "text": "", "title": ""})
-
-    templates.env.globals["token_required"] = settings.token is not None
 
     @app.post("/check", include_in_schema=False)
     async def page_check(request: Request):
