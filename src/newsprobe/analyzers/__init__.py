@@ -45,4 +45,4 @@ def registered() -> dict[str, AnalyzerFn]:
 
 
 def _load_builtin() -> None:
-    from . import headline, quotes  # noqa: F401
+    from . import headline, provenance, quotes  # noqa: F401

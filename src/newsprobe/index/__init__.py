@@ -1,0 +1,210 @@
+"""The reference index: documents newsprobe can trace an article's passages to.
+
+    >>> from newsprobe.index import ReferenceIndex
+    >>> with ReferenceIndex.open("refs.sqlite", write=True) as index:
+    ...     index.add(newsprobe.iter_articles(["wire.jsonl"]))
+    >>> report = newsprobe.analyze(article, index=ReferenceIndex.open("refs.sqlite"))
+
+Storage sits behind ``IndexStore`` (store.py); ``SQLiteStore`` is the embedded default.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from ..errors import InputError
+from ..readers import content_id
+from ..report import Article
+from .align import Alignment, align, best_window
+from .shingles import TokenHasher, tokens, tokens_with_offsets
+from .sqlite import SQLiteStore
+from .store import IndexStore, NewDoc, StoredDoc
+
+# Documents per committed transaction: a kill -9 loses at most this many; larger batches
+# stopped speeding up the build past ~1,000 (benchmarks/provenance.py).
+BATCH = 1000
+# A 3-gram in more documents than this is boilerplate or a stock phrase: it finds nothing.
+MAX_POSTINGS = 200
+# Documents measured per passage, and per article, by stored 3-grams shared with them: a
+# wire paragraph and its reprints fit with room to spare.
+MAX_CANDIDATES = 20
+# A passage's candidates below this share of its best candidate's stored 3-gram hits are
+# dropped: a source or reprint keeps a share close to the best one's even at 30 % spin.
+CANDIDATE_SHARE = 0.3
+# A document is a source when it holds at least half of the passage's word 3-grams as
+# written before rewording (the acceptance rule of issue #4).
+MIN_SCORE = 0.5
+
+
+@dataclass
+class Source:
+    doc: StoredDoc
+    alignment: Alignment
+    tokens: list[str]  # the document's words, which ``alignment`` indexes
+
+
+@dataclass
+class AddSummary:
+    added: int = 0
+    unchanged: int = 0
+    replaced: int = 0
+    errors: int = 0
+
+
+class ReferenceIndex:
+    def __init__(self, store: IndexStore):
+        self.store = store
+        self.hasher = TokenHasher()
+
+    @classmethod
+    def open(cls, path: str | Path, *, write: bool = False, create: bool = False) -> ReferenceIndex:
+        """Open an index file; ``create`` makes a new one (``index build``), ``write`` allows adding."""
+        path = Path(path)
+        if not create and not path.exists():
+            raise InputError(str(path), "no such index (create it with `newsprobe index build`)", code="missing")
+        try:
+            store = SQLiteStore(path, readonly=not (write or create))
+            if store.get_meta("format") is None:
+                raise InputError(str(path), "not a newsprobe index", code="bad_index")
+        except InputError:
+            raise
+        except Exception as exc:  # sqlite3.DatabaseError and friends: not an index we can read
+            raise InputError(str(path), f"not a newsprobe index ({exc})", code="bad_index") from None
+        return cls(store)
+
+    def __enter__(self) -> ReferenceIndex:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self.store.close()
+
+    def stats(self) -> dict:
+        return self.store.stats()
+
+    # ------------------------------------------------------------- adding
+
+    def add(
+        self,
+        records: Iterable[Article | InputError],
+        *,
+        on_batch: Callable[[int, AddSummary], None] | None = None,
+        on_error: Callable[[InputError], None] | None = None,
+        batch_size: int = BATCH,
+    ) -> AddSummary:
+        """Add articles in committed batches; a stored id with the same content is skipped."""
+        summary = AddSummary()
+        pending: list[Article] = []
+
+        def flush() -> None:
+            known = self.store.known([a.id for a in pending])
+            new = []
+            for article in {a.id: a for a in pending}.values():  # the last record of a repeated id wins
+                digest = content_id(article.title, article.body)
+                if known.get(article.id) == digest:
+                    summary.unchanged += 1
+                    continue
+                summary.replaced += article.id in known
+                summary.added += article.id not in known
+                doc = StoredDoc(article.id, digest, article.title, article.body, article.url, article.published, article.site)
+                new.append(NewDoc(doc, self.hasher.indexable(tokens(article.body))))
+            if new:
+                self.store.add(new)
+            if on_batch:
+                on_batch(len(pending), summary)
+            pending.clear()
+
+        for record in records:
+            if isinstance(record, InputError):
+                summary.errors += 1
+                if on_error:
+                    on_error(record)
+                continue
+            pending.append(record)
+            if len(pending) >= batch_size:
+                flush()
+        if pending:
+            flush()
+        return summary
+
+    # ------------------------------------------------------------ finding
+
+    def find_sources(self, text: str, passages: list[tuple[int, int]]) -> list[list[Source]]:
+        """For each (start, end) passage of ``text``, the documents it was copied from, best first.
+
+        Candidates are the documents sharing stored 3-grams with the article. A
+        passage is aligned with the candidate holding most of its 3-grams; undoing
+        the substitutions that alignment finds restores the passage as it was before
+        rewording, and each candidate's share of the restored 3-grams is its score.
+        """
+        words = [tokens_with_offsets(text, start, end)[0] for start, end in passages]
+        shingles = [self.hasher.shingles(w) for w in words]
+        wanted = sorted({int(h) for w in words for h in self.hasher.indexable(w)})
+        per_passage: list[Counter[int]] = [Counter() for _ in passages]
+        owners = {int(h): p for p, w in enumerate(words) for h in self.hasher.indexable(w)}
+        for shingle, docs in self.store.postings(wanted, MAX_POSTINGS):
+            if len(docs) <= MAX_POSTINGS:
+                per_passage[owners[shingle]].update(docs)
+        # A passage's own candidates, and the article's: a short passage may keep none of its
+        # few stored 3-grams after spinning, and its source is often a source of the others.
+        article = sum(per_passage, Counter()).most_common(MAX_CANDIDATES)
+        shortlists = []
+        for hits in per_passage:
+            best = max(hits.values(), default=0)
+            own = [d for d, n in hits.most_common(MAX_CANDIDATES) if n >= CANDIDATE_SHARE * best]
+            shortlists.append(list(dict.fromkeys(own + [d for d, _ in article])))
+        docs = self.store.documents({d for ranked in shortlists for d in ranked})
+        doc_words = {num: tokens(doc.text) for num, doc in docs.items()}
+        doc_shingles = {num: self.hasher.shingles(w) for num, w in doc_words.items()}
+        doc_sets = {num: np.unique(sh) for num, sh in doc_shingles.items()}
+
+        results: list[list[Source]] = []
+        for passage, sh, ranked in zip(words, shingles, shortlists, strict=True):
+            nums = [d for d in ranked if d in docs]  # postings of a replaced document find nothing
+            observed = [_share(sh, doc_sets[num]) for num in nums]
+            if not nums or max(observed) < COPIED_FLOOR:
+                results.append([])
+                continue
+            top = nums[int(np.argmax(observed))]
+            restored = align(passage, doc_words[top], best_window(sh, doc_shingles[top], len(passage))).restored
+            restored_sh = self.hasher.shingles(restored)
+            found = []
+            for num in nums:
+                score = _share(restored_sh, doc_sets[num])
+                if score >= MIN_SCORE:
+                    alignment = align(passage, doc_words[num], best_window(sh, doc_shingles[num], len(passage)))
+                    alignment.score = score
+                    found.append(Source(docs[num], alignment, doc_words[num]))
+            found.sort(key=lambda s: (-s.alignment.score, s.doc.id))
+            results.append(found)
+        return results
+
+
+def _share(shingles: np.ndarray, sorted_set: np.ndarray) -> float:
+    """Share of ``shingles`` found in ``sorted_set`` (sorted, unique)."""
+    if not shingles.size or not sorted_set.size:
+        return 0.0
+    at = np.minimum(np.searchsorted(sorted_set, shingles), sorted_set.size - 1)
+    return float((sorted_set[at] == shingles).mean())
+
+
+# Passages whose best candidate holds less than this share of their 3-grams as written were
+# not copied from the index (30 % spin still leaves ~55 % of a copied passage's 3-grams).
+COPIED_FLOOR = 0.15
+
+
+@functools.lru_cache(maxsize=4)
+def load_index(path: str | Path) -> ReferenceIndex:
+    """The index at ``path``, opened read-only once per process."""
+    return ReferenceIndex.open(path)
+
+
+__all__ = ["AddSummary", "IndexStore", "ReferenceIndex", "SQLiteStore", "Source", "StoredDoc", "load_index"]

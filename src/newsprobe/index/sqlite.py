@@ -1,0 +1,121 @@
+"""The embedded index store: one SQLite file in WAL mode (format in docs/provenance.md)."""
+
+from __future__ import annotations
+
+import sqlite3
+import time
+from datetime import datetime, timezone
+import zlib
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from .store import IndexStore, NewDoc, StoredDoc
+
+FORMAT = "newsprobe-index/1"
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS docs (
+    num INTEGER PRIMARY KEY AUTOINCREMENT,
+    id TEXT NOT NULL UNIQUE,
+    hash TEXT NOT NULL,
+    title TEXT, url TEXT, published TEXT, site TEXT,
+    added REAL NOT NULL,
+    text BLOB NOT NULL
+);
+CREATE INDEX IF NOT EXISTS docs_hash ON docs(hash);
+CREATE TABLE IF NOT EXISTS postings (shingle INTEGER NOT NULL, doc INTEGER NOT NULL, PRIMARY KEY (shingle, doc)) WITHOUT ROWID;
+"""
+# Page cache per connection in KiB: the build's working set; lookups read a few pages each.
+# Memory stays bounded by it whatever the index size (benchmarks/provenance.py reports peak RSS).
+CACHE_KIB = 131_072
+
+
+def _iso(epoch: float | None) -> str | None:
+    return datetime.fromtimestamp(epoch, timezone.utc).isoformat(timespec="seconds") if epoch else None
+
+
+class SQLiteStore(IndexStore):
+    """Documents and postings in one SQLite file; ``readonly`` for lookups (``check``, the server)."""
+
+    def __init__(self, path: str | Path, *, readonly: bool = False):
+        self.path = Path(path)
+        if readonly:
+            self.db = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
+        else:
+            self.db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
+            self.db.execute("PRAGMA journal_mode=WAL")
+            self.db.execute("PRAGMA synchronous=NORMAL")  # WAL + NORMAL: a crash loses at most uncommitted batches
+            self.db.executescript(SCHEMA)
+            if self.get_meta("format") is None:
+                self.set_meta("format", FORMAT)
+        self.db.execute(f"PRAGMA cache_size=-{CACHE_KIB}")
+
+    def known(self, ids: list[str]) -> dict[str, str]:
+        found: dict[str, str] = {}
+        for i in range(0, len(ids), 500):
+            chunk = ids[i : i + 500]
+            marks = ",".join("?" * len(chunk))
+            found.update(self.db.execute(f"SELECT id, hash FROM docs WHERE id IN ({marks})", chunk).fetchall())
+        return found
+
+    def add(self, docs: list[NewDoc]) -> None:
+        # A replaced document gets a new number (AUTOINCREMENT never reuses one); postings of
+        # the old number find no document and are skipped at lookup.
+        now = time.time()
+        db = self.db
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            postings = []
+            for new in docs:
+                doc = new.doc
+                db.execute("DELETE FROM docs WHERE id = ?", (doc.id,))
+                num = db.execute(
+                    "INSERT INTO docs (id, hash, title, url, published, site, added, text) VALUES (?,?,?,?,?,?,?,?)",
+                    (doc.id, doc.hash, doc.title, doc.url, doc.published, doc.site, now, zlib.compress(doc.text.encode(), 6)),
+                ).lastrowid
+                postings.extend((s, num) for s in new.shingles.tolist())
+            postings.sort()
+            before = db.total_changes
+            db.executemany("INSERT OR IGNORE INTO postings (shingle, doc) VALUES (?, ?)", postings)
+            self.set_meta("postings", str(int(self.get_meta("postings") or 0) + db.total_changes - before))
+            db.execute("COMMIT")
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+
+    def postings(self, shingles: Iterable[int], limit: int) -> Iterator[tuple[int, list[int]]]:
+        query = "SELECT doc FROM postings WHERE shingle = ? LIMIT ?"
+        for shingle in shingles:
+            yield shingle, [row[0] for row in self.db.execute(query, (shingle, limit + 1))]
+
+    def documents(self, numbers: Iterable[int]) -> dict[int, StoredDoc]:
+        numbers = list(numbers)
+        if not numbers:
+            return {}
+        marks = ",".join("?" * len(numbers))
+        rows = self.db.execute(f"SELECT num, id, hash, title, text, url, published, site FROM docs WHERE num IN ({marks})", numbers)
+        return {
+            num: StoredDoc(id=id_, hash=hash_, title=title, text=zlib.decompress(blob).decode(), url=url, published=published, site=site)
+            for num, id_, hash_, title, blob, url, published, site in rows
+        }
+
+    def stats(self) -> dict:
+        one = lambda sql: self.db.execute(sql).fetchone()[0]  # noqa: E731
+        page_size = one("PRAGMA page_size")
+        return {
+            "documents": one("SELECT COUNT(*) FROM docs"),
+            "distinct_texts": one("SELECT COUNT(DISTINCT hash) FROM docs"),
+            "postings": int(self.get_meta("postings") or 0),  # kept per batch: counting 10^8 rows takes a minute
+            "bytes": one("PRAGMA page_count") * page_size,
+            "last_added": _iso(one("SELECT MAX(added) FROM docs")),
+        }
+
+    def get_meta(self, key: str) -> str | None:
+        row = self.db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else None
+
+    def set_meta(self, key: str, value: str) -> None:
+        self.db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (key, value))
+
+    def close(self) -> None:
+        self.db.close()

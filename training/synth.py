@@ -1,0 +1,199 @@
+"""Real-text material for provenance, stitching and spin: corpora, a WordNet spinner, stitched articles.
+
+Used by training/stitching.py, training/spin.py and benchmarks/provenance_quality.py.
+Needs ../shared/data, and for spinning Debian's wordnet-base (/usr/share/wordnet;
+``apt-get install wordnet-base``) — the WordNet data synonym spinners use.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import random
+import re
+import sys
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT.parent / "shared" / "data"
+WORDNET = Path("/usr/share/wordnet")
+csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
+
+WORD = re.compile(r"[A-Za-z][A-Za-z'-]*[A-Za-z]|[A-Za-z]")
+FUNCTION_WORDS = frozenset(
+    "a an the and or but if of to in on at by for with from as is are was were be been being it its this that these those "
+    "he she they we you i his her their our your my him them us me not no so than then there here which who whom whose what "
+    "when where why how all any each some such also into over after before about up out has have had do does did will would "
+    "can could should may might must said says say".split()
+)
+
+
+@dataclass
+class Doc:
+    id: str
+    title: str
+    paragraphs: list[str]
+    story: str  # documents sharing a story id report the same event
+    corpus: str
+
+    @property
+    def text(self) -> str:
+        return "\n\n".join(self.paragraphs)
+
+
+def split_paragraphs(text: str) -> list[str]:
+    return [p.strip() for p in re.split(r"\n\s*\n|\n", text) if len(p.split()) >= 8]
+
+
+def bbc() -> list[Doc]:
+    docs = []
+    with (DATA / "bbc-news.jsonl").open(encoding="utf-8") as lines:
+        for line in lines:
+            r = json.loads(line)
+            docs.append(Doc(r["id"], r["title"], split_paragraphs(r["text"]), r["id"], "bbc"))
+    return docs
+
+
+def fnc() -> list[Doc]:
+    """FNC-1 bodies; bodies attached (agree/disagree/discuss) to the same headline share a story."""
+    with (DATA / "fnc-1" / "train_bodies.csv").open(encoding="utf-8", newline="") as handle:
+        bodies = {r["Body ID"]: r["articleBody"] for r in csv.DictReader(handle)}
+    story_of: dict[str, str] = {}
+    with (DATA / "fnc-1" / "train_stances.csv").open(encoding="utf-8", newline="") as handle:
+        for r in csv.DictReader(handle):
+            if r["Stance"] != "unrelated":
+                story_of.setdefault(r["Body ID"], r["Headline"])
+    return [Doc(f"fnc-{bid}", "", split_paragraphs(text), story_of.get(bid, f"fnc-{bid}"), "fnc") for bid, text in bodies.items()]
+
+
+def polnear(split: str = "train") -> list[Doc]:
+    docs = []
+    for path in sorted((DATA / "polnear" / split / "text").glob("*.txt")):
+        lines = path.read_text(encoding="utf-8").split("\n")
+        docs.append(Doc(f"polnear-{path.stem}", lines[0].strip(), split_paragraphs("\n".join(lines[1:])), f"polnear-{path.stem}", "polnear"))
+    return docs
+
+
+# ------------------------------------------------------------------ spinning
+
+
+class Spinner:
+    """Replaces a share of content words with a WordNet synonym, as article spinners do.
+
+    The synonym comes from the word's most frequent senses, any lemma but the word itself;
+    multi-word lemmas are used as they are ("Russia" → "Russian Federation").
+    """
+
+    def __init__(self, wordnet: Path = WORDNET):
+        if not (wordnet / "data.noun").exists():
+            raise SystemExit(f"needs WordNet data at {wordnet}: apt-get install wordnet-base")
+        synsets: dict[str, list[str]] = {}
+        for pos in ("noun", "verb", "adj", "adv"):
+            with (wordnet / f"data.{pos}").open(encoding="latin-1") as handle:
+                for line in handle:
+                    if line.startswith("  "):
+                        continue
+                    parts = line.split()
+                    count = int(parts[3], 16)
+                    synsets[f"{pos}{parts[0]}"] = [parts[4 + 2 * i].split("(")[0].replace("_", " ") for i in range(count)]
+        self.senses: dict[str, list[list[str]]] = defaultdict(list)
+        for pos in ("noun", "verb", "adj", "adv"):
+            with (wordnet / f"index.{pos}").open(encoding="latin-1") as handle:
+                for line in handle:
+                    if line.startswith("  "):
+                        continue
+                    parts = line.split()
+                    lemma, n_synsets = parts[0].replace("_", " "), int(parts[2])
+                    for offset in parts[-n_synsets:][:3]:
+                        others = [w for w in synsets[f"{pos}{offset}"] if w.lower() != lemma]
+                        if others:
+                            self.senses[lemma].append(others)
+
+    def synonyms(self, word: str) -> list[str]:
+        lower = word.lower()
+        return [w for sense in self.senses.get(lower, [])[:2] for w in sense]
+
+    def spin(self, text: str, rate: float, rng: random.Random) -> tuple[str, list[tuple[str, str]]]:
+        """``text`` with ``rate`` of its content words replaced; returns the text and the (old, new) pairs."""
+        matches = [m for m in WORD.finditer(text) if m.group().lower() not in FUNCTION_WORDS and len(m.group()) > 2]
+        target = round(rate * len(matches))
+        candidates = [m for m in matches if self.synonyms(m.group())]
+        rng.shuffle(candidates)
+        chosen = sorted(candidates[:target], key=lambda m: m.start())
+        out, pairs, last = [], [], 0
+        for m in chosen:
+            word = m.group()
+            new = rng.choice(self.synonyms(word))
+            if word[0].isupper():
+                new = new[0].upper() + new[1:]
+            out.append(text[last : m.start()] + new)
+            pairs.append((word, new))
+            last = m.end()
+        out.append(text[last:])
+        return "".join(out), pairs
+
+
+# ------------------------------------------------------------------ stitching
+
+
+@dataclass
+class Built:
+    id: str
+    kind: str  # single | different | same
+    spin: float
+    title: str
+    paragraphs: list[str]  # as published (spun)
+    originals: list[str]  # before spinning
+    sources: list[str]  # the document each paragraph was taken from
+    replaced: list[list[tuple[str, str]]] = field(default_factory=list)
+
+    def record(self) -> dict:
+        return {"id": self.id, "title": self.title, "text": "\n\n".join(self.paragraphs)}
+
+
+def stories(docs: list[Doc], min_docs: int = 3) -> list[list[Doc]]:
+    groups: dict[str, list[Doc]] = defaultdict(list)
+    for doc in docs:
+        if len(doc.paragraphs) >= 3:
+            groups[doc.story].append(doc)
+    return [g for g in groups.values() if len(g) >= min_docs]
+
+
+def _runs(doc: Doc, n: int, rng: random.Random) -> list[str]:
+    start = rng.randrange(0, max(1, len(doc.paragraphs) - n + 1))
+    return doc.paragraphs[start : start + n]
+
+
+def build_article(kind: str, pool: list[Doc], groups: list[list[Doc]], rng: random.Random, ident: str) -> Built:
+    """A single-source article (4–10 consecutive paragraphs of one document) or a stitch of 3–5 documents."""
+    if kind == "single":
+        doc = rng.choice([d for d in pool if len(d.paragraphs) >= 4])
+        paragraphs = _runs(doc, rng.randint(4, 10), rng)
+        return Built(ident, kind, 0.0, doc.title or paragraphs[0][:60], paragraphs, list(paragraphs), [doc.id] * len(paragraphs))
+    k = rng.randint(3, 5)
+    if kind == "same":
+        group = rng.choice([g for g in groups if len(g) >= k])
+        chosen = rng.sample(group, k)
+    else:
+        chosen, seen = [], set()
+        while len(chosen) < k:
+            doc = rng.choice(pool)
+            if doc.story not in seen and len(doc.paragraphs) >= 2:
+                chosen.append(doc)
+                seen.add(doc.story)
+    paragraphs, sources = [], []
+    for doc in chosen:
+        run = _runs(doc, rng.randint(1, 3), rng)
+        paragraphs += run
+        sources += [doc.id] * len(run)
+    title = chosen[0].title or paragraphs[0][:60]
+    return Built(ident, kind, 0.0, title, paragraphs, list(paragraphs), sources)
+
+
+def spun(article: Built, rate: float, spinner: Spinner, rng: random.Random) -> Built:
+    if rate == 0:
+        return article
+    results = [spinner.spin(p, rate, rng) for p in article.originals]
+    return Built(article.id, article.kind, rate, article.title, [r[0] for r in results], article.originals, article.sources, [r[1] for r in results])
