@@ -20,10 +20,9 @@ def test_top_level_sections(example_report):
         "stitching", "spin", "claims", "residue", "timings",
     ]
     assert data["schema"] == SCHEMA_ID == f"newsprobe/report/{SCHEMA_VERSION}"
-    # Sections later analyzers fill exist with their documented empty values.
+    # Without an index provenance stays empty; no claim analyzer runs yet.
     assert data["provenance"] == [] and data["claims"] == []
-    assert data["stitching"] == {"score": None, "boundaries": []}
-    assert data["spin"] == {"score": None, "phrases": []}
+    assert 0 <= data["stitching"]["score"] <= 1 and 0 <= data["spin"]["score"] <= 1
 
 
 def test_quote_shape(example_report):

@@ -115,21 +115,23 @@ class Spinner:
         lower = word.lower()
         return [w for sense in self.senses.get(lower, [])[:2] for w in sense]
 
-    def spin(self, text: str, rate: float, rng: random.Random) -> tuple[str, list[tuple[str, str]]]:
-        """``text`` with ``rate`` of its content words replaced; returns the text and the (old, new) pairs."""
+    def spin(self, text: str, rate: float, rng: random.Random) -> tuple[str, list[tuple[str, str, int, int]]]:
+        """``text`` with ``rate`` of its content words replaced; returns it and (old, new, start, end) in the new text."""
         matches = [m for m in WORD.finditer(text) if m.group().lower() not in FUNCTION_WORDS and len(m.group()) > 2]
         target = round(rate * len(matches))
         candidates = [m for m in matches if self.synonyms(m.group())]
         rng.shuffle(candidates)
         chosen = sorted(candidates[:target], key=lambda m: m.start())
-        out, pairs, last = [], [], 0
+        out, pairs, last, length = [], [], 0, 0
         for m in chosen:
             word = m.group()
             new = rng.choice(self.synonyms(word))
             if word[0].isupper():
                 new = new[0].upper() + new[1:]
             out.append(text[last : m.start()] + new)
-            pairs.append((word, new))
+            length += m.start() - last
+            pairs.append((word, new, length, length + len(new)))
+            length += len(new)
             last = m.end()
         out.append(text[last:])
         return "".join(out), pairs
@@ -147,7 +149,7 @@ class Built:
     paragraphs: list[str]  # as published (spun)
     originals: list[str]  # before spinning
     sources: list[str]  # the document each paragraph was taken from
-    replaced: list[list[tuple[str, str]]] = field(default_factory=list)
+    replaced: list[list[tuple[str, str, int, int]]] = field(default_factory=list)  # per paragraph
 
     def record(self) -> dict:
         return {"id": self.id, "title": self.title, "text": "\n\n".join(self.paragraphs)}
@@ -166,10 +168,10 @@ def _runs(doc: Doc, n: int, rng: random.Random) -> list[str]:
     return doc.paragraphs[start : start + n]
 
 
-def build_article(kind: str, pool: list[Doc], groups: list[list[Doc]], rng: random.Random, ident: str) -> Built:
-    """A single-source article (4–10 consecutive paragraphs of one document) or a stitch of 3–5 documents."""
+def build_article(kind: str, pool: list[Doc], groups: list[list[Doc]], rng: random.Random, ident: str, corpus: str | None = None) -> Built:
+    """A single-source article (4–10 consecutive paragraphs of one document, of ``corpus`` if given) or a stitch of 3–5 documents."""
     if kind == "single":
-        doc = rng.choice([d for d in pool if len(d.paragraphs) >= 4])
+        doc = rng.choice([d for d in pool if len(d.paragraphs) >= 4 and (corpus is None or d.corpus == corpus)])
         paragraphs = _runs(doc, rng.randint(4, 10), rng)
         return Built(ident, kind, 0.0, doc.title or paragraphs[0][:60], paragraphs, list(paragraphs), [doc.id] * len(paragraphs))
     k = rng.randint(3, 5)
@@ -177,9 +179,12 @@ def build_article(kind: str, pool: list[Doc], groups: list[list[Doc]], rng: rand
         group = rng.choice([g for g in groups if len(g) >= k])
         chosen = rng.sample(group, k)
     else:
+        # One corpus per stitch: mixing corpora would give away the stitch by house style alone.
+        corpus = rng.choice(sorted({d.corpus for d in pool}))
+        same_corpus = [d for d in pool if d.corpus == corpus]
         chosen, seen = [], set()
         while len(chosen) < k:
-            doc = rng.choice(pool)
+            doc = rng.choice(same_corpus)
             if doc.story not in seen and len(doc.paragraphs) >= 2:
                 chosen.append(doc)
                 seen.add(doc.story)

@@ -7,6 +7,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
+from .readers import paragraph_spans
 from .report import Report
 
 VERDICT_STYLES = {
@@ -78,10 +79,32 @@ def render_terminal(report: Report, console: Console) -> None:
     else:
         console.print("[dim]No quotes or attributed statements found.[/]")
 
-    if report.stitching.score is not None:
-        console.print(f"[bold]Stitching[/]: {report.stitching.score:.2f} ({len(report.stitching.boundaries)} boundaries)")
+    body = report.article.body
+    paragraph_of = {start: n for n, (start, _) in enumerate(paragraph_spans(body), start=1)}
+    if report.provenance:
+        table = Table(title="Provenance (reference index)", title_justify="left", expand=True)
+        table.add_column("¶", justify="right", style="dim", no_wrap=True)
+        table.add_column("source", ratio=2)
+        table.add_column("score", justify="right", no_wrap=True)
+        table.add_column("verbatim", justify="right", no_wrap=True)
+        table.add_column("changed words", ratio=3)
+        for match in report.provenance:
+            swaps = [f"{c.body_text} ← {c.source_text}" for c in match.changes if c.kind == "substituted"]
+            table.add_row(str(match.paragraph), _clip(match.doc_id + (f" · {match.title}" if match.title else ""), 50),
+                          f"{match.score:.2f}", f"{match.verbatim:.2f}", _clip("; ".join(swaps), 80) or "—")
+        console.print(table)
+    stitching = report.stitching
+    if stitching.score is not None:
+        console.print(f"[bold]Stitching[/]: {stitching.score:.2f} — how likely the body was assembled from several articles")
+        for boundary in stitching.boundaries:
+            number = paragraph_of.get(boundary.offset, "?")
+            opening = _clip(body[boundary.offset : boundary.offset + 60], 50)
+            console.print(f"  ¶{number} ({boundary.score:.2f}) “{opening}” — {'; '.join(boundary.signals) or 'topic and wording shift'}")
     if report.spin.score is not None:
-        console.print(f"[bold]Spin[/]: {report.spin.score:.2f} ({len(report.spin.phrases)} suspicious phrases)")
+        console.print(f"[bold]Spin[/]: {report.spin.score:.2f} — how likely the wording was machine-reworded")
+        for phrase in report.spin.phrases[:12]:
+            instead = f" (for “{phrase.likely_original}”?)" if phrase.likely_original else ""
+            console.print(f"  “{phrase.text}”{instead} at {phrase.span[0]}–{phrase.span[1]}")
     if report.residue:
         console.print("[bold]Residue[/] (kept out of the analysed prose):")
         for item in report.residue:

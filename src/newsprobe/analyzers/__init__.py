@@ -45,4 +45,5 @@ def registered() -> dict[str, AnalyzerFn]:
 
 
 def _load_builtin() -> None:
-    from . import headline, provenance, quotes  # noqa: F401
+    # Import order is run order: provenance adds its substitutions to the spin phrases.
+    from . import headline, quotes, stitching, spin, provenance  # noqa: F401, I001

@@ -1,0 +1,112 @@
+"""Per-word evidence of synonym spinning: rare words with a common synonym, and unusual collocations.
+
+A spinner swaps a word for a WordNet synonym chosen without regard to use, so a spun
+word tends to be rarer than a synonym it has (``zipf`` from wordfreq), to be a base
+form or a multi-word lemma ("Russian Federation"), and to sit in a bigram news text
+rarely uses ("past year") where a synonym makes a common one ("last year").
+"""
+
+from __future__ import annotations
+
+import re
+import zlib
+from dataclasses import dataclass
+from functools import lru_cache
+
+import numpy as np
+from wordfreq import zipf_frequency
+
+WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
+FUNCTION_WORDS = frozenset(
+    "a an the and or but if of to in on at by for with from as is are was were be been being it its this that these those "
+    "he she they we you i his her their our your my him them us me not no so than then there here which who whom whose what "
+    "when where why how all any each some such also into over after before about up out has have had do does did will would "
+    "can could should may might must said says say".split()
+)
+FEATURES = (
+    "zipf", "has_synonym", "synonym_gap", "synonyms", "left_count", "right_count", "context_gap",
+    "capitalised_inside", "phrase", "phrase_gap", "news_count",
+)
+# Bigram counts are hashed into this many buckets (log2 counts, uint8); 2^22 keeps
+# collisions under 1 in 6 for the ~0.7 M distinct bigrams of the training text.
+BUCKETS = 1 << 22
+
+
+@dataclass
+class Lexicon:
+    """What the features look words up in, shipped in data/spin/ (built by training/spin.py)."""
+
+    alternatives: dict[str, list[tuple[str, float]]]  # word or phrase → its synonyms with their zipf, most frequent first
+    bigrams: np.ndarray  # uint8[BUCKETS]: 4·log2(1 + count) of hashed bigrams of news text
+    unigrams: dict[str, int]  # news-text counts of words
+
+    def bigram(self, left: str, right: str) -> float:
+        return float(self.bigrams[bucket(left, right)])
+
+
+def bucket(left: str, right: str) -> int:
+    """Bucket of a bigram: crc32 is stable across processes, unlike hash()."""
+    return zlib.crc32(f"{left} {right}".encode()) % BUCKETS
+
+
+@lru_cache(maxsize=200_000)
+def zipf(word: str) -> float:
+    return zipf_frequency(word, "en")
+
+
+@dataclass
+class Word:
+    text: str
+    start: int
+    end: int
+    content: bool
+
+
+def words(text: str) -> list[Word]:
+    return [
+        Word(m.group(), m.start(), m.end(), len(m.group()) > 2 and m.group().lower() not in FUNCTION_WORDS)
+        for m in WORD.finditer(text)
+    ]
+
+
+def word_features(text: str, lexicon: Lexicon) -> tuple[list[Word], np.ndarray, list[str | None]]:
+    """The content words of ``text``, a feature row for each, and the synonym each likely replaced."""
+    ws = words(text)
+    lower = [w.text.lower() for w in ws]
+    content, rows, originals = [], [], []
+    for i, w in enumerate(ws):
+        if not w.content:
+            continue
+        word = lower[i]
+        left = lower[i - 1] if i > 0 else "<s>"
+        right = lower[i + 1] if i + 1 < len(ws) else "</s>"
+        alternatives = lexicon.alternatives.get(word, [])
+        word_zipf = zipf(word)
+        fit = lexicon.bigram(left, word) + lexicon.bigram(word, right)
+        best_fit, original = 0.0, None
+        for alt, _ in alternatives:
+            alt_fit = lexicon.bigram(left, alt) + lexicon.bigram(alt, right)
+            if original is None or alt_fit > best_fit:
+                best_fit, original = alt_fit, alt
+        phrase, phrase_gap = 0.0, 0.0
+        for pair in (f"{left} {word}", f"{word} {right}"):
+            if pair in lexicon.alternatives:
+                phrase = 1.0
+                phrase_gap = max(phrase_gap, lexicon.alternatives[pair][0][1] - zipf(pair))
+        sentence_start = i == 0 or text[ws[i - 1].end : w.start].strip()[-1:] in (".", "!", "?", "“", '"')
+        rows.append((
+            word_zipf,
+            float(bool(alternatives)),
+            (alternatives[0][1] - word_zipf) if alternatives else 0.0,
+            float(len(alternatives)),
+            lexicon.bigram(left, word),
+            lexicon.bigram(word, right),
+            (best_fit - fit) if alternatives else 0.0,
+            float(w.text[0].isupper() and not sentence_start),
+            phrase,
+            phrase_gap,
+            float(np.log1p(lexicon.unigrams.get(word, 0))),
+        ))
+        content.append(w)
+        originals.append(original)
+    return content, np.array(rows, dtype=np.float32).reshape(-1, len(FEATURES)), originals
