@@ -5,7 +5,7 @@
 Needs ../shared/data and Debian's wordnet-base (training/synth.py spins part of the articles).
 
 1. Stories (a BBC or PolNeAR article; FNC-1 bodies sharing a headline claim) are split
-   into training (85 %) and evaluation (15 %) by a hash of the story, so no story is in both.
+   into training (85 %) and evaluation (15 %, ``synth.held_out``), so no story is in both.
 2. Built articles (training/synth.py): single-source runs of 4–10 paragraphs, and stitches of
    3–5 documents, of different stories or of one story, each unspun or spun at 15 or 30 %.
 3. Boundary model: LightGBM on every paragraph boundary, label = the source changes there.
@@ -23,7 +23,6 @@ import json
 import random
 import sys
 import time
-import zlib
 from pathlib import Path
 
 import numpy as np
@@ -32,7 +31,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT / "src"), str(ROOT)]
 
 from training.spin import auc  # noqa: E402
-from training.synth import Spinner, bbc, build_article, fnc, polnear, spun, stories  # noqa: E402
+from training.synth import Spinner, bbc, build_article, fnc, held_out, polnear, spun, stories  # noqa: E402
 
 from newsprobe.report import SCHEMA_VERSION  # noqa: E402
 from newsprobe.stitch.features import ARTICLE_FEATURES, BOUNDARY_FEATURES, article_features, boundary_features  # noqa: E402
@@ -52,10 +51,6 @@ BOUNDARY_PARAMS = {
 }
 ARTICLE_PARAMS = {**BOUNDARY_PARAMS, "num_leaves": 7, "min_data_in_leaf": 30}
 ROUNDS = 300
-
-
-def is_eval(story: str) -> bool:
-    return zlib.crc32(story.encode()) % 100 >= 85
 
 
 def build_set(docs, per_kind: int, spinner: Spinner, rng: random.Random, tag: str):
@@ -84,8 +79,8 @@ def main() -> int:
     started = time.time()
     rng = random.Random(SEED)
     docs = [d for d in bbc() + fnc() + polnear("train") if d.paragraphs]
-    train_docs = [d for d in docs if not is_eval(d.story)]
-    eval_docs = [d for d in docs if is_eval(d.story)]
+    train_docs = [d for d in docs if not held_out(d.story)]
+    eval_docs = [d for d in docs if held_out(d.story)]
     spinner = Spinner()
     train = build_set(train_docs, ARTICLES_PER_KIND, spinner, rng, "train")
     X, y, owner = boundary_data(train)

@@ -27,12 +27,14 @@ def analyze_provenance(ctx: Context) -> None:
     if not isinstance(index, ReferenceIndex):
         index = load_index(index)
     body = ctx.article.body
-    words_in = {n: len(ctx.prose[s:e].split()) for n, (s, e) in enumerate(paragraph_spans(ctx.prose), start=1)}
-    numbered = [(n, span) for n, span in enumerate(paragraph_spans(ctx.prose), start=1) if words_in[n] >= MIN_WORDS]
-    found = index.find_sources(ctx.prose, [span for _, span in numbered])
+    # The whole body, residue included: captions and credits are copied along with the text.
+    spans = paragraph_spans(body)
+    words_in = {n: len(body[s:e].split()) for n, (s, e) in enumerate(spans, start=1)}
+    numbered = [(n, span) for n, span in enumerate(spans, start=1) if words_in[n] >= MIN_WORDS]
+    found = index.find_sources(body, [span for _, span in numbered])
     matches: list[ProvenanceMatch] = []
     for (number, span), sources in zip(numbered, found, strict=True):
-        _, offsets = tokens_with_offsets(ctx.prose, *span)
+        _, offsets = tokens_with_offsets(body, *span)
         for source in sources:
             matches.append(_match(body, number, span, offsets, source))
     ctx.report.provenance = matches

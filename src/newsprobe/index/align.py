@@ -66,7 +66,7 @@ def align(passage: list[str], document: list[str], window: tuple[int, int]) -> A
         elif tag == "replace" and k in (first - 1, last + 1) and i2 - i1 <= MAX_SUBSTITUTION:
             # Next to the first or last copied run: the same number of words, the source's.
             n = i2 - i1
-            j1, j2 = (j2 - n, j2) if k < first else (j1, j1 + n)
+            j1, j2 = (max(j1, j2 - n), j2) if k < first else (j1, min(j2, j1 + n))
             substituted += n
             restored += target[j1:j2]
             changes.append(Change("substituted", (i1, i2), (start + j1, start + j2)))

@@ -19,7 +19,7 @@ SHINGLE = 3
 # One 3-gram in four is stored (content-defined by its hash, so a query samples the
 # same ones): a 40-word paragraph spun at 30 % keeps ~5 stored 3-grams on average,
 # and benchmarks/provenance_quality.py measures candidate recall 0.999 at this rate.
-SAMPLE_BITS = 2
+SAMPLE_BITS = 1
 # 3-grams of three function words ("one of the") match everything; never stored.
 STOPWORDS = frozenset(
     "a an the and or but if of to in on at by for with from as is are was were be been being it its this that "
@@ -76,7 +76,8 @@ class TokenHasher:
 
 
 def tokens(text: str) -> list[str]:
-    return WORD.findall(text.lower())
+    # Lower-cased word by word: lower-casing the whole text first can split words differently ("İ").
+    return [word.lower() for word in WORD.findall(text)]
 
 
 def tokens_with_offsets(text: str, start: int = 0, end: int | None = None) -> tuple[list[str], list[tuple[int, int]]]:
