@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 import time
 from enum import Enum
@@ -64,7 +65,7 @@ def check(
     from .render import render_terminal
 
     console = Console(highlight=False)
-    resources = {"index": _open_index(index)} if index else {}
+    resources = {"index": _open_index(index, searchable=True)} if index else {}
     records = iter_articles(inputs, title=title, no_title=no_title, max_bytes=max_bytes)
     outputs: list[dict] = []
     failures = total = 0
@@ -169,28 +170,35 @@ def serve(
 index_app = typer.Typer(help="Build and inspect a reference index of documents articles may be copied from.", no_args_is_help=True)
 app.add_typer(index_app, name="index")
 IndexPath = Annotated[Path, typer.Option("--index", help="The index file (SQLite).")]
-IndexInputs = Annotated[list[str], typer.Argument(help="JSONL records (id, title, text, url, published, site), .txt/.html/.json files, directories, or -.")]
+IndexInputs = Annotated[list[str], typer.Argument(help="JSONL records (id, title, text, url, published, site), CSV, WARC, .txt/.html/.json files, directories, or -.")]
 
 
-def _open_index(path: Path, **kwargs):
+def _open_index(path: Path, *, searchable: bool = False, **kwargs):
     from .index import ReferenceIndex
 
     try:
-        return ReferenceIndex.open(path, **kwargs)
+        opened = ReferenceIndex.open(path, **kwargs)
+        if searchable:
+            opened.ensure_searchable()
+        return opened
     except InputError as exc:
         fail(str(exc))
 
 
+IndexWorkers = Annotated[int, typer.Option(min=1, help="Processes hashing documents (default: one per CPU, at most 4).")]
+DEFAULT_INDEX_WORKERS = min(4, os.cpu_count() or 1)
+
+
 @index_app.command("build")
-def index_build(inputs: IndexInputs, index: IndexPath) -> None:
+def index_build(inputs: IndexInputs, index: IndexPath, workers: IndexWorkers = DEFAULT_INDEX_WORKERS) -> None:
     """Create an index from documents, or complete an interrupted build (documents already in are skipped)."""
-    _add_to_index(_open_index(index, create=True), inputs)
+    _add_to_index(_open_index(index, create=True), inputs, workers)
 
 
 @index_app.command("add")
-def index_add(inputs: IndexInputs, index: IndexPath) -> None:
+def index_add(inputs: IndexInputs, index: IndexPath, workers: IndexWorkers = DEFAULT_INDEX_WORKERS) -> None:
     """Add documents to an existing index; a document already in with the same content is skipped."""
-    _add_to_index(_open_index(index, write=True), inputs)
+    _add_to_index(_open_index(index, write=True), inputs, workers)
 
 
 @index_app.command("stats")
@@ -208,7 +216,21 @@ def index_stats(
         typer.echo(json.dumps(stats))
 
 
-def _add_to_index(opened, inputs: list[str]) -> None:
+def _reference_records(inputs: list[str]):
+    """Documents to index, streamed record by record (a 2 GB JSONL is never read whole)."""
+    from .batch.sources import iter_units
+    from .batch.worker import Options, articles_of_unit
+
+    options = Options(max_bytes=DEFAULT_MAX_BYTES, record_timeout=0, check_language=False)
+    for name in inputs:
+        if name == "-":
+            yield from iter_articles(["-"], check_language=False)
+            continue
+        for unit in iter_units([name]):
+            yield from articles_of_unit(unit, options)[0]
+
+
+def _add_to_index(opened, inputs: list[str], workers: int) -> None:
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
     from .batch.sources import count_units
@@ -229,7 +251,10 @@ def _add_to_index(opened, inputs: list[str]) -> None:
             progress.advance(task, 1)
             console.print(f"newsprobe: {error}", markup=False)
 
-        summary = opened.add(iter_articles(inputs, check_language=False), on_batch=on_batch, on_error=on_error)
+        def on_finish() -> None:
+            progress.update(task, description="index", rate="making the new documents searchable…")
+
+        summary = opened.add(_reference_records(inputs), workers=workers, on_batch=on_batch, on_error=on_error, on_finish=on_finish)
         stats = opened.stats()
     console.print(
         f"{summary.added:,} added, {summary.replaced:,} replaced, {summary.unchanged:,} already in, {summary.errors:,} errors; "

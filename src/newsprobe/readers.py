@@ -117,14 +117,17 @@ def make_article(
     check_language: bool = True,
     **meta,
 ) -> Article:
-    """Validate and normalise one record into an ``Article``; raises ``InputError``."""
+    """Validate and normalise one record into an ``Article``; raises ``InputError``.
+
+    ``check_language=False`` skips language detection (a reference index takes any language).
+    """
     if len(body.encode("utf-8", "surrogatepass")) > max_bytes:
         raise InputError(input_name, f"body is larger than the {max_bytes:,}-byte limit", code="too_large")
     body = normalize_text(body)
     title = normalize_text(title).replace("\n", " ") if title else None
     if not body:
         raise InputError(input_name, "empty text: no article body", code="empty")
-    language = detect_language(body)
+    language = detect_language(body) if check_language else None
     if check_language and language not in (None, "en"):
         raise InputError(
             input_name,
@@ -140,7 +143,7 @@ def make_article(
         title=title or None,
         body=body,
         authors=authors,
-        language=language or "en",
+        language=(language or "en") if check_language else None,
         input=input_name,
         **{k: (str(v) if v is not None else None) for k, v in meta.items() if k in ("url", "site", "published")},
     )

@@ -23,6 +23,7 @@ class Options:
     record_timeout: float  # seconds per record; 0 for none
     model: str | None = None
     fields: dict[str, str] = field(default_factory=dict)  # --fields: source column → report field
+    check_language: bool = True  # False for reference documents, which may be in any language
 
 
 class RecordTimeout(Exception):
@@ -65,8 +66,9 @@ def time_limit(seconds: float):
             raise RecordTimeout
 
 
-def _articles(unit: Unit, options: Options):
+def articles_of_unit(unit: Unit, options: Options):
     """Articles or InputErrors for one unit, and the record's own id where it has one."""
+    read = {"max_bytes": options.max_bytes, "check_language": options.check_language}
     if unit.kind == "missing":
         return [InputError(unit.key, "no such file or directory", code="missing")], None
     if unit.kind == "line":
@@ -79,23 +81,22 @@ def _articles(unit: Unit, options: Options):
         record = rename(unit.payload, options.fields)
         record_id = record.get("id") if isinstance(record, dict) else None
         try:
-            return [from_record(record, input_name=unit.key, max_bytes=options.max_bytes)], record_id
+            return [from_record(record, input_name=unit.key, **read)], record_id
         except InputError as err:
             return [err], record_id
     if unit.kind == "html":
         try:
             meta = unit.meta or {}
-            return [from_html(unit.payload, input_name=unit.key, url=meta.get("url"), published=meta.get("published"),
-                              max_bytes=options.max_bytes)], None
+            return [from_html(unit.payload, input_name=unit.key, url=meta.get("url"), published=meta.get("published"), **read)], None
         except InputError as err:
             return [err], None
-    return list(iter_articles([unit.payload], max_bytes=options.max_bytes)), None
+    return list(iter_articles([unit.payload], **read)), None
 
 
 def rows_for_unit(unit: Unit, options: Options) -> list[dict]:
     from ..pipeline import analyze
 
-    articles, record_id = _articles(unit, options)
+    articles, record_id = articles_of_unit(unit, options)
     rows = []
     for item in articles:
         if isinstance(item, InputError):

@@ -11,8 +11,9 @@ Storage sits behind ``IndexStore`` (store.py); ``SQLiteStore`` is the embedded d
 from __future__ import annotations
 
 import functools
-from collections import Counter
-from collections.abc import Callable, Iterable
+import multiprocessing
+from collections import Counter, deque
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -61,6 +62,7 @@ class ReferenceIndex:
     def __init__(self, store: IndexStore):
         self.store = store
         self.hasher = TokenHasher()
+        self._unfinished: int | None = None  # checked once, at the first lookup
 
     @classmethod
     def open(cls, path: str | Path, *, write: bool = False, create: bool = False) -> ReferenceIndex:
@@ -96,46 +98,67 @@ class ReferenceIndex:
         self,
         records: Iterable[Article | InputError],
         *,
+        workers: int = 1,
         on_batch: Callable[[int, AddSummary], None] | None = None,
         on_error: Callable[[InputError], None] | None = None,
+        on_finish: Callable[[], None] | None = None,
         batch_size: int = BATCH,
     ) -> AddSummary:
-        """Add articles in committed batches; a stored id with the same content is skipped."""
+        """Add articles in committed batches, then make them searchable; a stored id with the same content is skipped.
+
+        ``workers`` > 1 hashes and compresses in that many processes; this one reads and writes.
+        """
         summary = AddSummary()
-        pending: list[Article] = []
 
-        def flush() -> None:
-            known = self.store.known([a.id for a in pending])
-            new = []
-            for article in {a.id: a for a in pending}.values():  # the last record of a repeated id wins
-                digest = content_id(article.title, article.body)
-                if known.get(article.id) == digest:
-                    summary.unchanged += 1
+        def batches() -> Iterator[list[Article]]:
+            batch: list[Article] = []
+            for record in records:
+                if isinstance(record, InputError):
+                    summary.errors += 1
+                    if on_error:
+                        on_error(record)
                     continue
-                summary.replaced += article.id in known
-                summary.added += article.id not in known
-                doc = StoredDoc(article.id, digest, article.title, article.body, article.url, article.published, article.site)
-                new.append(NewDoc(doc, self.hasher.indexable(tokens(article.body))))
-            if new:
-                self.store.add(new)
-            if on_batch:
-                on_batch(len(pending), summary)
-            pending.clear()
+                batch.append(record)
+                if len(batch) >= batch_size:
+                    yield batch
+                    batch = []
+            if batch:
+                yield batch
 
-        for record in records:
-            if isinstance(record, InputError):
-                summary.errors += 1
-                if on_error:
-                    on_error(record)
-                continue
-            pending.append(record)
-            if len(pending) >= batch_size:
-                flush()
-        if pending:
-            flush()
+        def store(prepared: Iterable[tuple[int, list[NewDoc]]]) -> None:
+            for count, docs in prepared:
+                known = self.store.known([new.doc.id for new in docs])
+                fresh = [new for new in docs if known.get(new.doc.id) != new.doc.hash]
+                summary.unchanged += len(docs) - len(fresh)
+                summary.replaced += sum(1 for new in fresh if new.doc.id in known)
+                summary.added += sum(1 for new in fresh if new.doc.id not in known)
+                if fresh:
+                    self.store.add(fresh)
+                if on_batch:
+                    on_batch(count, summary)
+
+        if workers > 1:
+            with multiprocessing.Pool(workers) as pool:
+                store(_in_order(pool, prepare, batches(), depth=2 * workers))
+        else:
+            store(map(prepare, batches()))
+        if on_finish:
+            on_finish()
+        self.store.finish()
         return summary
 
     # ------------------------------------------------------------ finding
+
+    def ensure_searchable(self) -> None:
+        """Raise ``InputError`` if an interrupted (or running) build left documents unsearchable."""
+        if self._unfinished is None:
+            self._unfinished = self.store.unfinished()
+        if self._unfinished:
+            raise InputError(
+                str(getattr(self.store, "path", "index")),
+                f"{self._unfinished:,} documents are not searchable yet: an index build was interrupted or is running; "
+                "run the same `newsprobe index build` command again to finish it", code="unfinished_index",
+            )
 
     def find_sources(self, text: str, passages: list[tuple[int, int]]) -> list[list[Source]]:
         """For each (start, end) passage of ``text``, the documents it was copied from, best first.
@@ -145,6 +168,7 @@ class ReferenceIndex:
         the substitutions that alignment finds restores the passage as it was before
         rewording, and each candidate's share of the restored 3-grams is its score.
         """
+        self.ensure_searchable()
         words = [tokens_with_offsets(text, start, end)[0] for start, end in passages]
         shingles = [self.hasher.shingles(w) for w in words]
         wanted = sorted({int(h) for w in words for h in self.hasher.indexable(w)})
@@ -199,6 +223,32 @@ def _share(shingles: np.ndarray, sorted_set: np.ndarray) -> float:
 # Passages whose best candidate holds less than this share of their 3-grams as written were
 # not copied from the index (30 % spin still leaves ~55 % of a copied passage's 3-grams).
 COPIED_FLOOR = 0.15
+
+
+def _in_order(pool, fn, items: Iterable, depth: int) -> Iterator:
+    """``pool.imap`` with at most ``depth`` items in flight: imap reads its input to the end at once."""
+    in_flight: deque = deque()
+    for item in items:
+        in_flight.append(pool.apply_async(fn, (item,)))
+        if len(in_flight) >= depth:
+            yield in_flight.popleft().get()
+    while in_flight:
+        yield in_flight.popleft().get()
+
+
+_HASHER: TokenHasher | None = None  # one per process that prepares documents
+
+
+def prepare(articles: list[Article]) -> tuple[int, list[NewDoc]]:
+    """Documents ready to store (content hash, sampled 3-grams); the last record of a repeated id wins."""
+    global _HASHER
+    _HASHER = _HASHER or TokenHasher()
+    docs = []
+    for article in {a.id: a for a in articles}.values():
+        digest = content_id(article.title, article.body)
+        doc = StoredDoc(article.id, digest, article.title, article.body, article.url, article.published, article.site)
+        docs.append(NewDoc(doc, _HASHER.indexable(tokens(article.body))))
+    return len(articles), docs
 
 
 @functools.lru_cache(maxsize=4)

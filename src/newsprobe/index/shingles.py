@@ -71,12 +71,16 @@ class TokenHasher:
             h ^= h >> np.uint64(31)
             h *= _MIX
             h ^= h >> np.uint64(29)
-        stop = np.isin(ids, self._stop)
+        at = np.minimum(np.searchsorted(self._stop, ids), self._stop.size - 1)
+        stop = self._stop[at] == ids
         return (h >> np.uint64(1)).astype(np.int64), stop[:-2] & stop[1:-1] & stop[2:]
 
 
 def tokens(text: str) -> list[str]:
-    # Lower-cased word by word: lower-casing the whole text first can split words differently ("İ").
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return WORD.findall(lowered)
+    # Lower-cased word by word where lower-casing changes lengths ("İ"), as tokens_with_offsets does.
     return [word.lower() for word in WORD.findall(text)]
 
 

@@ -9,6 +9,8 @@ import zlib
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+import numpy as np
+
 from .store import IndexStore, NewDoc, StoredDoc
 
 FORMAT = "newsprobe-index/1"
@@ -24,10 +26,12 @@ CREATE TABLE IF NOT EXISTS docs (
 );
 CREATE INDEX IF NOT EXISTS docs_hash ON docs(hash);
 CREATE TABLE IF NOT EXISTS postings (shingle INTEGER NOT NULL, doc INTEGER NOT NULL, PRIMARY KEY (shingle, doc)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS pending (shingle INTEGER NOT NULL, doc INTEGER NOT NULL);
 """
 # Page cache per connection in KiB: the build's working set; lookups read a few pages each.
 # Memory stays bounded by it whatever the index size (benchmarks/provenance.py reports peak RSS).
 CACHE_KIB = 131_072
+SORT_CACHE_KIB = 32_768
 
 
 def _iso(epoch: float | None) -> str | None:
@@ -43,6 +47,7 @@ class SQLiteStore(IndexStore):
             self.db = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
         else:
             self.db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
+            self.db.execute("PRAGMA auto_vacuum=INCREMENTAL")  # takes effect on a new file only
             self.db.execute("PRAGMA journal_mode=WAL")
             self.db.execute("PRAGMA synchronous=NORMAL")  # WAL + NORMAL: a crash loses at most uncommitted batches
             self.db.executescript(SCHEMA)
@@ -65,23 +70,50 @@ class SQLiteStore(IndexStore):
         db = self.db
         db.execute("BEGIN IMMEDIATE")
         try:
-            postings = []
-            for new in docs:
-                doc = new.doc
-                db.execute("DELETE FROM docs WHERE id = ?", (doc.id,))
-                num = db.execute(
-                    "INSERT INTO docs (id, hash, title, url, published, site, added, text) VALUES (?,?,?,?,?,?,?,?)",
-                    (doc.id, doc.hash, doc.title, doc.url, doc.published, doc.site, now, zlib.compress(doc.text.encode(), 6)),
-                ).lastrowid
-                postings.extend((s, num) for s in new.shingles.tolist())
-            postings.sort()
-            before = db.total_changes
-            db.executemany("INSERT OR IGNORE INTO postings (shingle, doc) VALUES (?, ?)", postings)
-            self.set_meta("postings", str(int(self.get_meta("postings") or 0) + db.total_changes - before))
+            ids = [new.doc.id for new in docs]
+            for i in range(0, len(ids), 500):
+                chunk = ids[i : i + 500]
+                db.execute(f"DELETE FROM docs WHERE id IN ({','.join('?' * len(chunk))})", chunk)
+            first = db.execute("SELECT COALESCE(MAX(seq), 0) + 1 FROM sqlite_sequence WHERE name = 'docs'").fetchone()[0]
+            db.executemany(
+                "INSERT INTO docs (num, id, hash, title, url, published, site, added, text) VALUES (?,?,?,?,?,?,?,?,?)",
+                (
+                    (first + k, d.id, d.hash, d.title, d.url, d.published, d.site, now, zlib.compress(d.text.encode(), 6))
+                    for k, d in enumerate(new.doc for new in docs)
+                ),
+            )
+            shingles = np.concatenate([new.shingles for new in docs]) if docs else np.empty(0, dtype=np.int64)
+            owners = np.repeat(np.arange(first, first + len(docs), dtype=np.int64), [new.shingles.size for new in docs])
+            db.executemany("INSERT INTO pending (shingle, doc) VALUES (?, ?)", zip(shingles.tolist(), owners.tolist()))
             db.execute("COMMIT")
         except BaseException:
             db.execute("ROLLBACK")
             raise
+
+    def finish(self) -> None:
+        # One sorted pass: inserting each batch into the big B-tree as it came would rewrite
+        # most of its pages every batch (measured: 1,136 documents/s at 100k documents).
+        db = self.db
+        # The sort may use a helper thread; each sorter holds up to the page cache in memory,
+        # so the cache shrinks while it runs (128 MiB × 3 sorters measured 630 MiB peak at 100k documents).
+        db.execute("PRAGMA threads=2")
+        db.execute(f"PRAGMA cache_size=-{SORT_CACHE_KIB}")
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            before = db.total_changes
+            db.execute("INSERT OR IGNORE INTO postings (shingle, doc) SELECT shingle, doc FROM pending ORDER BY shingle, doc")
+            added = db.total_changes - before
+            db.execute("DELETE FROM pending")
+            self.set_meta("postings", str(int(self.get_meta("postings") or 0) + added))
+            db.execute("COMMIT")
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+        db.execute(f"PRAGMA cache_size=-{CACHE_KIB}")
+        db.executescript("PRAGMA incremental_vacuum;")  # run to completion: execute() frees one page
+
+    def unfinished(self) -> int:
+        return self.db.execute("SELECT COUNT(DISTINCT doc) FROM pending").fetchone()[0]
 
     def postings(self, shingles: Iterable[int], limit: int) -> Iterator[tuple[int, list[int]]]:
         query = "SELECT doc FROM postings WHERE shingle = ? LIMIT ?"
@@ -106,6 +138,7 @@ class SQLiteStore(IndexStore):
             "documents": one("SELECT COUNT(*) FROM docs"),
             "distinct_texts": one("SELECT COUNT(DISTINCT hash) FROM docs"),
             "postings": int(self.get_meta("postings") or 0),  # kept per batch: counting 10^8 rows takes a minute
+            "unsearchable": self.unfinished(),
             "bytes": one("PRAGMA page_count") * page_size,
             "last_added": _iso(one("SELECT MAX(added) FROM docs")),
         }

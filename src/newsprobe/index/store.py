@@ -40,7 +40,17 @@ class IndexStore(ABC):
 
     @abstractmethod
     def add(self, docs: list[NewDoc]) -> None:
-        """Store a batch atomically: after a crash either all of it is there or none; a stored id is replaced."""
+        """Store a batch atomically (after a crash all of it is there or none); a stored id is replaced.
+
+        Added documents become searchable at ``finish``."""
+
+    @abstractmethod
+    def finish(self) -> None:
+        """Make every added document searchable (an interrupted build leaves some that are not)."""
+
+    @abstractmethod
+    def unfinished(self) -> int:
+        """How many stored documents are not searchable yet."""
 
     @abstractmethod
     def postings(self, shingles: Iterable[int], limit: int) -> Iterator[tuple[int, list[int]]]:
