@@ -23,10 +23,12 @@ test: $(STAMP)
 schema: $(STAMP)
 	$(BIN)/newsprobe schema --out docs/report-schema.json
 
-# Rebuild every shipped model artifact from ../shared/data.
+# Rebuild every shipped model artifact from ../shared/data (spin and stitching need wordnet-base).
 models: $(STAMP)
 	$(BIN)/python training/attribution.py
 	$(BIN)/python training/stance.py
+	$(BIN)/python training/spin.py
+	$(BIN)/python training/stitching.py
 
 clean:
 	rm -rf $(VENV) build src/*.egg-info .pytest_cache

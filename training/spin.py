@@ -192,7 +192,7 @@ def main() -> int:
     with gzip.GzipFile(ARTIFACT_DIR / "lexicon.json.gz", "wb", mtime=0) as raw:
         raw.write(json.dumps({"alternatives": lexicon.alternatives, "unigrams": unigrams}, sort_keys=True).encode())
     meta = {
-        "schema_version": SCHEMA_VERSION, "features": list(FEATURES), "pooled": list(POOLED),
+        "schema": SCHEMA_VERSION, "features": list(FEATURES), "pooled": list(POOLED),
         "pool_coef": [round(float(c), 6) for c in pool.coef_[0]], "pool_intercept": round(float(pool.intercept_[0]), 6),
         "phrase_threshold": threshold, "figures": figures, "seconds": round(time.time() - started),
     }

@@ -126,7 +126,7 @@ def main() -> int:
     boundary.save_model(str(ARTIFACT_DIR / "boundary.txt"))
     article.save_model(str(ARTIFACT_DIR / "article.txt"))
     meta = {
-        "schema_version": SCHEMA_VERSION, "boundary_features": list(BOUNDARY_FEATURES), "article_features": list(ARTICLE_FEATURES),
+        "schema": SCHEMA_VERSION, "boundary_features": list(BOUNDARY_FEATURES), "article_features": list(ARTICLE_FEATURES),
         "boundary_threshold": BOUNDARY_THRESHOLD, "figures": figures, "seconds": round(time.time() - started),
     }
     (ARTIFACT_DIR / "meta.json").write_text(json.dumps(meta, indent=1) + "\n", encoding="utf-8")

@@ -120,6 +120,7 @@ def batch(
     record_timeout: Annotated[float, typer.Option(help="Seconds per record before it becomes an error row (0: none).")] = 60.0,
     chunk_size: Annotated[int, typer.Option(min=1, help="Records per committed chunk.")] = 50,
     model: Annotated[str | None, typer.Option(help="spaCy pipeline to use.")] = None,
+    index: Annotated[Path | None, typer.Option(help="Reference index: trace each paragraph to its sources.")] = None,
 ) -> None:
     """Analyse every record of large inputs into one JSONL or Parquet file: one row per record, always."""
     from .batch import run_batch
@@ -127,7 +128,8 @@ def batch(
     console = Console(stderr=True, highlight=False)
     try:
         summary = run_batch(inputs, output, workers=workers, resume=resume, dask=dask, fields=fields, max_bytes=max_bytes,
-                            record_timeout=record_timeout, chunk_size=chunk_size, model=model, console=console)
+                            record_timeout=record_timeout, chunk_size=chunk_size, model=model,
+                            index=str(index) if index else None, console=console)
     except (ValueError, OSError, ModelError) as exc:
         fail(str(exc))
     errors = ", ".join(f"{code} {n}" for code, n in summary.errors.most_common()) or "none"
@@ -148,6 +150,7 @@ def serve(
     allow_fetch: Annotated[bool, typer.Option("--allow-fetch", help="Accept {\"url\": …}: fetch public http(s) pages.")] = False,
     token: Annotated[str | None, typer.Option(envvar="NEWSPROBE_TOKEN", help="Bearer token required by endpoints that write shared state.")] = None,
     model: Annotated[str | None, typer.Option(help="spaCy pipeline to use.")] = None,
+    index: Annotated[Path | None, typer.Option(help="Reference index: reports trace paragraphs to their sources.")] = None,
 ) -> None:
     """Serve the HTTP API and the web page."""
     import logging
@@ -158,7 +161,9 @@ def serve(
     from .server.app import Settings, create_app
 
     settings = Settings(store=store, retention_days=retention_days, max_bytes=max_bytes, timeout=timeout,
-                        token=token, allow_fetch=allow_fetch, model=model)
+                        token=token, allow_fetch=allow_fetch, model=model, index=index)
+    if index:
+        _open_index(index, searchable=True).close()
     logging.basicConfig(level=logging.INFO, format="%(message)s")
     if workers == 1:
         uvicorn.run(create_app(settings), host=host, port=port, access_log=False)

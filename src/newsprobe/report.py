@@ -14,9 +14,16 @@ from pydantic import BaseModel, ConfigDict, Field
 
 # Bump the major part when a field changes meaning or disappears, the minor
 # part when fields are added. Shipped model artifacts record the schema they
-# were built for.
-SCHEMA_VERSION = "1.0"
+# were built for and load under any schema of the same major version.
+# 1.1: provenance matches gained paragraph, title, url and verbatim.
+SCHEMA_VERSION = "1.1"
 SCHEMA_ID = f"newsprobe/report/{SCHEMA_VERSION}"
+
+
+def require_compatible(version: str | None) -> None:
+    """Raise ValueError unless an artifact built for report schema ``version`` fits this one (same major version)."""
+    if not version or version.split(".")[0] != SCHEMA_VERSION.split(".")[0]:
+        raise ValueError(f"built for report schema {version}, this is {SCHEMA_VERSION}")
 
 Span = tuple[int, int]
 

@@ -188,3 +188,31 @@ def test_analyze_with_an_index_fills_provenance_and_reasons(index):
     reason = next(r for r in report.verdict.reasons if r.code == "stitched-from-sources")
     assert "paragraphs 1–4 come from 3 different indexed articles" in reason.message
     assert reason.severity == "serious"
+
+
+def stitched_record(tmp_path):
+    harbour, chess = paragraphs("wire-harbour"), paragraphs("wire-chess")
+    record = {"id": "farm-1", "title": "Bridge", "text": "\n\n".join([harbour[0], chess[1], harbour[3]])}
+    path = tmp_path / "farm.jsonl"
+    path.write_text(json.dumps(record) + "\n")
+    return path
+
+
+def test_batch_and_server_trace_sources_with_an_index(tmp_path):
+    from fastapi.testclient import TestClient
+
+    from newsprobe.batch import run_batch
+    from newsprobe.server import Settings, create_app
+
+    path = tmp_path / "ref.sqlite"
+    with ReferenceIndex.open(path, create=True) as built:
+        built.add(iter_articles([REFERENCE], check_language=False))
+    articles = stitched_record(tmp_path)
+    out = tmp_path / "out.jsonl"
+    run_batch([str(articles)], out, max_bytes=1_000_000, index=str(path))
+    (row,) = [json.loads(line) for line in out.read_text().splitlines()]
+    assert [(m["paragraph"], m["doc_id"]) for m in row["report"]["provenance"]] == [(1, "wire-harbour"), (2, "wire-chess"), (3, "wire-harbour")]
+    with TestClient(create_app(Settings(store=tmp_path / "reports.sqlite", index=path))) as client:
+        response = client.post("/api/v1/check", json=json.loads(articles.read_text()))
+        assert response.status_code == 200
+        assert [m["doc_id"] for m in response.json()["provenance"]] == ["wire-harbour", "wire-chess", "wire-harbour"]

@@ -16,7 +16,7 @@ from pathlib import Path
 import numpy as np
 
 from ..errors import ModelError
-from ..report import SCHEMA_VERSION
+from ..report import require_compatible
 from .cues import SPEECH
 
 DATA = Path(__file__).resolve().parents[1] / "data"
@@ -84,8 +84,7 @@ class AttributionFilter:
 def load_meta() -> dict:
     try:
         meta = json.loads(META_PATH.read_text(encoding="utf-8"))
-        if meta.get("schema") != SCHEMA_VERSION:
-            raise ValueError(f"built for report schema {meta.get('schema')}, this is {SCHEMA_VERSION}")
+        require_compatible(meta.get("schema"))
         meta["rates"] = {lemma: tuple(counts) for lemma, counts in meta["rates"].items()}
         return meta
     except (OSError, ValueError, KeyError, TypeError) as exc:

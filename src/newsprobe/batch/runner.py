@@ -67,12 +67,17 @@ def run_batch(
     record_timeout: float = 60.0,
     chunk_size: int = DEFAULT_CHUNK_SIZE,
     model: str | None = None,
+    index: str | None = None,
     console: Console | None = None,
 ) -> Summary:
     output_path = Path(output_path)
     if output_path.suffix.lower() not in OUTPUT_SUFFIXES:
         raise ValueError(f"{output_path}: output must end in .jsonl or .parquet")
-    options = Options(max_bytes=max_bytes, record_timeout=record_timeout, model=model, fields=parse_fields(fields))
+    if index:
+        from ..index import load_index
+
+        load_index(index).ensure_searchable()  # a missing or unfinished index fails the run before it starts
+    options = Options(max_bytes=max_bytes, record_timeout=record_timeout, model=model, fields=parse_fields(fields), index=index)
     parts = output.parts_dir(output_path)
     description = {"inputs": [str(Path(i).resolve()) for i in inputs], "fields": fields, "chunk_size": chunk_size,
                    "max_bytes": max_bytes, "record_timeout": record_timeout, "model": model}

@@ -24,6 +24,7 @@ class Options:
     model: str | None = None
     fields: dict[str, str] = field(default_factory=dict)  # --fields: source column → report field
     check_language: bool = True  # False for reference documents, which may be in any language
+    index: str | None = None  # reference index path; each process opens it once
 
 
 class RecordTimeout(Exception):
@@ -104,7 +105,7 @@ def rows_for_unit(unit: Unit, options: Options) -> list[dict]:
             continue
         try:
             with time_limit(options.record_timeout):
-                report = analyze(item, model=options.model)
+                report = analyze(item, model=options.model, **({"index": options.index} if options.index else {}))
         except RecordTimeout:
             rows.append(error_row(item.id, item.input, "timeout", f"analysis took longer than {options.record_timeout:g} s"))
             continue

@@ -27,11 +27,11 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from .. import __version__
 from ..errors import InputError
 from ..pipeline import analyze
-from ..readers import DEFAULT_MAX_BYTES, articles_from_bytes, content_id, from_html, from_record, kind_for
+from ..readers import DEFAULT_MAX_BYTES, articles_from_bytes, content_id, from_html, from_record, kind_for, paragraph_spans
 from ..report import SCHEMA_VERSION, Article, Report
 from .errors import ApiError
 from .fetch import fetch_url
-from .marks import paragraphs, speaker_label
+from .marks import paragraphs, source_colours, speaker_label
 from .store import ReportStore
 
 HERE = Path(__file__).parent
@@ -51,6 +51,7 @@ class Settings:
     token: str | None = None  # bearer token for endpoints that write (checks store a report)
     allow_fetch: bool = False
     model: str | None = None
+    index: Path | None = None  # reference index for provenance
 
     def to_env(self) -> dict[str, str]:
         values = {k: v for k, v in vars(self).items() if v is not None}
@@ -60,7 +61,7 @@ class Settings:
     def from_env(cls) -> Settings:
         raw = {k[len(ENV_PREFIX):].lower(): v for k, v in os.environ.items() if k.startswith(ENV_PREFIX)}
         kinds = {"store": Path, "retention_days": float, "max_bytes": int, "timeout": float,
-                 "allow_fetch": lambda v: v == "True", "token": str, "model": str}
+                 "allow_fetch": lambda v: v == "True", "token": str, "model": str, "index": Path}
         return cls(**{k: kinds[k](v) for k, v in raw.items() if k in kinds})
 
 
@@ -116,6 +117,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         version=__version__, schema=SCHEMA_VERSION, speaker_label=speaker_label, token_required=settings.token is not None
     )
     limiter = anyio.CapacityLimiter(max(os.cpu_count() or 1, 1))
+    resources = {"index": settings.index} if settings.index else {}
 
     async def lifespan(app):
         # Models load once per worker, before the first request.
@@ -126,6 +128,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         get_nlp(settings.model)
         reporting_verbs()
         default_model()
+        if settings.index:
+            from ..index import load_index
+
+            load_index(settings.index).ensure_searchable()
         yield
 
     app = FastAPI(
@@ -173,7 +179,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     async def run_analysis(article: Article) -> Report:
         try:
             with anyio.fail_after(settings.timeout):
-                report = await anyio.to_thread.run_sync(lambda: analyze(article, model=settings.model), limiter=limiter)
+                report = await anyio.to_thread.run_sync(lambda: analyze(article, model=settings.model, **resources), limiter=limiter)
         except TimeoutError:
             raise ApiError(504, "timeout", f"analysis took longer than {settings.timeout:g} s") from None
         store.put(article_key(report), report)
@@ -249,7 +255,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         if report is None:
             context = {"error": f"No stored report {report_id!r}: it may have expired. Check the article again.", "text": "", "title": ""}
             return templates.TemplateResponse(request, "index.html", context, status_code=404)
-        context = {"report": report, "report_id": report_id, "paragraphs": paragraphs(report)}
+        context = {"report": report, "report_id": report_id, "paragraphs": paragraphs(report), "colours": source_colours(report),
+                   "paragraph_of": {start: n for n, (start, _) in enumerate(paragraph_spans(report.article.body), start=1)}}
         return templates.TemplateResponse(request, "report.html", context)
 
     return app

@@ -33,6 +33,11 @@ def speaker_label(quote) -> str:
     return f"{who} — {KIND_LABELS[speaker.kind]}"
 
 
+def source_colours(report: Report) -> dict[str, int]:
+    """A colour number per source document, in order of first appearance."""
+    return {doc_id: i for i, doc_id in enumerate(dict.fromkeys(m.doc_id for m in report.provenance))}
+
+
 def paragraphs(report: Report) -> list[list[Segment]]:
     """Every paragraph of the body as segments carrying the marks that cover them."""
     body = report.article.body
@@ -50,7 +55,7 @@ def paragraphs(report: Report) -> list[list[Segment]]:
         spans.append((*item.span, ("class", "residue")))
     for phrase in report.spin.phrases:
         spans.append((*phrase.span, ("class", "spun")))
-    sources = {doc_id: i for i, doc_id in enumerate(dict.fromkeys(m.doc_id for m in report.provenance))}
+    sources = source_colours(report)
     for match in report.provenance:
         spans.append((*match.span, ("source", sources[match.doc_id])))
     for number, reason in enumerate(report.verdict.reasons):

@@ -12,7 +12,7 @@ from pathlib import Path
 import numpy as np
 
 from ..errors import ModelError
-from ..report import SCHEMA_VERSION
+from ..report import require_compatible
 from .features import FEATURES, Lexicon, word_features
 
 ARTIFACT_DIR = Path(__file__).resolve().parents[1] / "data" / "spin"
@@ -96,8 +96,9 @@ def default_model() -> SpinModel:
 
     try:
         meta = json.loads((ARTIFACT_DIR / "meta.json").read_text(encoding="utf-8"))
-        if meta["schema_version"] != SCHEMA_VERSION or tuple(meta["features"]) != FEATURES:
-            raise ModelError(f"spin model in {ARTIFACT_DIR} was built for another version; rebuild it with `{RETRAIN}`")
+        require_compatible(meta.get("schema"))
+        if tuple(meta["features"]) != FEATURES:
+            raise ValueError("built for other features")
         booster = lgb.Booster(model_file=str(ARTIFACT_DIR / "gbdt.txt"))
         lexicon = load_lexicon(ARTIFACT_DIR)
     except (OSError, KeyError, ValueError) as exc:

@@ -16,7 +16,7 @@ from pathlib import Path
 import numpy as np
 
 from ..errors import ModelError
-from ..report import SCHEMA_VERSION
+from ..report import require_compatible
 from .features import (
     NEGATIONS,
     REFUTE,
@@ -67,8 +67,7 @@ class StanceModel:
             import lightgbm
 
             meta = json.loads((directory / "meta.json").read_text(encoding="utf-8"))
-            if meta.get("schema") != SCHEMA_VERSION:
-                raise ValueError(f"built for report schema {meta.get('schema')}, this is {SCHEMA_VERSION}")
+            require_compatible(meta.get("schema"))
             with np.load(directory / "arrays.npz", allow_pickle=False) as arrays:
                 vectorizer = Vectorizer.from_arrays(arrays, "pair")
                 text_vectorizer = Vectorizer.from_arrays(arrays, "text")

@@ -41,9 +41,11 @@ CAPITALISED_FUNCTION = frozenset(
     "The A An In On At By For With From As It Its This That These Those He She They We I His Her Their Our But And Or If "
     "When While After Before Since Mr Mrs Ms Dr Sir However Meanwhile Also There Here What Who Why How Some Many Most".split()
 )
+DATELINE = re.compile(r"^[A-Z][A-Z.'’ -]{2,}(?:,\s*[A-Z][A-Za-z. ]+)?\s*(?:\([A-Za-z .]+\)\s*)?[-—–:]\s")
 BOUNDARY_FEATURES = (
-    "cos_prev", "cos_next", "cos_window", "cos_before_all", "cos_drop",
-    "new_names", "new_names_before_share", "bare_surname_new", "reintroduced", "opening_pronoun", "orphan_pronoun",
+    "cos_prev", "cos_next", "cos_window", "cos_before_all", "cos_drop", "cos_repeat",
+    "new_full_names", "dateline",
+    "new_names", "new_names_before_share", "bare_surname_new", "reintroduced", "late_introduction", "opening_pronoun", "orphan_pronoun",
     "weekday_new", "weekday_known", "year_new", "style_changes", "style_new",
     "words", "words_prev", "position",
 )
@@ -83,6 +85,7 @@ def boundary_features(paragraphs: list[str]) -> np.ndarray:
     rows = []
     seen_names: set[str] = set(names(paragraphs[0]))
     introduced: set[str] = {m.group(2) for m in FULL_NAME.finditer(paragraphs[0])}
+    seen_full: set[str] = {m.group(0) for m in FULL_NAME.finditer(paragraphs[0])}
     weekdays = set(WEEKDAY.findall(paragraphs[0]))
     years = set(YEAR.findall(paragraphs[0]))
     style_counts: Counter[str] = Counter(styles(paragraphs[0]))
@@ -113,10 +116,14 @@ def boundary_features(paragraphs: list[str]) -> np.ndarray:
             cosine(window_before, window_after),
             cosine(bags[i], before),
             cos_next - cos_prev,
+            max((cosine(bags[i], bags[j]) for j in range(i - 1)), default=0.0),  # restates an earlier paragraph
+            len({m.group(0) for m in FULL_NAME.finditer(text)} - seen_full),
+            float(bool(DATELINE.match(text))),
             len(new) / max(1, len(here)),
             len(new),
             len(bare_new),
             len(reintroduced),
+            len({s for s in full if s in seen_names and s not in introduced}),  # "Kerry" before "John Kerry"
             float(opening),
             float(orphan),
             float(bool(days) and bool(weekdays) and not days & weekdays),
@@ -130,6 +137,7 @@ def boundary_features(paragraphs: list[str]) -> np.ndarray:
         ))
         seen_names |= here
         introduced |= full
+        seen_full |= {m.group(0) for m in FULL_NAME.finditer(text)}
         weekdays |= days
         years |= yrs
         style_counts.update(style)

@@ -10,7 +10,7 @@ from pathlib import Path
 import numpy as np
 
 from ..errors import ModelError
-from ..report import SCHEMA_VERSION
+from ..report import require_compatible
 from .features import ARTICLE_FEATURES, BOUNDARY_FEATURES, article_features, boundary_features
 
 ARTIFACT_DIR = Path(__file__).resolve().parents[1] / "data" / "stitch"
@@ -66,9 +66,9 @@ def default_model() -> StitchModel:
 
     try:
         meta = json.loads((ARTIFACT_DIR / "meta.json").read_text(encoding="utf-8"))
-        if (meta["schema_version"] != SCHEMA_VERSION or tuple(meta["boundary_features"]) != BOUNDARY_FEATURES
-                or tuple(meta["article_features"]) != ARTICLE_FEATURES):
-            raise ModelError(f"stitching model in {ARTIFACT_DIR} was built for another version; rebuild it with `{RETRAIN}`")
+        require_compatible(meta.get("schema"))
+        if tuple(meta["boundary_features"]) != BOUNDARY_FEATURES or tuple(meta["article_features"]) != ARTICLE_FEATURES:
+            raise ValueError("built for other features")
         boundary = lgb.Booster(model_file=str(ARTIFACT_DIR / "boundary.txt"))
         article = lgb.Booster(model_file=str(ARTIFACT_DIR / "article.txt"))
     except (OSError, KeyError, ValueError) as exc:
