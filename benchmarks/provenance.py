@@ -18,7 +18,6 @@ import argparse
 import json
 import random
 import re
-import resource
 import subprocess
 import sys
 import time

@@ -35,9 +35,8 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT / "src"), str(ROOT)]
 
-from training.synth import WORDNET, Spinner, bbc, fnc, held_out, polnear  # noqa: E402
+from training.synth import Spinner, bbc, fnc, held_out, polnear, read_synsets, write_meta  # noqa: E402
 
-from newsprobe.report import SCHEMA_VERSION  # noqa: E402
 from newsprobe.spin.features import BUCKETS, FEATURES, Lexicon, bucket, word_features, zipf  # noqa: E402
 from newsprobe.spin.model import ARTIFACT_DIR, POOLED, pooled  # noqa: E402
 
@@ -64,17 +63,9 @@ def part(doc) -> str:
 
 
 def build_alternatives() -> dict[str, list[tuple[str, float]]]:
-    synsets: dict[str, list[str]] = {}
     members: dict[str, set[str]] = {}
-    for pos in ("noun", "verb", "adj", "adv"):
-        with (WORDNET / f"data.{pos}").open(encoding="latin-1") as handle:
-            for line in handle:
-                if line.startswith("  "):
-                    continue
-                parts = line.split()
-                count = int(parts[3], 16)
-                synsets[pos + parts[0]] = [parts[4 + 2 * i].split("(")[0].replace("_", " ").lower() for i in range(count)]
-    for lemmas in synsets.values():
+    for lemmas in read_synsets().values():
+        lemmas = [w.lower() for w in lemmas]
         for lemma in lemmas:
             members.setdefault(lemma, set()).update(w for w in lemmas if w != lemma)
     alternatives = {}
@@ -191,13 +182,11 @@ def main() -> int:
     np.savez_compressed(ARTIFACT_DIR / "bigrams.npz", counts=bigrams)
     with gzip.GzipFile(ARTIFACT_DIR / "lexicon.json.gz", "wb", mtime=0) as raw:
         raw.write(json.dumps({"alternatives": lexicon.alternatives, "unigrams": unigrams}, sort_keys=True).encode())
-    meta = {
-        "schema": SCHEMA_VERSION, "features": list(FEATURES), "pooled": list(POOLED),
-        "pool_coef": [round(float(c), 6) for c in pool.coef_[0]], "pool_intercept": round(float(pool.intercept_[0]), 6),
-        "phrase_threshold": threshold, "figures": figures, "seconds": round(time.time() - started),
-    }
-    (ARTIFACT_DIR / "meta.json").write_text(json.dumps(meta, indent=1) + "\n", encoding="utf-8")
-    print(f"wrote {ARTIFACT_DIR} in {time.time() - started:.0f} s")
+    write_meta(
+        ARTIFACT_DIR, started, features=list(FEATURES), pooled=list(POOLED),
+        pool_coef=[round(float(c), 6) for c in pool.coef_[0]], pool_intercept=round(float(pool.intercept_[0]), 6),
+        phrase_threshold=threshold, figures=figures,
+    )
     return 0
 
 

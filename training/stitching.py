@@ -19,7 +19,6 @@ Deterministic: fixed seeds, one thread for the trees.
 
 from __future__ import annotations
 
-import json
 import random
 import sys
 import time
@@ -31,11 +30,10 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT / "src"), str(ROOT)]
 
 from training.spin import auc  # noqa: E402
-from training.synth import Spinner, bbc, build_article, fnc, held_out, polnear, spun, stories  # noqa: E402
+from training.synth import Spinner, bbc, build_article, fnc, held_out, polnear, spun, stories, write_meta  # noqa: E402
 
-from newsprobe.report import SCHEMA_VERSION  # noqa: E402
 from newsprobe.stitch.features import ARTICLE_FEATURES, BOUNDARY_FEATURES, article_features, boundary_features  # noqa: E402
-from newsprobe.stitch.model import ARTIFACT_DIR  # noqa: E402
+from newsprobe.stitch.model import ARTIFACT_DIR, StitchModel  # noqa: E402
 
 SEED = 0
 ARTICLES_PER_KIND = 1500  # training articles per kind (single, different, same), spread over spin levels
@@ -98,12 +96,11 @@ def main() -> int:
     ya = np.array([int(a.kind != "single") for a in train])
     article = lgb.train(ARTICLE_PARAMS, lgb.Dataset(A, ya, feature_name=list(ARTICLE_FEATURES)), ROUNDS)
 
+    model = StitchModel(boundary, article, BOUNDARY_THRESHOLD)
     evaluation = build_set(eval_docs, EVAL_PER_KIND, spinner, rng, "eval")
     scores = {}
     for a in evaluation:
-        rows = boundary_features(a.paragraphs)
-        p = boundary.predict(rows)
-        scores.setdefault((a.kind, a.spin), []).append(float(article.predict(article_features(p, rows, a.paragraphs)[None, :])[0]))
+        scores.setdefault((a.kind, a.spin), []).append(model.assess(a.paragraphs).score)
     figures = {}
     for kind in ("different", "same"):
         single = [s for (k, _), v in scores.items() if k == "single" for s in v]
@@ -116,8 +113,7 @@ def main() -> int:
     fnc_single = []
     for n in range(EVAL_PER_KIND):
         a = build_article("single", eval_docs, [], rng, f"eval-fnc-{n}", corpus="fnc")
-        rows = boundary_features(a.paragraphs)
-        fnc_single.append(float(article.predict(article_features(boundary.predict(rows), rows, a.paragraphs)[None, :])[0]))
+        fnc_single.append(model.assess(a.paragraphs).score)
     figures["auc_same_vs_fnc_single"] = round(auc(fnc_single, [s for (k, _), v in scores.items() if k == "same" for s in v]), 4)
     figures["eval_articles"] = len(evaluation)
     print(figures, flush=True)
@@ -125,12 +121,10 @@ def main() -> int:
     ARTIFACT_DIR.mkdir(parents=True, exist_ok=True)
     boundary.save_model(str(ARTIFACT_DIR / "boundary.txt"))
     article.save_model(str(ARTIFACT_DIR / "article.txt"))
-    meta = {
-        "schema": SCHEMA_VERSION, "boundary_features": list(BOUNDARY_FEATURES), "article_features": list(ARTICLE_FEATURES),
-        "boundary_threshold": BOUNDARY_THRESHOLD, "figures": figures, "seconds": round(time.time() - started),
-    }
-    (ARTIFACT_DIR / "meta.json").write_text(json.dumps(meta, indent=1) + "\n", encoding="utf-8")
-    print(f"wrote {ARTIFACT_DIR} in {time.time() - started:.0f} s")
+    write_meta(
+        ARTIFACT_DIR, started, boundary_features=list(BOUNDARY_FEATURES), article_features=list(ARTICLE_FEATURES),
+        boundary_threshold=BOUNDARY_THRESHOLD, figures=figures,
+    )
     return 0
 
 

@@ -12,6 +12,7 @@ import json
 import random
 import re
 import sys
+import time
 import zlib
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -82,7 +83,34 @@ def polnear(split: str = "train") -> list[Doc]:
     return docs
 
 
+def write_meta(directory: Path, started: float, **fields) -> None:
+    """An artifact's meta.json: the report schema it was built for, its fields, how long it took."""
+    sys.path.insert(0, str(ROOT / "src"))
+    from newsprobe.report import SCHEMA_VERSION
+
+    meta = {"schema": SCHEMA_VERSION, **fields, "seconds": round(time.time() - started)}
+    (directory / "meta.json").write_text(json.dumps(meta, indent=1) + "\n", encoding="utf-8")
+    print(f"wrote {directory} in {time.time() - started:.0f} s")
+
+
 # ------------------------------------------------------------------ spinning
+
+
+def _wordnet_lines(wordnet: Path, kind: str):
+    """(part of speech, fields) of every entry of WordNet's data.* or index.* files."""
+    if not (wordnet / "data.noun").exists():
+        raise SystemExit(f"needs WordNet data at {wordnet}: apt-get install wordnet-base")
+    for pos in ("noun", "verb", "adj", "adv"):
+        with (wordnet / f"{kind}.{pos}").open(encoding="latin-1") as handle:
+            yield from ((pos, line.split()) for line in handle if not line.startswith("  "))
+
+
+def read_synsets(wordnet: Path = WORDNET) -> dict[str, list[str]]:
+    """Every synset ("noun00001740") → its lemmas, multi-word ones with spaces."""
+    return {
+        pos + parts[0]: [parts[4 + 2 * i].split("(")[0].replace("_", " ") for i in range(int(parts[3], 16))]
+        for pos, parts in _wordnet_lines(wordnet, "data")
+    }
 
 
 class Spinner:
@@ -93,29 +121,14 @@ class Spinner:
     """
 
     def __init__(self, wordnet: Path = WORDNET):
-        if not (wordnet / "data.noun").exists():
-            raise SystemExit(f"needs WordNet data at {wordnet}: apt-get install wordnet-base")
-        synsets: dict[str, list[str]] = {}
-        for pos in ("noun", "verb", "adj", "adv"):
-            with (wordnet / f"data.{pos}").open(encoding="latin-1") as handle:
-                for line in handle:
-                    if line.startswith("  "):
-                        continue
-                    parts = line.split()
-                    count = int(parts[3], 16)
-                    synsets[f"{pos}{parts[0]}"] = [parts[4 + 2 * i].split("(")[0].replace("_", " ") for i in range(count)]
+        synsets = read_synsets(wordnet)
         self.senses: dict[str, list[list[str]]] = defaultdict(list)
-        for pos in ("noun", "verb", "adj", "adv"):
-            with (wordnet / f"index.{pos}").open(encoding="latin-1") as handle:
-                for line in handle:
-                    if line.startswith("  "):
-                        continue
-                    parts = line.split()
-                    lemma, n_synsets = parts[0].replace("_", " "), int(parts[2])
-                    for offset in parts[-n_synsets:][:3]:
-                        others = [w for w in synsets[f"{pos}{offset}"] if w.lower() != lemma]
-                        if others:
-                            self.senses[lemma].append(others)
+        for pos, parts in _wordnet_lines(wordnet, "index"):
+            lemma, n_synsets = parts[0].replace("_", " "), int(parts[2])
+            for offset in parts[-n_synsets:][:3]:
+                others = [w for w in synsets[f"{pos}{offset}"] if w.lower() != lemma]
+                if others:
+                    self.senses[lemma].append(others)
 
     def synonyms(self, word: str) -> list[str]:
         lower = word.lower()
