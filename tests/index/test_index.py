@@ -110,6 +110,11 @@ def test_missing_and_foreign_files_are_input_errors(tmp_path):
     junk.write_text("not a database at all " * 100)
     with pytest.raises(InputError, match="not a newsprobe index"):
         ReferenceIndex.open(junk)
+    foreign = tmp_path / "reports.sqlite"
+    sqlite3.connect(foreign).execute("CREATE TABLE reports (id TEXT)").connection.commit()
+    with pytest.raises(InputError, match="will not write into it"):
+        ReferenceIndex.open(foreign, create=True)
+    assert [r[0] for r in sqlite3.connect(foreign).execute("SELECT name FROM sqlite_master")] == ["reports"]
 
 
 def test_cli_build_add_stats(tmp_path):
@@ -215,4 +220,8 @@ def test_batch_and_server_trace_sources_with_an_index(tmp_path):
     with TestClient(create_app(Settings(store=tmp_path / "reports.sqlite", index=path))) as client:
         response = client.post("/api/v1/check", json=json.loads(articles.read_text()))
         assert response.status_code == 200
-        assert [m["doc_id"] for m in response.json()["provenance"]] == ["wire-harbour", "wire-chess", "wire-harbour"]
+        report = response.json()
+        assert [m["doc_id"] for m in report["provenance"]] == ["wire-harbour", "wire-chess", "wire-harbour"]
+        page = client.get(response.headers["Link"].split(">")[0].lstrip("<")).text
+        assert "Where the passages come from" in page and "wire-chess" in page
+        assert f"Stitching: {report['stitching']['score']:.2f}" in page and "Spin:" in page

@@ -47,6 +47,9 @@ class SQLiteStore(IndexStore):
             self.db = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
         else:
             self.db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
+            tables = {row[0] for row in self.db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+            if tables and "meta" not in tables:
+                raise ValueError("another SQLite database; newsprobe will not write into it")
             self.db.execute("PRAGMA auto_vacuum=INCREMENTAL")  # takes effect on a new file only
             self.db.execute("PRAGMA journal_mode=WAL")
             self.db.execute("PRAGMA synchronous=NORMAL")  # WAL + NORMAL: a crash loses at most uncommitted batches
@@ -54,6 +57,9 @@ class SQLiteStore(IndexStore):
             if self.get_meta("format") is None:
                 self.set_meta("format", FORMAT)
         self.db.execute(f"PRAGMA cache_size=-{CACHE_KIB}")
+        found = self.get_meta("format")
+        if found not in (None, FORMAT):
+            raise ValueError(f"index format {found}; this newsprobe reads {FORMAT}")
 
     def known(self, ids: list[str]) -> dict[str, str]:
         found: dict[str, str] = {}
