@@ -36,7 +36,7 @@ from newsprobe.stitch.features import ARTICLE_FEATURES, BOUNDARY_FEATURES, artic
 from newsprobe.stitch.model import ARTIFACT_DIR, StitchModel  # noqa: E402
 
 SEED = 0
-ARTICLES_PER_KIND = 1500  # training articles per kind (single, different, same), spread over spin levels
+ARTICLES_PER_KIND = 3000  # training articles per kind (single, different, same), spread over spin levels
 EVAL_PER_KIND = 300
 SPIN_RATES = (0.0, 0.15, 0.3)
 # Boundaries at or above this probability are shown as evidence (about one in five

@@ -145,20 +145,27 @@ def boundary_features(paragraphs: list[str]) -> np.ndarray:
     return np.array(rows, dtype=np.float32).reshape(-1, len(BOUNDARY_FEATURES))
 
 
-ARTICLE_FEATURES = ("max", "second", "mean", "share_likely", "style_mixes", "orphans", "paragraphs_log")
+ARTICLE_FEATURES = (
+    "max", "second", "third", "mean", "share_likely", "style_mixes", "orphans", "paragraphs_log",
+    "reintroduced", "late_introductions", "bare_surnames", "restated", "time_changes",
+)
+# Boundary features summed over the article: each is weak at one boundary, telling in number.
+SUMMED = ("reintroduced", "late_introduction", "bare_surname_new", "cos_repeat", "weekday_new")
 
 
 def article_features(boundary_probabilities: np.ndarray, boundary_rows: np.ndarray, paragraphs: list[str]) -> np.ndarray:
     p = np.sort(boundary_probabilities)[::-1]
     whole = styles("\n".join(paragraphs))
     mixes = sum(1 for a, b in (("curly_quotes", "straight_quotes"), ("us_dotted", "us_plain"), ("british", "american")) if a in whole and b in whole)
-    orphans = float(boundary_rows[:, BOUNDARY_FEATURES.index("orphan_pronoun")].sum()) if len(boundary_rows) else 0.0
+    column = {name: boundary_rows[:, BOUNDARY_FEATURES.index(name)] if len(boundary_rows) else np.zeros(0) for name in (*SUMMED, "orphan_pronoun")}
     return np.array([
-        p[0] if p.size else 0.0,
-        p[1] if p.size > 1 else 0.0,
+        *(p[k] if p.size > k else 0.0 for k in range(3)),
         p.mean() if p.size else 0.0,
         (p >= 0.5).mean() if p.size else 0.0,
         mixes,
-        orphans,
+        float(column["orphan_pronoun"].sum()),
         math.log(len(paragraphs)),
+        *(float(column[name].sum()) for name in SUMMED[:3]),
+        float((column["cos_repeat"] >= 0.5).sum()),
+        float(column["weekday_new"].sum()),
     ], dtype=np.float32)
