@@ -225,3 +225,17 @@ def test_batch_and_server_trace_sources_with_an_index(tmp_path):
         page = client.get(response.headers["Link"].split(">")[0].lstrip("<")).text
         assert "Where the passages come from" in page and "wire-chess" in page
         assert f"Stitching: {report['stitching']['score']:.2f}" in page and "Spin:" in page
+
+
+def test_cli_check_with_an_index_prints_the_sources(tmp_path):
+    path = tmp_path / "ref.sqlite"
+    assert runner.invoke(app, ["index", "build", "--index", str(path), str(REFERENCE)]).exit_code == 0
+    articles = stitched_record(tmp_path)
+    text = runner.invoke(app, ["check", "--index", str(path), str(articles)], env={"COLUMNS": "200"})
+    assert text.exit_code == 0
+    assert "Provenance (reference index)" in text.stdout and "wire-chess" in text.stdout
+    assert "come from 2 different indexed articles" in text.stdout
+    lines = runner.invoke(app, ["check", "--index", str(path), "--format", "jsonl", str(articles)]).stdout.splitlines()
+    (report,) = [json.loads(line) for line in lines]
+    assert report["article"]["id"] == "farm-1"
+    assert {m["doc_id"] for m in report["provenance"]} == {"wire-harbour", "wire-chess"}
