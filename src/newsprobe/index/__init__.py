@@ -1,8 +1,8 @@
 """The reference index: documents newsprobe can trace an article's passages to.
 
     >>> from newsprobe.index import ReferenceIndex
-    >>> with ReferenceIndex.open("refs.sqlite", write=True) as index:
-    ...     index.add(newsprobe.iter_articles(["wire.jsonl"]))
+    >>> with ReferenceIndex.open("refs.sqlite", create=True) as index:
+    ...     index.add(newsprobe.iter_articles(["wire.jsonl"], check_language=False))
     >>> report = newsprobe.analyze(article, index=ReferenceIndex.open("refs.sqlite"))
 
 Storage sits behind ``IndexStore`` (store.py); ``SQLiteStore`` is the embedded default.
@@ -38,6 +38,9 @@ MAX_CANDIDATES = 20
 # A passage's candidates below this share of its best candidate's stored 3-gram hits are
 # dropped: a source or reprint keeps a share close to the best one's even at 30 % spin.
 CANDIDATE_SHARE = 0.3
+# Passages whose best candidate holds less than this share of their 3-grams as written were
+# not copied from the index (30 % spin still leaves ~55 % of a copied passage's 3-grams).
+COPIED_FLOOR = 0.15
 # A document is a source when it holds at least half of the passage's word 3-grams as
 # written before rewording (the acceptance rule of issue #4).
 MIN_SCORE = 0.5
@@ -171,10 +174,9 @@ class ReferenceIndex:
         self.ensure_searchable()
         words = [tokens_with_offsets(text, start, end)[0] for start, end in passages]
         shingles = [self.hasher.shingles(w) for w in words]
-        wanted = sorted({int(h) for w in words for h in self.hasher.indexable(w)})
+        owners = {h: p for p, w in enumerate(words) for h in self.hasher.indexable(w).tolist()}
         per_passage: list[Counter[int]] = [Counter() for _ in passages]
-        owners = {int(h): p for p, w in enumerate(words) for h in self.hasher.indexable(w)}
-        for shingle, docs in self.store.postings(wanted, MAX_POSTINGS):
+        for shingle, docs in self.store.postings(sorted(owners), MAX_POSTINGS):
             if len(docs) <= MAX_POSTINGS:
                 per_passage[owners[shingle]].update(docs)
         # A passage's own candidates, and the article's: a short passage may keep none of its
@@ -197,14 +199,19 @@ class ReferenceIndex:
             if not nums or max(observed) < COPIED_FLOOR:
                 results.append([])
                 continue
-            top = nums[int(np.argmax(observed))]
-            restored = align(passage, doc_words[top], best_window(sh, doc_shingles[top], len(passage))).restored
-            restored_sh = self.hasher.shingles(restored)
+            alignments = {}
+
+            def aligned(num: int) -> Alignment:
+                if num not in alignments:
+                    alignments[num] = align(passage, doc_words[num], best_window(sh, doc_shingles[num], len(passage)))
+                return alignments[num]
+
+            restored_sh = self.hasher.shingles(aligned(nums[int(np.argmax(observed))]).restored)
             found = []
             for num in nums:
                 score = _share(restored_sh, doc_sets[num])
                 if score >= MIN_SCORE:
-                    alignment = align(passage, doc_words[num], best_window(sh, doc_shingles[num], len(passage)))
+                    alignment = aligned(num)
                     alignment.score = score
                     found.append(Source(docs[num], alignment, doc_words[num]))
             found.sort(key=lambda s: (-s.alignment.score, s.doc.id))
@@ -218,11 +225,6 @@ def _share(shingles: np.ndarray, sorted_set: np.ndarray) -> float:
         return 0.0
     at = np.minimum(np.searchsorted(sorted_set, shingles), sorted_set.size - 1)
     return float((sorted_set[at] == shingles).mean())
-
-
-# Passages whose best candidate holds less than this share of their 3-grams as written were
-# not copied from the index (30 % spin still leaves ~55 % of a copied passage's 3-grams).
-COPIED_FLOOR = 0.15
 
 
 def _in_order(pool, fn, items: Iterable, depth: int) -> Iterator:
