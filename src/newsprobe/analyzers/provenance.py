@@ -33,18 +33,21 @@ def analyze_provenance(ctx: Context) -> None:
     numbered = [(n, span) for n, span in enumerate(spans, start=1) if words_in[n] >= MIN_WORDS]
     found = index.find_sources(body, [span for _, span in numbered])
     matches: list[ProvenanceMatch] = []
+    source_offsets: dict[str, list[tuple[int, int]]] = {}  # word offsets of each source's text, found once
     for (number, span), sources in zip(numbered, found, strict=True):
         _, offsets = tokens_with_offsets(body, *span)
         for source in sources:
-            matches.append(_match(body, number, span, offsets, source))
+            if source.doc.id not in source_offsets:
+                source_offsets[source.doc.id] = tokens_with_offsets(source.doc.text)[1]
+            matches.append(_match(body, number, span, offsets, source, source_offsets[source.doc.id]))
     ctx.report.provenance = matches
     if matches:
         ctx.reasons.extend(_reasons(matches, {n: words_in[n] for n, _ in numbered}))
         _add_spin_evidence(ctx, matches)
 
 
-def _match(body: str, number: int, span: tuple[int, int], offsets: list[tuple[int, int]], source: Source) -> ProvenanceMatch:
-    doc_words, doc_offsets = tokens_with_offsets(source.doc.text)
+def _match(body: str, number: int, span: tuple[int, int], offsets: list[tuple[int, int]], source: Source,
+           doc_offsets: list[tuple[int, int]]) -> ProvenanceMatch:
     changes = []
     for change in source.alignment.changes:
         body_span = (offsets[change.body[0]][0], offsets[change.body[1] - 1][1]) if change.body else None

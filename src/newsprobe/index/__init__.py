@@ -213,6 +213,7 @@ class ReferenceIndex:
                 if score >= MIN_SCORE:
                     alignment = aligned(num)
                     alignment.score = score
+                    alignment.copied = _share(sh, doc_sets[num])
                     found.append(Source(docs[num], alignment, doc_words[num]))
             found.sort(key=lambda s: (-s.alignment.score, s.doc.id))
             results.append(found)

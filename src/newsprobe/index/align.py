@@ -24,7 +24,7 @@ class Change:
 
 @dataclass
 class Alignment:
-    score: float  # share of the passage's words copied from the document, substitutions included
+    score: float  # share of the passage copied from the document, substitutions included
     copied: float  # share copied unchanged
     changes: list[Change] = field(default_factory=list)
     window: tuple[int, int] = (0, 0)  # document token range aligned with the passage

@@ -16,9 +16,9 @@ WORD = re.compile(r"\w+")
 # paragraph's word 3-grams"); with 30 % of content words spun about 60 % of a
 # paragraph's 3-grams survive unchanged (measured on BBC paragraphs spun with WordNet).
 SHINGLE = 3
-# One 3-gram in four is stored (content-defined by its hash, so a query samples the
-# same ones): a 40-word paragraph spun at 30 % keeps ~5 stored 3-grams on average,
-# and benchmarks/provenance_quality.py measures candidate recall 0.999 at this rate.
+# One 3-gram in two is stored (content-defined by its hash, so a query samples the
+# same ones). One in four halved the postings but lost short spun paragraphs: paragraph
+# recall 0.975 against 0.993 with one in two (benchmarks/provenance_quality.py).
 SAMPLE_BITS = 1
 # 3-grams of three function words ("one of the") match everything; never stored.
 STOPWORDS = frozenset(
