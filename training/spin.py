@@ -37,7 +37,8 @@ sys.path[:0] = [str(ROOT / "src"), str(ROOT)]
 
 from training.synth import Spinner, bbc, fnc, held_out, polnear, read_synsets, write_meta  # noqa: E402
 
-from newsprobe.spin.features import BUCKETS, FEATURES, Lexicon, bucket, word_features, zipf  # noqa: E402
+from newsprobe.spin.features import BUCKETS, FEATURES, Lexicon, bucket, word_features  # noqa: E402
+from newsprobe.wordstats import zipf  # noqa: E402
 from newsprobe.spin.model import ARTIFACT_DIR, POOLED, pooled  # noqa: E402
 
 SEED = 0

@@ -22,14 +22,10 @@ ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT.parent / "shared" / "data"
 WORDNET = Path("/usr/share/wordnet")
 csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
+sys.path.insert(0, str(ROOT / "src"))
+from newsprobe.spin.features import FUNCTION_WORDS  # noqa: E402  (the words a spinner leaves alone)
 
 WORD = re.compile(r"[A-Za-z][A-Za-z'-]*[A-Za-z]|[A-Za-z]")
-FUNCTION_WORDS = frozenset(
-    "a an the and or but if of to in on at by for with from as is are was were be been being it its this that these those "
-    "he she they we you i his her their our your my him them us me not no so than then there here which who whom whose what "
-    "when where why how all any each some such also into over after before about up out has have had do does did will would "
-    "can could should may might must said says say".split()
-)
 
 
 @dataclass
@@ -85,7 +81,6 @@ def polnear(split: str = "train") -> list[Doc]:
 
 def write_meta(directory: Path, started: float, **fields) -> None:
     """An artifact's meta.json: the report schema it was built for, its fields, how long it took."""
-    sys.path.insert(0, str(ROOT / "src"))
     from newsprobe.report import SCHEMA_VERSION
 
     meta = {"schema": SCHEMA_VERSION, **fields, "seconds": round(time.time() - started)}

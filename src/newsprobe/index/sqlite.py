@@ -34,6 +34,13 @@ CACHE_KIB = 131_072
 SORT_CACHE_KIB = 32_768
 
 
+def _chunks(ids: list[str], size: int = 500):
+    """Pieces of ``ids`` small enough for one IN (?, ?, …) list, with their placeholders."""
+    for i in range(0, len(ids), size):
+        chunk = ids[i : i + size]
+        yield chunk, ",".join("?" * len(chunk))
+
+
 def _iso(epoch: float | None) -> str | None:
     return datetime.fromtimestamp(epoch, timezone.utc).isoformat(timespec="seconds") if epoch else None
 
@@ -63,9 +70,7 @@ class SQLiteStore(IndexStore):
 
     def known(self, ids: list[str]) -> dict[str, str]:
         found: dict[str, str] = {}
-        for i in range(0, len(ids), 500):
-            chunk = ids[i : i + 500]
-            marks = ",".join("?" * len(chunk))
+        for chunk, marks in _chunks(ids):
             found.update(self.db.execute(f"SELECT id, hash FROM docs WHERE id IN ({marks})", chunk).fetchall())
         return found
 
@@ -76,10 +81,8 @@ class SQLiteStore(IndexStore):
         db = self.db
         db.execute("BEGIN IMMEDIATE")
         try:
-            ids = [new.doc.id for new in docs]
-            for i in range(0, len(ids), 500):
-                chunk = ids[i : i + 500]
-                db.execute(f"DELETE FROM docs WHERE id IN ({','.join('?' * len(chunk))})", chunk)
+            for chunk, marks in _chunks([new.doc.id for new in docs]):
+                db.execute(f"DELETE FROM docs WHERE id IN ({marks})", chunk)
             first = db.execute("SELECT COALESCE(MAX(seq), 0) + 1 FROM sqlite_sequence WHERE name = 'docs'").fetchone()[0]
             db.executemany(
                 "INSERT INTO docs (num, id, hash, title, url, published, site, added, text) VALUES (?,?,?,?,?,?,?,?,?)",

@@ -11,10 +11,10 @@ from __future__ import annotations
 import re
 import zlib
 from dataclasses import dataclass
-from functools import lru_cache
 
 import numpy as np
-from wordfreq import zipf_frequency
+
+from ..wordstats import zipf
 
 WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
 FUNCTION_WORDS = frozenset(
@@ -47,11 +47,6 @@ class Lexicon:
 def bucket(left: str, right: str) -> int:
     """Bucket of a bigram: crc32 is stable across processes, unlike hash()."""
     return zlib.crc32(f"{left} {right}".encode()) % BUCKETS
-
-
-@lru_cache(maxsize=200_000)
-def zipf(word: str) -> float:
-    return zipf_frequency(word, "en")
 
 
 @dataclass

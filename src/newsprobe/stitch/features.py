@@ -13,10 +13,10 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from functools import lru_cache
 
 import numpy as np
-from wordfreq import zipf_frequency
+
+from ..wordstats import zipf
 
 WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 NAME = re.compile(r"\b[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?\b")
@@ -51,10 +51,9 @@ BOUNDARY_FEATURES = (
 )
 
 
-@lru_cache(maxsize=100_000)
 def weight(word: str) -> float:
     """Rare words tell topics apart: 0 for the commonest English words, up to ~6 for unknown ones."""
-    return max(0.0, 7.0 - zipf_frequency(word, "en"))
+    return max(0.0, 7.0 - zipf(word))
 
 
 def bag(text: str) -> Counter[str]:
