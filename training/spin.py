@@ -11,7 +11,8 @@ Needs ../shared/data and Debian's wordnet-base (/usr/share/wordnet).
 2. Lexicon: for every WordNet lemma, its synonyms across all senses, most frequent
    first (wordfreq zipf), at most ``ALTERNATIVES``.
 3. Word model: LightGBM on the words of B1 paragraphs, spun by ``training/synth.py``'s
-   spinner at 10–40 %, label = the word was swapped in.
+   spinner at 10–40 % (half the documents also swapping inflected words, re-inflected),
+   label = the word was swapped in.
 4. Article model: logistic regression over pooled word probabilities of B2 articles,
    unspun vs spun at 15 or 30 %.
 
@@ -95,11 +96,11 @@ def labelled_words(text: str, spans: list[tuple[int, int]], lexicon: Lexicon):
     return rows, labels
 
 
-def spun_text(paragraphs: list[str], rate: float, spinner: Spinner, rng: random.Random) -> tuple[str, list[tuple[int, int]]]:
+def spun_text(paragraphs: list[str], rate: float, spinner: Spinner, rng: random.Random, inflect: bool = False) -> tuple[str, list[tuple[int, int]]]:
     """Paragraphs joined by blank lines, spun at ``rate``, with the spans of swapped words."""
     out, spans, offset = [], [], 0
     for paragraph in paragraphs:
-        text, pairs = spinner.spin(paragraph, rate, rng) if rate else (paragraph, [])
+        text, pairs = spinner.spin(paragraph, rate, rng, inflect) if rate else (paragraph, [])
         spans += [(offset + s, offset + e) for _, _, s, e in pairs]
         out.append(text)
         offset += len(text) + 2
@@ -131,7 +132,7 @@ def main() -> int:
 
     X, y = [], []
     for doc in parts["B1"]:
-        text, spans = spun_text(doc.paragraphs[:8], rng.choice([0.1, 0.15, 0.2, 0.3, 0.4]), spinner, rng)
+        text, spans = spun_text(doc.paragraphs[:8], rng.choice([0.1, 0.15, 0.2, 0.3, 0.4]), spinner, rng, inflect=rng.random() < 0.5)
         rows, labels = labelled_words(text, spans, lexicon)
         X.append(rows)
         y.append(labels)
@@ -139,10 +140,11 @@ def main() -> int:
     print(f"word model: {len(y):,} words, {y.mean():.1%} swapped", flush=True)
     booster = lgb.train(GBDT_PARAMS, lgb.Dataset(X, y, feature_name=list(FEATURES)), ROUNDS)
 
-    def article_probabilities(doc_list, rate):
+    def article_probabilities(doc_list, rate, inflect=None):
+        """Word probabilities of each document spun at ``rate`` (re-inflecting or not; at random when None)."""
         out = []
         for doc in doc_list:
-            text, _ = spun_text(doc.paragraphs[:10], rate, spinner, rng)
+            text, _ = spun_text(doc.paragraphs[:10], rate, spinner, rng, rng.random() < 0.5 if inflect is None else inflect)
             content, rows, _ = word_features(text, lexicon)
             out.append(booster.predict(rows) if len(rows) else np.empty(0))
         return out
@@ -161,9 +163,11 @@ def main() -> int:
         return float(pooled(p) @ pool.coef_[0] + pool.intercept_[0])
 
     figures = {}
-    scores = {rate: [article_score(p) for p in article_probabilities(parts["C"], rate)] for rate in (0.0, 0.15, 0.3)}
-    figures["auc_30_vs_0"] = round(auc(scores[0.0], scores[0.3]), 4)
-    figures["auc_15_vs_0"] = round(auc(scores[0.0], scores[0.15]), 4)
+    unspun = [article_score(p) for p in article_probabilities(parts["C"], 0.0)]
+    for inflect, name in ((False, ""), (True, "_inflecting")):
+        for rate in (0.15, 0.3):
+            spun_scores = [article_score(p) for p in article_probabilities(parts["C"], rate, inflect)]
+            figures[f"auc_{int(rate * 100)}_vs_0{name}"] = round(auc(unspun, spun_scores), 4)
     # Word-level precision and recall at the phrase threshold, on C spun at 30 %.
     Xc, yc = [], []
     for doc in parts["C"]:

@@ -23,7 +23,7 @@ DATA = ROOT.parent / "shared" / "data"
 WORDNET = Path("/usr/share/wordnet")
 csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
 sys.path.insert(0, str(ROOT / "src"))
-from newsprobe.spin.features import FUNCTION_WORDS  # noqa: E402  (the words a spinner leaves alone)
+from newsprobe.spin.features import FUNCTION_WORDS, base_forms  # noqa: E402
 
 WORD = re.compile(r"[A-Za-z][A-Za-z'-]*[A-Za-z]|[A-Za-z]")
 
@@ -125,21 +125,28 @@ class Spinner:
                 if others:
                     self.senses[lemma].append(others)
 
-    def synonyms(self, word: str) -> list[str]:
-        lower = word.lower()
-        return [w for sense in self.senses.get(lower, [])[:2] for w in sense]
+    def synonyms(self, word: str, inflect: bool = False) -> list[str]:
+        """Synonyms of the word as written; with ``inflect``, of its base form too, given the word's suffix."""
+        for form, suffix in base_forms(word.lower()) if inflect else [(word.lower(), "")]:
+            found = [w for sense in self.senses.get(form, [])[:2] for w in sense]
+            if found:
+                ending = {"ies": "s", "es": "s", "ied": "ed"}.get(suffix, suffix)
+                return [w + ending for w in found]
+        return []
 
-    def spin(self, text: str, rate: float, rng: random.Random) -> tuple[str, list[tuple[str, str, int, int]]]:
-        """``text`` with ``rate`` of its content words replaced; returns it and (old, new, start, end) in the new text."""
+    def spin(self, text: str, rate: float, rng: random.Random, inflect: bool = False) -> tuple[str, list[tuple[str, str, int, int]]]:
+        """``text`` with ``rate`` of its content words replaced; returns it and (old, new, start, end) in the new text.
+
+        ``inflect`` also swaps inflected words, re-inflecting the synonym ("reported" → "accounted")."""
         matches = [m for m in WORD.finditer(text) if m.group().lower() not in FUNCTION_WORDS and len(m.group()) > 2]
         target = round(rate * len(matches))
-        candidates = [m for m in matches if self.synonyms(m.group())]
+        candidates = [m for m in matches if self.synonyms(m.group(), inflect)]
         rng.shuffle(candidates)
         chosen = sorted(candidates[:target], key=lambda m: m.start())
         out, pairs, last, length = [], [], 0, 0
         for m in chosen:
             word = m.group()
-            new = rng.choice(self.synonyms(word))
+            new = rng.choice(self.synonyms(word, inflect))
             if word[0].isupper():
                 new = new[0].upper() + new[1:]
             out.append(text[last : m.start()] + new)

@@ -23,8 +23,11 @@ FUNCTION_WORDS = frozenset(
     "when where why how all any each some such also into over after before about up out has have had do does did will would "
     "can could should may might must said says say".split()
 )
+# Inflected words are looked up by their base form; a spinner that re-inflects swaps
+# "reported" for "accounted". (suffix, replacement) in the order tried.
+SUFFIXES = (("ies", "y"), ("ied", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"))
 FEATURES = (
-    "zipf", "has_synonym", "synonym_gap", "synonyms", "left_count", "right_count", "context_gap",
+    "zipf", "has_synonym", "inflected", "synonym_gap", "synonyms", "left_count", "right_count", "context_gap",
     "capitalised_inside", "phrase", "phrase_gap", "news_count",
 )
 # Bigram counts are hashed into this many buckets (log2 counts, uint8); 2^22 keeps
@@ -47,6 +50,14 @@ class Lexicon:
 def bucket(left: str, right: str) -> int:
     """Bucket of a bigram: crc32 is stable across processes, unlike hash()."""
     return zlib.crc32(f"{left} {right}".encode()) % BUCKETS
+
+
+def base_forms(word: str):
+    """``word`` and the base forms its suffix suggests, (form, suffix) — suffix "" for the word itself."""
+    yield word, ""
+    for suffix, replacement in SUFFIXES:
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            yield word[: -len(suffix)] + replacement, suffix
 
 
 @dataclass
@@ -75,7 +86,9 @@ def word_features(text: str, lexicon: Lexicon) -> tuple[list[Word], np.ndarray, 
         word = lower[i]
         left = lower[i - 1] if i > 0 else "<s>"
         right = lower[i + 1] if i + 1 < len(ws) else "</s>"
-        alternatives = lexicon.alternatives.get(word, [])
+        alternatives, suffix = next(
+            ((lexicon.alternatives[form], suffix) for form, suffix in base_forms(word) if form in lexicon.alternatives), ([], "")
+        )
         word_zipf = zipf(word)
         fit = lexicon.bigram(left, word) + lexicon.bigram(word, right)
         best_fit, original = 0.0, None
@@ -92,6 +105,7 @@ def word_features(text: str, lexicon: Lexicon) -> tuple[list[Word], np.ndarray, 
         rows.append((
             word_zipf,
             float(bool(alternatives)),
+            float(bool(suffix)),
             (alternatives[0][1] - word_zipf) if alternatives else 0.0,
             float(len(alternatives)),
             lexicon.bigram(left, word),
