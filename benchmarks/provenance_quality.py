@@ -33,7 +33,9 @@ sys.path[:0] = [str(ROOT / "src"), str(ROOT)]
 
 from training.synth import DATA, Spinner, bbc, build_article, fnc, held_out, polnear, spun, stories  # noqa: E402
 
+from newsprobe.analyzers.spin import REASON_SCORE as SPIN_REASON  # noqa: E402
 from newsprobe.index.shingles import tokens  # noqa: E402
+from newsprobe.stitch import default_model as stitch_model  # noqa: E402
 from newsprobe.readers import normalize_text  # noqa: E402
 
 NEWSPROBE = [sys.executable, "-m", "newsprobe"]
@@ -151,6 +153,9 @@ def score(out: Path) -> dict:
 
     total = {k: sum(c[k] for c in counts.values()) for k in ("tp", "fp", "fn")}
 
+    def share(scores, threshold):
+        return round(sum(score >= threshold for score in scores) / len(scores), 3)
+
     def auc(negative, positive):
         return round(float(roc_auc_score([0] * len(negative) + [1] * len(positive), negative + positive)), 4)
 
@@ -162,6 +167,9 @@ def score(out: Path) -> dict:
         "stitching_auc_same": auc(stitching["single"], stitching["same"]),
         "spin_auc_30": auc(spin[0.0], spin[0.3]),
         "spin_auc_15": auc(spin[0.0], spin[0.15]),
+        # How often the verdict's serious reasons fire, by kind (thresholds as the analyzers use them).
+        "stitched_reason_rate": {kind: share(scores, stitch_model().reason_scores["serious"]) for kind, scores in stitching.items()},
+        "spun_reason_rate": {str(rate): share(scores, SPIN_REASON) for rate, scores in sorted(spin.items())},
     }
 
 

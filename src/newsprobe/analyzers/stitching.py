@@ -7,25 +7,22 @@ from ..report import Boundary, Reason
 from ..stitch import default_model
 from . import Context, analyzer
 
-# Article scores at or above SERIOUS make a serious verdict reason, at or above MINOR a minor one.
-# On the evaluation articles of training/stitching.py, 0.7 passes ~5 % of single-source articles.
-SERIOUS = 0.7
-MINOR = 0.5
-
-
 @analyzer("stitching")
 def analyze_stitching(ctx: Context) -> None:
     spans = [(s, e) for s, e in paragraph_spans(ctx.prose) if ctx.prose[s:e].strip()]
-    result = default_model().assess([ctx.prose[s:e] for s, e in spans])
+    model = default_model()
+    result = model.assess([ctx.prose[s:e] for s, e in spans])
     stitching = ctx.report.stitching
     stitching.score = round(result.score, 3)
     stitching.boundaries = [Boundary(offset=spans[i][0], score=p, signals=signals) for i, p, signals in result.boundaries]
-    if result.score < MINOR:
+    # Reason thresholds come with the model: the scores that ~3 % (serious) and ~10 % (minor)
+    # of single-source articles reach (training/stitching.py).
+    if result.score < model.reason_scores["minor"]:
         return
     numbers = {s: n for n, (s, _) in enumerate(paragraph_spans(ctx.article.body), start=1)}
     opens = ", ".join(str(numbers[b.offset]) for b in stitching.boundaries) or "no single place"
     ctx.reasons.append(Reason(
-        code="stitched", severity="serious" if result.score >= SERIOUS else "minor",
+        code="stitched", severity="serious" if result.score >= model.reason_scores["serious"] else "minor",
         message=f"Stitching: the body looks assembled from several articles (score {result.score:.2f}); "
                 f"the source seems to change at paragraphs {opens}",
         evidence=[spans[i] for i, _, _ in result.boundaries],

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -40,6 +40,7 @@ class StitchModel:
     boundary_model: object  # lightgbm.Booster over BOUNDARY_FEATURES
     article_model: object  # lightgbm.Booster over ARTICLE_FEATURES
     boundary_threshold: float
+    reason_scores: dict[str, float] = field(default_factory=dict)  # article score from which the verdict's reason is "serious" / "minor"
 
     def assess(self, paragraphs: list[str]) -> StitchAssessment:
         """Score a body given as its paragraphs; fewer than 3 leave too little to judge (score 0)."""
@@ -73,4 +74,4 @@ def default_model() -> StitchModel:
         article = lgb.Booster(model_file=str(ARTIFACT_DIR / "article.txt"))
     except (OSError, KeyError, ValueError) as exc:
         raise ModelError(f"cannot load the stitching model from {ARTIFACT_DIR} ({exc}); rebuild it with `{RETRAIN}`") from None
-    return StitchModel(boundary, article, float(meta["boundary_threshold"]))
+    return StitchModel(boundary, article, float(meta["boundary_threshold"]), meta["reason_scores"])
