@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import multiprocessing
+import zlib
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -250,7 +251,7 @@ def prepare(articles: list[Article]) -> tuple[int, list[NewDoc]]:
     for article in {a.id: a for a in articles}.values():
         digest = content_id(article.title, article.body)
         doc = StoredDoc(article.id, digest, article.title, article.body, article.url, article.published, article.site)
-        docs.append(NewDoc(doc, _HASHER.indexable(tokens(article.body))))
+        docs.append(NewDoc(doc, _HASHER.indexable(tokens(article.body)), zlib.compress(article.body.encode(), 6)))
     return len(articles), docs
 
 

@@ -87,8 +87,8 @@ class SQLiteStore(IndexStore):
             db.executemany(
                 "INSERT INTO docs (num, id, hash, title, url, published, site, added, text) VALUES (?,?,?,?,?,?,?,?,?)",
                 (
-                    (first + k, d.id, d.hash, d.title, d.url, d.published, d.site, now, zlib.compress(d.text.encode(), 6))
-                    for k, d in enumerate(new.doc for new in docs)
+                    (first + k, new.doc.id, new.doc.hash, new.doc.title, new.doc.url, new.doc.published, new.doc.site, now, new.compressed)
+                    for k, new in enumerate(docs)
                 ),
             )
             shingles = np.concatenate([new.shingles for new in docs]) if docs else np.empty(0, dtype=np.int64)

@@ -29,6 +29,7 @@ class StoredDoc:
 class NewDoc:
     doc: StoredDoc
     shingles: np.ndarray  # sampled 3-gram hashes, int64, unique
+    compressed: bytes  # zlib of the UTF-8 text, made where the hashing runs (a worker process)
 
 
 class IndexStore(ABC):
