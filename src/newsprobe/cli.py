@@ -257,9 +257,13 @@ def _add_to_index(opened, inputs: list[str], workers: int) -> None:
             console.print(f"newsprobe: {error}", markup=False)
 
         def on_finish() -> None:
-            progress.update(task, description="index", rate="making the new documents searchable…")
+            progress.update(task, rate="making the new documents searchable…")
 
-        summary = opened.add(_reference_records(inputs), workers=workers, on_batch=on_batch, on_error=on_error, on_finish=on_finish)
+        try:
+            summary = opened.add(_reference_records(inputs), workers=workers, on_batch=on_batch, on_error=on_error, on_finish=on_finish)
+        except KeyboardInterrupt:
+            typer.echo("newsprobe: interrupted; committed batches are kept: run the same command again to finish", err=True)
+            raise typer.Exit(130) from None
         stats = opened.stats()
     console.print(
         f"{summary.added:,} added, {summary.replaced:,} replaced, {summary.unchanged:,} already in, {summary.errors:,} errors; "
