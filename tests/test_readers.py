@@ -173,3 +173,13 @@ def test_oversized_body_refused():
 def test_record_must_be_object():
     with pytest.raises(InputError, match="expected a JSON object"):
         from_record(["a", "list"])
+
+
+def test_paragraph_spans_split_blank_lines_and_one_paragraph_per_line_blocks():
+    from newsprobe.readers import paragraph_spans
+
+    body = "First paragraph.\n\nSecond one, one per line.\nThird one.\n\nA hard-wrapped paragraph that\ngoes on to the next line."
+    assert [body[s:e] for s, e in paragraph_spans(body)] == [
+        "First paragraph.", "Second one, one per line.", "Third one.",
+        "A hard-wrapped paragraph that\ngoes on to the next line.",
+    ]

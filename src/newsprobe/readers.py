@@ -92,12 +92,27 @@ def normalize_text(text: str) -> str:
     return "\n\n".join(p for p in paragraphs if p)
 
 
+_SENTENCE_END = re.compile(r"[.!?:;\"'”’)\]]$")
+
+
 def paragraph_spans(body: str) -> list[tuple[int, int]]:
-    """(start, end) of each paragraph of a normalised body (paragraphs are joined by one blank line)."""
+    """(start, end) of each paragraph of a normalised body.
+
+    Paragraphs are joined by one blank line. A block whose every line ends a sentence is a run
+    of paragraphs written one per line (feeds and exports often do); its lines are split apart.
+    Hard-wrapped text, with lines ending mid-sentence, stays one paragraph.
+    """
     spans, start = [], 0
-    for paragraph in body.split("\n\n"):
-        spans.append((start, start + len(paragraph)))
-        start += len(paragraph) + 2
+    for block in body.split("\n\n"):
+        lines = block.split("\n")
+        if len(lines) > 1 and all(_SENTENCE_END.search(line.rstrip()) for line in lines):
+            for line in lines:
+                spans.append((start, start + len(line)))
+                start += len(line) + 1
+            start += 1
+        else:
+            spans.append((start, start + len(block)))
+            start += len(block) + 2
     return spans
 
 
