@@ -9,7 +9,8 @@ Needs ../shared/data and Debian's wordnet-base (/usr/share/wordnet).
    by id into A (the news bigram and word counts shipped in the lexicon), B1 (word
    model) and B2 (article pooling), so the model never scores text whose bigrams it counted.
 2. Lexicon: for every WordNet lemma, its synonyms across all senses, most frequent
-   first (wordfreq zipf), at most ``ALTERNATIVES``.
+   first (wordfreq zipf), at most ``ALTERNATIVES`` (synonyms.tsv.gz); news word counts
+   (words.json.gz); hashed news bigram counts (bigrams.npz).
 3. Word model: LightGBM on the words of B1 paragraphs, spun by ``training/synth.py``'s
    spinner at 10–40 % (half the documents also swapping inflected words, re-inflected),
    label = the word was swapped in.
@@ -38,7 +39,7 @@ sys.path[:0] = [str(ROOT / "src"), str(ROOT)]
 
 from training.synth import Spinner, bbc, fnc, held_out, polnear, read_synsets, write_meta  # noqa: E402
 
-from newsprobe.spin.features import BUCKETS, FEATURES, Lexicon, bucket, word_features  # noqa: E402
+from newsprobe.spin.features import BUCKETS, FEATURES, Alternatives, Lexicon, bucket, word_features  # noqa: E402
 from newsprobe.wordstats import zipf  # noqa: E402
 from newsprobe.spin.model import ARTIFACT_DIR, POOLED, pooled  # noqa: E402
 
@@ -64,14 +65,14 @@ def part(doc) -> str:
     return "A" if h < 60 else "B1" if h < 75 else "B2"
 
 
-def build_alternatives() -> dict[str, list[tuple[str, float]]]:
+def build_alternatives() -> Alternatives:
     members: dict[str, set[str]] = {}
     for lemmas in read_synsets().values():
         lemmas = [w.lower() for w in lemmas]
         for lemma in lemmas:
             members.setdefault(lemma, set()).update(w for w in lemmas if w != lemma)
-    alternatives = {}
-    for lemma, others in members.items():
+    alternatives = Alternatives()
+    for lemma, others in sorted(members.items()):
         ranked = sorted(((w, round(zipf(w), 2)) for w in others), key=lambda a: (-a[1], a[0]))[:ALTERNATIVES]
         if ranked:
             alternatives[lemma] = ranked
@@ -185,8 +186,10 @@ def main() -> int:
     ARTIFACT_DIR.mkdir(parents=True, exist_ok=True)
     booster.save_model(str(ARTIFACT_DIR / "gbdt.txt"))
     np.savez_compressed(ARTIFACT_DIR / "bigrams.npz", counts=bigrams)
-    with gzip.GzipFile(ARTIFACT_DIR / "lexicon.json.gz", "wb", mtime=0) as raw:
-        raw.write(json.dumps({"alternatives": lexicon.alternatives, "unigrams": unigrams}, sort_keys=True).encode())
+    with gzip.GzipFile(ARTIFACT_DIR / "synonyms.tsv.gz", "wb", mtime=0) as raw:
+        raw.write("".join(Alternatives.line(w, lexicon.alternatives[w]) + "\n" for w in lexicon.alternatives).encode())
+    with gzip.GzipFile(ARTIFACT_DIR / "words.json.gz", "wb", mtime=0) as raw:
+        raw.write(json.dumps(unigrams, sort_keys=True).encode())
     write_meta(
         ARTIFACT_DIR, started, features=list(FEATURES), pooled=list(POOLED),
         pool_coef=[round(float(c), 6) for c in pool.coef_[0]], pool_intercept=round(float(pool.intercept_[0]), 6),

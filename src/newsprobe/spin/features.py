@@ -35,11 +35,33 @@ FEATURES = (
 BUCKETS = 1 << 22
 
 
+class Alternatives(dict):
+    """Word or phrase → its synonyms with their Zipf frequency, most frequent first.
+
+    Held as the shipped "alt\tzipf\t…" text and parsed on lookup: 110k parsed lists
+    would take ~100 MiB in every process that loads the model.
+    """
+
+    def __getitem__(self, word: str) -> list[tuple[str, float]]:
+        fields = super().__getitem__(word)
+        if isinstance(fields, str):
+            parts = fields.split("\t")
+            fields = [(parts[i], float(parts[i + 1])) for i in range(0, len(parts), 2)]
+        return fields
+
+    def get(self, word: str, default=None):
+        return self[word] if word in self else default
+
+    @staticmethod
+    def line(word: str, alternatives: list[tuple[str, float]]) -> str:
+        return "\t".join([word, *(f"{w}\t{z}" for w, z in alternatives)])
+
+
 @dataclass
 class Lexicon:
     """What the features look words up in, shipped in data/spin/ (built by training/spin.py)."""
 
-    alternatives: dict[str, list[tuple[str, float]]]  # word or phrase → its synonyms with their zipf, most frequent first
+    alternatives: Alternatives
     bigrams: np.ndarray  # uint8[BUCKETS]: 4·log2(1 + count) of hashed bigrams of news text
     unigrams: dict[str, int]  # news-text counts of words
 

@@ -13,7 +13,7 @@ import numpy as np
 
 from ..errors import ModelError
 from ..report import require_compatible
-from .features import FEATURES, Lexicon, word_features
+from .features import FEATURES, Alternatives, Lexicon, word_features
 
 ARTIFACT_DIR = Path(__file__).resolve().parents[1] / "data" / "spin"
 RETRAIN = "python training/spin.py"
@@ -84,10 +84,11 @@ def pooled(probabilities: np.ndarray) -> np.ndarray:
 
 
 def load_lexicon(directory: Path) -> Lexicon:
-    with gzip.open(directory / "lexicon.json.gz", "rt", encoding="utf-8") as handle:
-        data = json.load(handle)
-    bigrams = np.load(directory / "bigrams.npz")["counts"]
-    return Lexicon({k: [tuple(a) for a in v] for k, v in data["alternatives"].items()}, bigrams, data["unigrams"])
+    with gzip.open(directory / "synonyms.tsv.gz", "rt", encoding="utf-8") as handle:
+        alternatives = Alternatives(line.rstrip("\n").split("\t", 1) for line in handle)
+    with gzip.open(directory / "words.json.gz", "rt", encoding="utf-8") as handle:
+        unigrams = json.load(handle)
+    return Lexicon(alternatives, np.load(directory / "bigrams.npz")["counts"], unigrams)
 
 
 @lru_cache(maxsize=1)
