@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from ..readers import paragraph_spans
 from ..report import Boundary, Reason
 from ..stitch import default_model
 from . import Context, analyzer
+
 
 @analyzer("stitching")
 def analyze_stitching(ctx: Context) -> None:
@@ -19,8 +22,8 @@ def analyze_stitching(ctx: Context) -> None:
     # of single-source articles reach (training/stitching.py).
     if result.score < model.reason_scores["minor"]:
         return
-    numbers = {s: n for n, (s, _) in enumerate(paragraph_spans(ctx.article.body), start=1)}
-    opens = ", ".join(str(numbers[b.offset]) for b in stitching.boundaries) or "no single place"
+    starts = [s for s, _ in paragraph_spans(ctx.article.body)]
+    opens = ", ".join(str(bisect_right(starts, b.offset)) for b in stitching.boundaries) or "no single place"
     ctx.reasons.append(Reason(
         code="stitched", severity="serious" if result.score >= model.reason_scores["serious"] else "minor",
         message=f"Stitching: the body looks assembled from several articles (score {result.score:.2f}); "
