@@ -29,7 +29,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT / "src"), str(ROOT)]
 
-from training.spin import auc  # noqa: E402
+from training.spin import GBDT_PARAMS, auc  # noqa: E402
 from training.synth import Spinner, bbc, build_article, fnc, held_out, polnear, spun, stories, write_meta  # noqa: E402
 
 from newsprobe.stitch.features import ARTICLE_FEATURES, BOUNDARY_FEATURES, article_features, boundary_features  # noqa: E402
@@ -46,11 +46,7 @@ BOUNDARY_THRESHOLD = 0.3
 # articles' scores, minor above the lower one: about 3 % and 10 % of single-source articles get one.
 SERIOUS_QUANTILE = 0.97
 MINOR_QUANTILE = 0.90
-BOUNDARY_PARAMS = {
-    "objective": "binary", "learning_rate": 0.05, "num_leaves": 31, "min_data_in_leaf": 50,
-    "feature_fraction": 0.9, "bagging_fraction": 0.8, "bagging_freq": 1, "seed": SEED,
-    "num_threads": 1, "deterministic": True, "verbose": -1,
-}
+BOUNDARY_PARAMS = {**GBDT_PARAMS, "min_data_in_leaf": 50}  # the spin trainer's trees, larger leaves
 ARTICLE_PARAMS = {**BOUNDARY_PARAMS, "num_leaves": 7, "min_data_in_leaf": 30}
 ROUNDS = 300
 
