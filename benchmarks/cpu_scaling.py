@@ -12,11 +12,8 @@ import argparse
 import json
 import subprocess
 import sys
-import time
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-BBC = ROOT.parent / "shared" / "data" / "bbc-news.jsonl"
+from batch import BBC  # benchmarks/ is on the path of a script run from it
 PARSE = """
 import json, sys, time
 from newsprobe.nlp import get_nlp

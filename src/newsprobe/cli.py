@@ -216,7 +216,7 @@ def index_stats(
         stats = opened.stats()
     if format is Format.text:
         for key, value in stats.items():
-            typer.echo(f"{key.replace('_', ' ')}: {value:,}" if isinstance(value, int) else f"{key.replace('_', ' ')}: {value}")
+            typer.echo(f"{key.replace('_', ' ')}: " + (f"{value:,}" if isinstance(value, int) else str(value)))
     else:
         typer.echo(json.dumps(stats))
 

@@ -174,8 +174,9 @@ class ReferenceIndex:
         """
         self.ensure_searchable()
         words = [tokens_with_offsets(text, start, end)[0] for start, end in passages]
-        shingles = [self.hasher.shingles(w) for w in words]
-        owners = {h: p for p, w in enumerate(words) for h in self.hasher.indexable(w).tolist()}
+        hashed = [self.hasher.shingles_and_indexable(w) for w in words]
+        shingles = [all_hashes for all_hashes, _ in hashed]
+        owners = {h: p for p, (_, stored) in enumerate(hashed) for h in stored.tolist()}
         per_passage: list[Counter[int]] = [Counter() for _ in passages]
         for shingle, docs in self.store.postings(sorted(owners), MAX_POSTINGS):
             if len(docs) <= MAX_POSTINGS:

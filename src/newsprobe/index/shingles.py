@@ -59,8 +59,12 @@ class TokenHasher:
 
     def indexable(self, tokens: list[str]) -> np.ndarray:
         """The stored subset, unique: hashes whose low SAMPLE_BITS bits are zero, function-word 3-grams dropped."""
+        return self.shingles_and_indexable(tokens)[1]
+
+    def shingles_and_indexable(self, tokens: list[str]) -> tuple[np.ndarray, np.ndarray]:
+        """Both of the above from one hashing pass."""
         hashes, function_only = self._hash(tokens)
-        return np.unique(hashes[~function_only & ((hashes & ((1 << SAMPLE_BITS) - 1)) == 0)])
+        return hashes, np.unique(hashes[~function_only & ((hashes & ((1 << SAMPLE_BITS) - 1)) == 0)])
 
     def _hash(self, tokens: list[str]) -> tuple[np.ndarray, np.ndarray]:
         if len(tokens) < SHINGLE:
