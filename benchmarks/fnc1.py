@@ -75,7 +75,8 @@ def print_metrics(result: dict, title: str = "") -> None:
 
 
 def predict(stances: Path, bodies_path: Path, out: Path) -> None:
-    from newsprobe.stance import default_model
+    from newsprobe.headline import default_model
+    from newsprobe.headline.model import sentence_split
 
     rows = read_csv(stances)
     bodies = read_bodies(bodies_path)
@@ -84,7 +85,7 @@ def predict(stances: Path, bodies_path: Path, out: Path) -> None:
         raise SystemExit(f"{stances}: {len(missing)} Body IDs have no body in {bodies_path} (first: {missing[0]})")
     started = time.perf_counter()
     model = default_model()
-    probabilities = model.predict([(r["Headline"], r["Body ID"]) for r in rows], bodies)
+    probabilities = model.predict([(r["Headline"], r["Body ID"]) for r in rows], sentence_split(bodies))
     labels = model.decide(probabilities)
     with out.open("w", encoding="utf-8", newline="") as handle:
         writer = csv.writer(handle)

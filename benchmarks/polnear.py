@@ -59,11 +59,13 @@ def gold(split: Path, stem: str) -> list[dict]:
 def write_predictions(articles: dict[str, str], docs, out: Path, extracted=None) -> None:
     """One interchange line per article from parsed ``docs`` (in ``articles`` order);
     ``extracted`` maps an article to its attributions, to score other extractor settings."""
-    from newsprobe.analyzers.quotes import quotes_from_doc
+    from newsprobe.quotes import quotes_in
+    from newsprobe.text import ArticleText
 
     with out.open("w", encoding="utf-8") as sink:
         for stem, doc in zip(articles, docs):
-            quotes = quotes_from_doc(doc, articles[stem], extracted[stem] if extracted is not None else None)
+            text = ArticleText(body=articles[stem], doc=doc)
+            quotes = quotes_in(text, extracted[stem] if extracted is not None else None)
             attributions = [
                 {
                     "source": [list(q.speaker.span)] if q.speaker.span else [],

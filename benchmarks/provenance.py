@@ -72,7 +72,7 @@ def lookup(index: Path, corpus: Path, n_docs: int, vocabulary: list[str]) -> dic
 import json, random, resource, sys, time
 import numpy as np
 from newsprobe.index import ReferenceIndex
-from newsprobe.readers import paragraph_spans
+from newsprobe.text import paragraph_spans
 rng = random.Random({SEED})
 wanted = set(rng.sample(range({n_docs}), 800))
 docs = []

@@ -33,10 +33,10 @@ sys.path[:0] = [str(ROOT / "src"), str(ROOT)]
 
 from training.synth import DATA, Spinner, bbc, build_article, fnc, held_out, polnear, spun, stories  # noqa: E402
 
-from newsprobe.analyzers.spin import REASON_SCORE as SPIN_REASON  # noqa: E402
+from newsprobe.spin.analyzer import REASON_SCORE as SPIN_REASON  # noqa: E402
 from newsprobe.index.shingles import tokens  # noqa: E402
-from newsprobe.stitch import default_model as stitch_model  # noqa: E402
-from newsprobe.readers import normalize_text  # noqa: E402
+from newsprobe.stitching.model import default_model as stitch_model  # noqa: E402
+from newsprobe.text import normalize_text  # noqa: E402
 
 NEWSPROBE = [sys.executable, "-m", "newsprobe"]
 SEED = 11

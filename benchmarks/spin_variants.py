@@ -21,7 +21,8 @@ sys.path[:0] = [str(ROOT / "src"), str(ROOT)]
 from training.spin import auc  # noqa: E402
 from training.synth import Spinner, bbc, fnc, held_out, polnear  # noqa: E402
 
-from newsprobe.spin import default_model  # noqa: E402
+from newsprobe.spin.model import default_model  # noqa: E402
+from newsprobe.text import ArticleText  # noqa: E402
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -31,7 +32,10 @@ def main(argv: list[str] | None = None) -> int:
     model = default_model()
     docs = [d for d in bbc() + fnc() + polnear("train") if held_out(d.story) and len(d.paragraphs) >= 2][: args.documents]
     spinner, rng = Spinner(), random.Random(3)
-    unspun = [model.assess("\n\n".join(d.paragraphs[:10])).score for d in docs]
+    def score(text: str) -> float:
+        return model.assess(ArticleText.from_string(text).words, text).score
+
+    unspun = [score("\n\n".join(d.paragraphs[:10])) for d in docs]
     variants = {
         "first sense": lambda w: [x for sense in spinner.senses.get(w.lower(), [])[:1] for x in sense],
         "all senses": lambda w: [x for sense in spinner.senses.get(w.lower(), []) for x in sense],
@@ -40,7 +44,7 @@ def main(argv: list[str] | None = None) -> int:
     for name, synonyms in variants.items():
         spinner.synonyms = lambda word, inflect=False, synonyms=synonyms: synonyms(word)
         for rate in (0.15, 0.3):
-            spun = [model.assess("\n\n".join(spinner.spin(p, rate, rng)[0] for p in d.paragraphs[:10])).score for d in docs]
+            spun = [score("\n\n".join(spinner.spin(p, rate, rng)[0] for p in d.paragraphs[:10])) for d in docs]
             print(f"{name}, {rate:.0%}: AUC {auc(unspun, spun):.4f}")
     return 0
 

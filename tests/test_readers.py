@@ -4,7 +4,8 @@ import json
 import pytest
 
 from newsprobe import InputError, from_html, from_record, from_text, iter_articles, read
-from newsprobe.readers import decode, normalize_text
+from newsprobe.decoding import decode
+from newsprobe.text import normalize_text
 
 BODY = (
     "The city council voted on Tuesday to approve the new budget after a long debate. "
@@ -176,7 +177,7 @@ def test_record_must_be_object():
 
 
 def test_paragraph_spans_split_blank_lines_and_one_paragraph_per_line_blocks():
-    from newsprobe.readers import paragraph_spans
+    from newsprobe.text import paragraph_spans
 
     body = "First paragraph.\n\nSecond one, one per line.\nThird one.\n\nA hard-wrapped paragraph that\ngoes on to the next line."
     assert [body[s:e] for s, e in paragraph_spans(body)] == [

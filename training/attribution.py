@@ -1,4 +1,4 @@
-"""Rebuild ``src/newsprobe/data/attribution.json`` and ``attribution_filter.txt`` from PolNeAR.
+"""Rebuild ``src/newsprobe/data/quotes/`` (meta.json: cue rates and threshold; filter.txt) from PolNeAR.
 
     python training/attribution.py [--polnear ../shared/data/polnear]
 
@@ -30,9 +30,11 @@ sys.path[:0] = [str(ROOT / "src"), str(ROOT / "benchmarks")]
 
 import polnear  # noqa: E402
 
-from newsprobe.analyzers.attribution import extract  # noqa: E402
-from newsprobe.analyzers.attribution_filter import FEATURES, META_PATH, MODEL_PATH, AttributionFilter, features  # noqa: E402
-from newsprobe.analyzers.cues import SPEECH  # noqa: E402
+from newsprobe.quotes.cues import SPEECH  # noqa: E402
+from newsprobe.quotes.extract import extract  # noqa: E402
+from newsprobe.quotes.features import FEATURES, features  # noqa: E402
+from newsprobe.quotes.model import ARTIFACT, AttributionFilter  # noqa: E402
+from newsprobe.text import ArticleText  # noqa: E402
 from newsprobe.nlp import get_nlp  # noqa: E402
 from newsprobe.report import SCHEMA_VERSION  # noqa: E402
 
@@ -70,7 +72,7 @@ def cue_rates(split: Path, docs) -> dict[str, tuple[int, int]]:
 def candidates(split: Path, texts, docs, lexicon, rates):
     per_article, rows, labels = {}, [], []
     for stem, doc in docs.items():
-        found = extract(doc, texts[stem], lexicon, attribution_filter=None)
+        found = extract(ArticleText(body=texts[stem], doc=doc), lexicon, attribution_filter=None)
         per_article[stem] = found
         gold = gold_cue_offsets(split, stem)
         for attribution in found:
@@ -113,9 +115,11 @@ def main() -> int:
         if best is None or mean > best[0]:
             best = (mean, float(threshold), f1)
     _, threshold, f1 = best
-    MODEL_PATH.write_text(booster.model_to_string(), encoding="utf-8")
-    META_PATH.write_text(json.dumps({
+    meta_path = ARTIFACT.path("meta.json")
+    ARTIFACT.path("filter.txt").write_text(booster.model_to_string(), encoding="utf-8")
+    meta_path.write_text(json.dumps({
         "schema": SCHEMA_VERSION,
+        "features": list(FEATURES),
         "built_from": "PolNeAR train (rates, filter), dev (threshold)",
         "min_cues": MIN_CUES,
         "candidate_min_rate": CANDIDATE_MIN_RATE,
@@ -123,7 +127,7 @@ def main() -> int:
         "dev_exact_f1": {k: round(v, 4) for k, v in f1.items()},
         "rates": {lemma: list(counts) for lemma, counts in rates.items()},
     }, indent=1) + "\n", encoding="utf-8")
-    print(f"chose threshold {threshold}: dev exact F1 {f1}; {time.perf_counter() - started:.0f}s -> {META_PATH.name}, {MODEL_PATH.name}")
+    print(f"chose threshold {threshold}: dev exact F1 {f1}; {time.perf_counter() - started:.0f}s -> {ARTIFACT.directory}")
     return 0
 
 

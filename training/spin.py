@@ -25,7 +25,6 @@ from __future__ import annotations
 import gzip
 import json
 import random
-import re
 import sys
 import time
 import zlib
@@ -39,9 +38,10 @@ sys.path[:0] = [str(ROOT / "src"), str(ROOT)]
 
 from training.synth import Spinner, bbc, fnc, held_out, polnear, read_synsets, write_meta  # noqa: E402
 
-from newsprobe.spin.features import BUCKETS, FEATURES, Alternatives, Lexicon, bucket, word_features  # noqa: E402
+from newsprobe.nlp import get_nlp  # noqa: E402
+from newsprobe.spin.features import BUCKETS, FEATURES, Alternatives, Lexicon, bucket, word_features, words  # noqa: E402
+from newsprobe.spin.model import ARTIFACT, POOLED, pooled  # noqa: E402
 from newsprobe.wordstats import zipf  # noqa: E402
-from newsprobe.spin.model import ARTIFACT_DIR, POOLED, pooled  # noqa: E402
 
 SEED = 0
 ALTERNATIVES = 6
@@ -55,7 +55,6 @@ GBDT_PARAMS = {
 ROUNDS = 300
 # Share of the content words of unspun text the phrase threshold lets through (chosen on B2).
 FLAGGED_NATURAL = 0.005
-TOKEN = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
 
 
 def part(doc) -> str:
@@ -79,21 +78,27 @@ def build_alternatives() -> Alternatives:
     return alternatives
 
 
+def text_words(text: str):
+    """The words of ``text`` as the text layer has them: the pipeline's tokenizer (the parse keeps its tokens)."""
+    return words(get_nlp().tokenizer(text))
+
+
 def build_counts(texts: list[str]) -> tuple[np.ndarray, dict[str, int]]:
     bigrams = np.zeros(BUCKETS, dtype=np.float64)
     unigrams: Counter[str] = Counter()
     for text in texts:
-        words = [w.lower() for w in TOKEN.findall(text)]
-        unigrams.update(words)
-        for left, right in zip(["<s>", *words], [*words, "</s>"]):
+        lowered = [w.text.lower() for w in text_words(text)]
+        unigrams.update(lowered)
+        for left, right in zip(["<s>", *lowered], [*lowered, "</s>"]):
             bigrams[bucket(left, right)] += 1
     scaled = np.minimum(255, np.round(4 * np.log2(1 + bigrams))).astype(np.uint8)
     return scaled, {w: n for w, n in unigrams.items() if n >= MIN_UNIGRAM}
 
 
 def labelled_words(text: str, spans: list[tuple[int, int]], lexicon: Lexicon):
-    content, rows, _ = word_features(text, lexicon)
-    labels = np.array([any(s <= w.start < e for s, e in spans) for w in content], dtype=np.int8)
+    ws = text_words(text)
+    content, rows, _ = word_features(ws, text, lexicon)
+    labels = np.array([any(s <= ws[i].start < e for s, e in spans) for i in content], dtype=np.int8)
     return rows, labels
 
 
@@ -146,7 +151,7 @@ def main() -> int:
         out = []
         for doc in doc_list:
             text, _ = spun_text(doc.paragraphs[:10], rate, spinner, rng, rng.random() < 0.5 if inflect is None else inflect)
-            content, rows, _ = word_features(text, lexicon)
+            _, rows, _ = word_features(text_words(text), text, lexicon)
             out.append(booster.predict(rows) if len(rows) else np.empty(0))
         return out
 
@@ -183,15 +188,16 @@ def main() -> int:
     figures["articles_eval"] = len(parts["C"])
     print(figures, flush=True)
 
-    ARTIFACT_DIR.mkdir(parents=True, exist_ok=True)
-    booster.save_model(str(ARTIFACT_DIR / "gbdt.txt"))
-    np.savez_compressed(ARTIFACT_DIR / "bigrams.npz", counts=bigrams)
-    with gzip.GzipFile(ARTIFACT_DIR / "synonyms.tsv.gz", "wb", mtime=0) as raw:
+    directory = ARTIFACT.directory
+    directory.mkdir(parents=True, exist_ok=True)
+    booster.save_model(str(directory / "gbdt.txt"))
+    np.savez_compressed(directory / "bigrams.npz", counts=bigrams)
+    with gzip.GzipFile(directory / "synonyms.tsv.gz", "wb", mtime=0) as raw:
         raw.write("".join(Alternatives.line(w, lexicon.alternatives[w]) + "\n" for w in lexicon.alternatives).encode())
-    with gzip.GzipFile(ARTIFACT_DIR / "words.json.gz", "wb", mtime=0) as raw:
+    with gzip.GzipFile(directory / "words.json.gz", "wb", mtime=0) as raw:
         raw.write(json.dumps(unigrams, sort_keys=True).encode())
     write_meta(
-        ARTIFACT_DIR, started, features=list(FEATURES), pooled=list(POOLED),
+        directory, started, features=list(FEATURES), pooled=list(POOLED),
         pool_coef=[round(float(c), 6) for c in pool.coef_[0]], pool_intercept=round(float(pool.intercept_[0]), 6),
         phrase_threshold=threshold, figures=figures,
     )

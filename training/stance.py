@@ -1,4 +1,4 @@
-"""Rebuild the shipped FNC-1 stance model in ``src/newsprobe/data/stance/``.
+"""Rebuild the shipped FNC-1 stance model in ``src/newsprobe/data/headline/``.
 
     python training/stance.py [--fnc ../shared/data/fnc-1]
 
@@ -8,6 +8,8 @@
    probabilities choose the decision weights.
 2. Hold-out figures: train on the other bodies, measure on the 337 standard
    hold-out bodies.
+
+Bodies are read as ``analyze()`` reads them: normalised and cut into the spaCy parse's sentences.
 3. The shipped model: trained on all training pairs.
 
 Deterministic: fixed seeds, one thread for the trees.
@@ -30,8 +32,10 @@ sys.path[:0] = [str(ROOT / "src"), str(ROOT / "benchmarks")]
 import fnc1  # noqa: E402
 
 from newsprobe.report import SCHEMA_VERSION  # noqa: E402
-from newsprobe.stance.features import FEATURE_NAMES, Vectorizer, features_for_pairs, tokenize  # noqa: E402
-from newsprobe.stance.model import ARTIFACT_DIR, LABELS, TEXT_LABELS, StanceModel, text_probabilities  # noqa: E402
+from newsprobe.headline.features import Vectorizer, features_for_pairs, tokenize  # noqa: E402
+from newsprobe.headline.model import (  # noqa: E402
+    ARTIFACT, LABELS, MODEL_FEATURES, TEXT_LABELS, StanceModel, sentence_split, text_probabilities,
+)
 
 SEED = 0
 FOLDS = 5
@@ -102,13 +106,13 @@ def fit_text_model(vectorizer: Vectorizer, near_tokens, y: np.ndarray):
     return model.coef_.astype(np.float32), model.intercept_.astype(np.float32)
 
 
-def train(rows: list[dict], bodies: dict[str, str], groups: np.ndarray) -> StanceModel:
+def train(rows: list[dict], bodies: dict[str, tuple[str, list]], groups: np.ndarray) -> StanceModel:
     """Fit every part of the model on ``rows``; the text model's inputs to the trees are out-of-fold."""
     import lightgbm
 
     y = np.array([LABELS.index(r["Stance"]) for r in rows])
     used = {r["Body ID"] for r in rows}
-    documents = [tokenize(bodies[b]) for b in sorted(used)] + [tokenize(h) for h in sorted({r["Headline"] for r in rows})]
+    documents = [tokenize(bodies[b][0]) for b in sorted(used)] + [tokenize(h) for h in sorted({r["Headline"] for r in rows})]
     vectorizer = Vectorizer.fit(documents)
     features, near_tokens = features_for_pairs([(r["Headline"], r["Body ID"]) for r in rows], bodies, vectorizer)
     text_vectorizer = Vectorizer.fit(near_tokens, max_terms=50_000, min_df=3, stop=frozenset())
@@ -145,7 +149,8 @@ def main() -> int:
         return 2
     started = time.perf_counter()
     rows = fnc1.read_csv(args.fnc / "train_stances.csv")
-    bodies = fnc1.read_bodies(args.fnc / "train_bodies.csv")
+    bodies = sentence_split(fnc1.read_bodies(args.fnc / "train_bodies.csv"))  # as analyze() sees them
+    print(f"{len(bodies)} bodies parsed into sentences ({time.perf_counter() - started:.0f}s)", flush=True)
     holdout = set((args.fnc / "holdout_body_ids.txt").read_text().split())
     groups = claim_groups(rows)
     development = [i for i, r in enumerate(rows) if r["Body ID"] not in holdout]
@@ -180,19 +185,20 @@ def main() -> int:
     tick = time.perf_counter()
     final = train(rows, bodies, groups)
     final_seconds = time.perf_counter() - tick
-    ARTIFACT_DIR.mkdir(parents=True, exist_ok=True)
+    directory = ARTIFACT.directory
+    directory.mkdir(parents=True, exist_ok=True)
     np.savez_compressed(
-        ARTIFACT_DIR / "arrays.npz",
+        directory / "arrays.npz",
         **final.vectorizer.to_arrays("pair"),
         **final.text_vectorizer.to_arrays("text"),
         text_coef=final.text_coef,
         text_intercept=final.text_intercept,
     )
-    (ARTIFACT_DIR / "gbdt.txt").write_text(final.booster.model_to_string(), encoding="utf-8")
+    (directory / "gbdt.txt").write_text(final.booster.model_to_string(), encoding="utf-8")
     meta = {
         "schema": SCHEMA_VERSION,
         "labels": list(LABELS),
-        "features": FEATURE_NAMES + [f"text_{label}" for label in TEXT_LABELS],
+        "features": list(MODEL_FEATURES),
         "decision_weights": weights.tolist(),
         "trained_on": f"FNC-1 train, {len(rows)} pairs, {len(bodies)} bodies",
         "claim_cv": {k: cv_result[k] for k in ("fnc", "macro_f1", "f1")},
@@ -201,10 +207,10 @@ def main() -> int:
         "final_training_seconds": round(final_seconds),
         "total_training_seconds": round(time.perf_counter() - started),
     }
-    (ARTIFACT_DIR / "meta.json").write_text(json.dumps(meta, indent=1) + "\n", encoding="utf-8")
-    size = sum(p.stat().st_size for p in ARTIFACT_DIR.iterdir()) / 1e6
+    (directory / "meta.json").write_text(json.dumps(meta, indent=1) + "\n", encoding="utf-8")
+    size = sum(p.stat().st_size for p in directory.iterdir()) / 1e6
     print(f"hold-out: {pairs_per_second:.0f} pairs/s; final model trained in {final_seconds:.0f}s; "
-          f"artifact {size:.1f} MB in {ARTIFACT_DIR}; total {time.perf_counter() - started:.0f}s")
+          f"artifact {size:.1f} MB in {directory}; total {time.perf_counter() - started:.0f}s")
     return 0
 
 

@@ -1,4 +1,4 @@
-"""Rebuild the shipped stitching model in ``src/newsprobe/data/stitch/``.
+"""Rebuild the shipped stitching model in ``src/newsprobe/data/stitching/``.
 
     python training/stitching.py
 
@@ -32,8 +32,8 @@ sys.path[:0] = [str(ROOT / "src"), str(ROOT)]
 from training.spin import GBDT_PARAMS, auc  # noqa: E402
 from training.synth import Spinner, bbc, build_article, fnc, held_out, polnear, spun, stories, write_meta  # noqa: E402
 
-from newsprobe.stitch.features import ARTICLE_FEATURES, BOUNDARY_FEATURES, article_features, boundary_features  # noqa: E402
-from newsprobe.stitch.model import ARTIFACT_DIR, StitchModel  # noqa: E402
+from newsprobe.stitching.features import ARTICLE_FEATURES, BOUNDARY_FEATURES, article_features, boundary_features  # noqa: E402
+from newsprobe.stitching.model import ARTIFACT, StitchModel  # noqa: E402
 
 SEED = 0
 ARTICLES_PER_KIND = 3000  # training articles per kind (single, different, same), spread over spin levels
@@ -124,11 +124,12 @@ def main() -> int:
         figures[f"serious_reason_share_{kind}"] = round(float((stitched >= reason_scores["serious"]).mean()), 3)
     print(figures, flush=True)
 
-    ARTIFACT_DIR.mkdir(parents=True, exist_ok=True)
-    boundary.save_model(str(ARTIFACT_DIR / "boundary.txt"))
-    article.save_model(str(ARTIFACT_DIR / "article.txt"))
+    directory = ARTIFACT.directory
+    directory.mkdir(parents=True, exist_ok=True)
+    boundary.save_model(str(directory / "boundary.txt"))
+    article.save_model(str(directory / "article.txt"))
     write_meta(
-        ARTIFACT_DIR, started, boundary_features=list(BOUNDARY_FEATURES), article_features=list(ARTICLE_FEATURES),
+        directory, started, boundary_features=list(BOUNDARY_FEATURES), article_features=list(ARTICLE_FEATURES),
         boundary_threshold=BOUNDARY_THRESHOLD, reason_scores=reason_scores, figures=figures,
     )
     return 0

@@ -23,7 +23,8 @@ DATA = ROOT.parent / "shared" / "data"
 WORDNET = Path("/usr/share/wordnet")
 csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
 sys.path.insert(0, str(ROOT / "src"))
-from newsprobe.spin.features import FUNCTION_WORDS, base_forms  # noqa: E402
+from newsprobe.spin.features import base_forms  # noqa: E402
+from newsprobe.wordstats import FUNCTION_WORDS  # noqa: E402
 
 WORD = re.compile(r"[A-Za-z][A-Za-z'-]*[A-Za-z]|[A-Za-z]")
 

@@ -6,8 +6,10 @@
 """
 
 from .errors import InputError, ModelError
-from .pipeline import analyze
-from .readers import from_html, from_record, from_text, iter_articles, read
+from .index import ReferenceIndex
+from .inputs import iter_articles, read
+from .pipeline import analyze, warm_up
+from .readers import from_html, from_record, from_text
 from .report import SCHEMA_VERSION, Article, Quote, Report, json_schema
 
 __version__ = "0.1.0"
@@ -18,6 +20,7 @@ __all__ = [
     "InputError",
     "ModelError",
     "Quote",
+    "ReferenceIndex",
     "Report",
     "__version__",
     "analyze",
@@ -27,4 +30,5 @@ __all__ = [
     "iter_articles",
     "json_schema",
     "read",
+    "warm_up",
 ]

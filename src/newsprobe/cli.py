@@ -15,7 +15,8 @@ from rich.console import Console
 
 from . import __version__
 from .errors import InputError, ModelError
-from .readers import DEFAULT_MAX_BYTES, iter_articles
+from .inputs import iter_articles
+from .readers import DEFAULT_MAX_BYTES
 from .report import SCHEMA_VERSION, json_schema
 
 app = typer.Typer(
@@ -65,7 +66,7 @@ def check(
     from .render import render_terminal
 
     console = Console(highlight=False)
-    resources = {"index": _open_index(index, searchable=True)} if index else {}
+    opened_index = _open_index(index, searchable=True) if index else None
     records = iter_articles(inputs, title=title, no_title=no_title, max_bytes=max_bytes)
     outputs: list[dict] = []
     failures = total = 0
@@ -76,7 +77,7 @@ def check(
             _emit_error(record, format, outputs)
             continue
         try:
-            report = analyze(record, model=model, **resources)
+            report = analyze(record, model=model, index=opened_index)
         except ModelError as exc:
             fail(str(exc))
         except Exception as exc:  # one broken article must not stop the others

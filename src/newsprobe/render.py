@@ -7,7 +7,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from .readers import paragraph_spans
+from .text import paragraph_spans
 from .report import Report
 
 VERDICT_STYLES = {

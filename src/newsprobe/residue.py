@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from .report import Residue
+from .text import line_spans
 
 _AGENCIES = (
     r"Getty\s+Images|AFP(?:/Getty\s+Images)?|AP(?:\s+Photo)?|Reuters|EPA(?:-EFE)?|Bloomberg|Xinhua|"
@@ -38,17 +39,17 @@ MAX_RESIDUE_CHARS = 300
 
 def find_residue(body: str) -> list[Residue]:
     found: list[Residue] = []
-    for match in re.finditer(r"[^\n]+", body):
-        paragraph, start = match.group(), match.start()
+    for start, end in line_spans(body):
+        paragraph = body[start:end]
         if len(paragraph) <= MAX_RESIDUE_CHARS:
             kind = next((k for k, pattern in _PARAGRAPH_PATTERNS if pattern.search(paragraph)), None)
             if kind:
-                found.append(Residue(kind=kind, text=paragraph, span=(start, match.end())))
+                found.append(Residue(kind=kind, text=paragraph, span=(start, end)))
                 continue
         tail = _TRAILING_CREDIT.search(paragraph)
         if tail:
             offset = start + tail.start() + (len(tail.group()) - len(tail.group().lstrip()))
-            found.append(Residue(kind="photo-credit", text=body[offset : match.end()], span=(offset, match.end())))
+            found.append(Residue(kind="photo-credit", text=body[offset:end], span=(offset, end)))
     return found
 
 

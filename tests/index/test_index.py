@@ -15,7 +15,8 @@ from newsprobe import iter_articles
 from newsprobe.cli import app
 from newsprobe.errors import InputError
 from newsprobe.index import ReferenceIndex
-from newsprobe.readers import from_text, paragraph_spans
+from newsprobe.readers import from_text
+from newsprobe.text import paragraph_spans
 
 from ..conftest import ROOT
 

@@ -20,7 +20,8 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from . import output
 from .sources import Unit, count_units, iter_units, parse_fields
-from .worker import Options, process_chunk, warm_up
+from ..pipeline import warm_up
+from .worker import Options, process_chunk
 
 OUTPUT_SUFFIXES = (".jsonl", ".parquet")
 # Records per chunk: large enough that scheduling costs little next to ~50 ms of analysis per
@@ -108,7 +109,7 @@ def run_batch(
         elif workers > 1:
             chunk_indices = _run_pool(workers, pending, options, parts, on_done, model)
         else:
-            warm_up(model)
+            warm_up(model, index)
             chunk_indices = []
             for index, units in pending:
                 on_done(process_chunk(index, units, options, str(parts)))
@@ -142,7 +143,7 @@ def _run_pool(workers, pending, options, parts, on_done, model) -> list[int]:
     from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 
     context = multiprocessing.get_context("spawn")  # fresh interpreters: no forked threads or locks
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=warm_up, initargs=(model,)) as pool:
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=warm_up, initargs=(model, options.index)) as pool:
         return _bounded(
             lambda i, units: pool.submit(process_chunk, i, units, options, str(parts)),
             lambda futures: wait(futures, return_when=FIRST_COMPLETED).done,
@@ -157,7 +158,7 @@ def _run_dask(address, workers, pending, options, parts, on_done, model) -> list
         """Each Dask worker loads the pipeline and models once, when it starts."""
 
         def setup(self, worker):
-            warm_up(model)
+            warm_up(model, options.index)
 
     local = address == "local"
     cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None) if local else nullcontext()

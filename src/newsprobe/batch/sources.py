@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..readers import READABLE_SUFFIXES
+from ..inputs import READABLE_SUFFIXES
 
 WARC_SUFFIXES = (".warc", ".warc.gz", ".arc.gz")
 BATCH_SUFFIXES = READABLE_SUFFIXES | {".csv"}

@@ -12,7 +12,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import InputError
-from ..readers import from_html, from_record, iter_articles
+from ..inputs import iter_articles
+from ..readers import from_html, from_record
 from .output import write_chunk
 from .sources import Unit, rename
 
@@ -29,17 +30,6 @@ class Options:
 
 class RecordTimeout(Exception):
     pass
-
-
-def warm_up(model: str | None = None) -> None:
-    """Load the pipeline and the shipped models once per worker process."""
-    from ..analyzers.cues import reporting_verbs
-    from ..nlp import get_nlp
-    from ..stance import default_model
-
-    get_nlp(model)
-    reporting_verbs()
-    default_model()
 
 
 @contextmanager
@@ -105,7 +95,7 @@ def rows_for_unit(unit: Unit, options: Options) -> list[dict]:
             continue
         try:
             with time_limit(options.record_timeout):
-                report = analyze(item, model=options.model, **({"index": options.index} if options.index else {}))
+                report = analyze(item, model=options.model, index=options.index)
         except RecordTimeout:
             rows.append(error_row(item.id, item.input, "timeout", f"analysis took longer than {options.record_timeout:g} s"))
             continue

@@ -16,7 +16,7 @@ MAX_SUBSTITUTION = 4
 
 
 @dataclass
-class Change:
+class Edit:
     kind: str  # substituted | inserted | deleted
     body: tuple[int, int] | None  # token range in the passage
     source: tuple[int, int] | None  # token range in the document
@@ -26,7 +26,7 @@ class Change:
 class Alignment:
     score: float  # share of the passage copied from the document, substitutions included
     copied: float  # share copied unchanged
-    changes: list[Change] = field(default_factory=list)
+    changes: list[Edit] = field(default_factory=list)
     window: tuple[int, int] = (0, 0)  # document token range aligned with the passage
     restored: list[str] = field(default_factory=list)  # the passage with substitutions undone
 
@@ -53,7 +53,7 @@ def align(passage: list[str], document: list[str], window: tuple[int, int]) -> A
     first = anchored.index(True)
     last = len(ops) - 1 - anchored[::-1].index(True)
     copied = substituted = 0
-    changes: list[Change] = []
+    changes: list[Edit] = []
     restored: list[str] = []
     for k, (tag, i1, i2, j1, j2) in enumerate(ops):
         short = max(i2 - i1, j2 - j1) <= MAX_SUBSTITUTION
@@ -62,20 +62,20 @@ def align(passage: list[str], document: list[str], window: tuple[int, int]) -> A
             substituted += i2 - i1
             restored += target[j1:j2]
             kind = {"replace": "substituted", "delete": "inserted", "insert": "deleted"}[tag]
-            changes.append(Change(kind, (i1, i2) if i2 > i1 else None, (start + j1, start + j2) if j2 > j1 else None))
+            changes.append(Edit(kind, (i1, i2) if i2 > i1 else None, (start + j1, start + j2) if j2 > j1 else None))
         elif tag == "replace" and k in (first - 1, last + 1) and i2 - i1 <= MAX_SUBSTITUTION:
             # Next to the first or last copied run: the same number of words, the source's.
             n = i2 - i1
             j1, j2 = (max(j1, j2 - n), j2) if k < first else (j1, min(j2, j1 + n))
             substituted += n
             restored += target[j1:j2]
-            changes.append(Change("substituted", (i1, i2), (start + j1, start + j2)))
+            changes.append(Edit("substituted", (i1, i2), (start + j1, start + j2)))
         else:
             copied += (i2 - i1) if anchored[k] else 0
             restored += passage[i1:i2]
             if tag in ("replace", "delete") and not anchored[k]:
-                changes.append(Change("inserted", (i1, i2), None))
+                changes.append(Edit("inserted", (i1, i2), None))
             elif tag in ("replace", "insert") and first < k < last:
-                changes.append(Change("deleted", None, (start + j1, start + j2)))
+                changes.append(Edit("deleted", None, (start + j1, start + j2)))
     span = (start + ops[first][3], start + ops[last][4])
     return Alignment((copied + substituted) / len(passage), copied / len(passage), changes, span, restored)

@@ -11,6 +11,8 @@ from hashlib import blake2b
 
 import numpy as np
 
+from ..wordstats import FUNCTION_WORDS
+
 WORD = re.compile(r"\w+")
 # Word 3-grams, as in the acceptance rule ("the document holds at least half of the
 # paragraph's word 3-grams"); with 30 % of content words spun about 60 % of a
@@ -21,12 +23,6 @@ SHINGLE = 3
 # recall 0.975 against 0.993 with one in two (benchmarks/provenance_quality.py).
 SAMPLE_BITS = 1
 # 3-grams of three function words ("one of the") match everything; never stored.
-STOPWORDS = frozenset(
-    "a an the and or but if of to in on at by for with from as is are was were be been being it its this that "
-    "these those he she they we you i his her their our your my him them us me not no so than then there here "
-    "which who whom whose what when where why how all any each some such also into over after before about up "
-    "out s t has have had do does did will would can could should may might must said says".split()
-)
 
 _MULT = np.array([0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9], dtype=np.uint64)
 _MIX = np.uint64(0xFF51AFD7ED558CCD)
@@ -39,7 +35,7 @@ class TokenHasher:
 
     def __init__(self) -> None:
         self._ids: dict[str, int] = {}
-        self._stop = np.array(sorted(self(word) for word in STOPWORDS), dtype=np.uint64)
+        self._stop = np.array(sorted(self(word) for word in FUNCTION_WORDS), dtype=np.uint64)
 
     def __call__(self, token: str) -> int:
         value = self._ids.get(token)

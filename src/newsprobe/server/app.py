@@ -26,8 +26,10 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from .. import __version__
 from ..errors import InputError
-from ..pipeline import analyze
-from ..readers import DEFAULT_MAX_BYTES, articles_from_bytes, content_id, from_html, from_record, kind_for, paragraph_spans
+from ..pipeline import analyze, warm_up
+from ..inputs import articles_from_bytes, kind_for
+from ..readers import DEFAULT_MAX_BYTES, content_id, from_html, from_record
+from ..text import paragraph_spans
 from ..report import SCHEMA_VERSION, Article, Report
 from .errors import ApiError
 from .fetch import fetch_url
@@ -117,21 +119,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         version=__version__, schema=SCHEMA_VERSION, speaker_label=speaker_label, token_required=settings.token is not None
     )
     limiter = anyio.CapacityLimiter(max(os.cpu_count() or 1, 1))
-    resources = {"index": settings.index} if settings.index else {}
 
     async def lifespan(app):
-        # Models load once per worker, before the first request.
-        from ..analyzers.cues import reporting_verbs
-        from ..nlp import get_nlp
-        from ..stance import default_model
-
-        get_nlp(settings.model)
-        reporting_verbs()
-        default_model()
-        if settings.index:
-            from ..index import load_index
-
-            load_index(settings.index).ensure_searchable()
+        # The pipeline, every model and the index load once per worker, before the first request.
+        warm_up(settings.model, settings.index)
         yield
 
     app = FastAPI(
@@ -179,7 +170,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     async def run_analysis(article: Article) -> Report:
         try:
             with anyio.fail_after(settings.timeout):
-                report = await anyio.to_thread.run_sync(lambda: analyze(article, model=settings.model, **resources), limiter=limiter)
+                report = await anyio.to_thread.run_sync(lambda: analyze(article, model=settings.model, index=settings.index), limiter=limiter)
         except TimeoutError:
             raise ApiError(504, "timeout", f"analysis took longer than {settings.timeout:g} s") from None
         store.put(article_key(report), report)

@@ -8,21 +8,13 @@ rarely uses ("past year") where a synonym makes a common one ("last year").
 
 from __future__ import annotations
 
-import re
 import zlib
 from dataclasses import dataclass
 
 import numpy as np
 
-from ..wordstats import zipf
+from ..wordstats import FUNCTION_WORDS, zipf
 
-WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
-FUNCTION_WORDS = frozenset(
-    "a an the and or but if of to in on at by for with from as is are was were be been being it its this that these those "
-    "he she they we you i his her their our your my him them us me not no so than then there here which who whom whose what "
-    "when where why how all any each some such also into over after before about up out has have had do does did will would "
-    "can could should may might must said says say".split()
-)
 # Inflected words are looked up by their base form; a spinner that re-inflects swaps
 # "reported" for "accounted". (suffix, replacement) in the order tried.
 SUFFIXES = (("ies", "y"), ("ied", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"))
@@ -90,16 +82,14 @@ class Word:
     content: bool
 
 
-def words(text: str) -> list[Word]:
-    return [
-        Word(m.group(), m.start(), m.end(), len(m.group()) > 2 and m.group().lower() not in FUNCTION_WORDS)
-        for m in WORD.finditer(text)
-    ]
+def words(tokens) -> list[Word]:
+    """The alphabetic words among spaCy ``tokens`` (the text layer's, or a tokenizer's: the same tokens)."""
+    return [Word(t.text, t.idx, t.idx + len(t), len(t) > 2 and t.lower_ not in FUNCTION_WORDS) for t in tokens if t.is_alpha]
 
 
-def word_features(text: str, lexicon: Lexicon) -> tuple[list[Word], np.ndarray, list[str | None]]:
-    """The content words of ``text``, a feature row for each, and the synonym each likely replaced."""
-    ws = words(text)
+def word_features(ws: list[Word], text: str, lexicon: Lexicon) -> tuple[list[int], np.ndarray, list[str | None]]:
+    """For the content words among ``ws`` (words of ``text``): their positions in ``ws``, a feature
+    row for each, and the synonym each likely replaced."""
     lower = [w.text.lower() for w in ws]
     content, rows, originals = [], [], []
     for i, w in enumerate(ws):
@@ -138,6 +128,6 @@ def word_features(text: str, lexicon: Lexicon) -> tuple[list[Word], np.ndarray, 
             phrase_gap,
             float(np.log1p(lexicon.unigrams.get(word, 0))),
         ))
-        content.append(w)
+        content.append(i)
         originals.append(original)
     return content, np.array(rows, dtype=np.float32).reshape(-1, len(FEATURES)), originals

@@ -4,19 +4,14 @@ from __future__ import annotations
 
 import gzip
 import json
-import re
 from dataclasses import dataclass
-from functools import lru_cache
-from pathlib import Path
 
 import numpy as np
 
-from ..errors import ModelError
-from ..report import require_compatible
-from .features import FEATURES, Alternatives, Lexicon, word_features
+from ..artifacts import Artifact, load_once
+from .features import FEATURES, Alternatives, Lexicon, Word, word_features, words
 
-ARTIFACT_DIR = Path(__file__).resolve().parents[1] / "data" / "spin"
-RETRAIN = "python training/spin.py"
+ARTIFACT = Artifact("spin", "python training/spin.py")
 POOLED = ("mean", "share_likely", "top_decile", "words")
 
 
@@ -42,30 +37,32 @@ class SpinModel:
     pool_intercept: float
     phrase_threshold: float
 
-    def word_probabilities(self, text: str):
-        content, rows, originals = word_features(text, self.lexicon)
+    def word_probabilities(self, ws: list[Word], text: str):
+        """Positions in ``ws`` of the content words, their probability of being swapped in, and the likely originals."""
+        content, rows, originals = word_features(ws, text, self.lexicon)
         probabilities = self.booster.predict(rows) if len(rows) else np.empty(0)
         return content, probabilities, originals
 
-    def assess(self, text: str) -> SpinAssessment:
-        content, probabilities, originals = self.word_probabilities(text)
+    def assess(self, tokens, text: str) -> SpinAssessment:
+        """Spin of ``text`` given its spaCy ``tokens`` (the text layer's words)."""
+        ws = words(tokens)
+        content, probabilities, originals = self.word_probabilities(ws, text)
         z = float(pooled(probabilities) @ self.pool_coef + self.pool_intercept)
         flagged = [
-            self._phrase(text, w, float(p), original)
-            for w, p, original in zip(content, probabilities, originals, strict=True)
+            self._phrase(text, ws, i, float(p), original)
+            for i, p, original in zip(content, probabilities, originals, strict=True)
             if p >= self.phrase_threshold
         ]
         return SpinAssessment(1 / (1 + np.exp(-z)), list({w.span: w for w in flagged}.values()))
 
-    def _phrase(self, text: str, word, probability: float, original: str | None) -> SpunWord:
+    def _phrase(self, text: str, ws: list[Word], i: int, probability: float, original: str | None) -> SpunWord:
         """The word, or the multi-word lemma it ends or starts ("Russian Federation" → "Russia")."""
-        before = re.search(r"([A-Za-z]+) $", text[max(0, word.start - 40) : word.start])
-        after = re.match(r" ([A-Za-z]+)", text[word.end : word.end + 40])
-        for start, end in (
-            (word.start - len(before.group(0)) if before else None, word.end),
-            (word.start, word.end + len(after.group(0)) if after else None),
-        ):
-            if start is not None and end is not None and text[start:end].lower() in self.lexicon.alternatives:
+        word = ws[i]
+        for left, right in ((i - 1, i), (i, i + 1)):
+            if left < 0 or right >= len(ws) or text[ws[left].end : ws[right].start] != " ":
+                continue
+            start, end = ws[left].start, ws[right].end
+            if text[start:end].lower() in self.lexicon.alternatives:
                 original = self.lexicon.alternatives[text[start:end].lower()][0][0]
                 return SpunWord((start, end), text[start:end], round(probability, 3), _case_like(text[start], original))
         return SpunWord((word.start, word.end), word.text, round(probability, 3), original and _case_like(word.text[0], original))
@@ -83,7 +80,7 @@ def pooled(probabilities: np.ndarray) -> np.ndarray:
     return np.array([probabilities.mean(), (probabilities >= 0.5).mean(), top.mean(), np.log1p(probabilities.size)])
 
 
-def load_lexicon(directory: Path) -> Lexicon:
+def load_lexicon(directory) -> Lexicon:
     with gzip.open(directory / "synonyms.tsv.gz", "rt", encoding="utf-8") as handle:
         alternatives = Alternatives(line.rstrip("\n").split("\t", 1) for line in handle)
     with gzip.open(directory / "words.json.gz", "rt", encoding="utf-8") as handle:
@@ -91,17 +88,11 @@ def load_lexicon(directory: Path) -> Lexicon:
     return Lexicon(alternatives, np.load(directory / "bigrams.npz")["counts"], unigrams)
 
 
-@lru_cache(maxsize=1)
+@load_once
 def default_model() -> SpinModel:
-    import lightgbm as lgb
-
-    try:
-        meta = json.loads((ARTIFACT_DIR / "meta.json").read_text(encoding="utf-8"))
-        require_compatible(meta.get("schema"))
-        if tuple(meta["features"]) != FEATURES:
-            raise ValueError("built for other features")
-        booster = lgb.Booster(model_file=str(ARTIFACT_DIR / "gbdt.txt"))
-        lexicon = load_lexicon(ARTIFACT_DIR)
-    except (OSError, KeyError, ValueError) as exc:
-        raise ModelError(f"cannot load the spin model from {ARTIFACT_DIR} ({exc}); rebuild it with `{RETRAIN}`") from None
-    return SpinModel(lexicon, booster, np.array(meta["pool_coef"]), float(meta["pool_intercept"]), float(meta["phrase_threshold"]))
+    meta = ARTIFACT.meta(features=FEATURES)
+    with ARTIFACT.loading():
+        lexicon = load_lexicon(ARTIFACT.directory)
+        pool_coef, pool_intercept = np.array(meta["pool_coef"], dtype=float), float(meta["pool_intercept"])
+        threshold = float(meta["phrase_threshold"])
+    return SpinModel(lexicon, ARTIFACT.booster("gbdt.txt"), pool_coef, pool_intercept, threshold)

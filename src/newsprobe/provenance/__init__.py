@@ -1,0 +1,1 @@
+"""Provenance: which indexed documents each paragraph was copied from, and what was changed."""

@@ -1,0 +1,70 @@
+"""Attribution extraction: who said (or claimed, or believes) what, with cue, source and content spans.
+
+Works on the text layer's one parse: the dependency rules (rules.py) propose candidates,
+quotation marks make direct quotes of them (attach.py), each cue is kept once, and the
+learned filter (model.py) keeps the likely ones.
+"""
+
+from __future__ import annotations
+
+from ..text import ArticleText
+from .attach import attach_quotes
+from .model import default_model
+from .quotemarks import find_quote_regions
+from .rules import Attribution, Span, according_to, overlap, reported
+
+SHIPPED = "shipped"
+
+
+def extract(text: ArticleText, lexicon: frozenset[str] | None = None, attribution_filter=SHIPPED) -> list[Attribution]:
+    """All attributions in the text's parse, in reading order; spans index into ``text.prose``.
+
+    ``lexicon`` (the verbs that propose candidates) and ``attribution_filter`` default to the
+    shipped model's; ``attribution_filter=None`` keeps every candidate (training does).
+    """
+    if lexicon is None or attribution_filter == SHIPPED:
+        model = default_model()
+        lexicon = model.reporting_verbs if lexicon is None else lexicon
+        attribution_filter = model.filter if attribution_filter == SHIPPED else attribution_filter
+    doc, prose = text.doc, text.prose
+    regions = find_quote_regions(prose, text.paragraphs)
+    quoted = [(r.start, r.end) for r in regions if r.closed]
+    found: list[Attribution] = []
+    for tok in doc:
+        if any(s <= tok.idx < e for s, e in quoted):
+            continue  # the speaker's own words, not a new attribution
+        if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+            attribution = according_to(tok, prose)
+        elif tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in lexicon:
+            attribution = reported(tok, prose)
+        else:
+            continue
+        if attribution:
+            found.append(attribution)
+    attach_quotes(text, regions, found)
+    found = _univocal(found)
+    if attribution_filter is not None:
+        found = attribution_filter.keep(found, doc)
+    found.sort(key=lambda a: a.cue[0])
+    return found
+
+
+def _univocal(found: list[Attribution]) -> list[Attribution]:
+    """Each cue once, each attribution with content; one inside another's reported clause is
+    marked nested ("Earnest said … when Obama told troops that …"); PolNeAR keeps only the outer."""
+    by_cue: dict[Span, Attribution] = {}
+    for attribution in found:
+        if attribution.cue is None or not attribution.content:
+            continue
+        kept = by_cue.get(attribution.cue)
+        if kept is None or len(attribution.content) > len(kept.content):
+            by_cue[attribution.cue] = attribution
+    kept = sorted(by_cue.values(), key=lambda a: (not a.direct, a.cue[0]))
+    result: list[Attribution] = []
+    for attribution in kept:
+        outer = [o for o in result if any(overlap(attribution.cue, c) for c in o.content)]
+        if any(o.direct or o.nested for o in outer):
+            continue
+        attribution.nested = bool(outer)
+        result.append(attribution)
+    return result

@@ -1,0 +1,50 @@
+"""The shipped attribution model: which candidate attributions are attributions at all.
+
+The dependency rules (rules.py) propose candidates for every verb seen as a cue in
+PolNeAR train; gradient-boosted trees over a few structural features (features.py)
+keep the likely ones. Built by ``training/attribution.py``; its meta.json also
+carries each verb's cue rate, from which the candidate lexicon comes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from ..artifacts import Artifact, load_once
+from .cues import SPEECH
+from .features import FEATURES, features
+
+ARTIFACT = Artifact("quotes", "python training/attribution.py")
+
+
+@dataclass
+class AttributionFilter:
+    booster: object
+    threshold: float
+    rates: dict[str, tuple[int, int]]
+
+    def keep(self, attributions: list, doc) -> list:
+        if not attributions:
+            return attributions
+        matrix = np.array([features(a, doc, self.rates) for a in attributions], dtype=np.float32)
+        scores = self.booster.predict(matrix)
+        return [a for a, score in zip(attributions, scores, strict=True) if score >= self.threshold]
+
+
+@dataclass
+class QuoteModel:
+    filter: AttributionFilter
+    reporting_verbs: frozenset[str]  # lemmas that propose candidates: speech verbs and PolNeAR's frequent cues
+
+
+@load_once
+def default_model() -> QuoteModel:
+    meta = ARTIFACT.meta(features=FEATURES)
+    with ARTIFACT.loading():
+        rates = {lemma: (int(cues), int(seen)) for lemma, (cues, seen) in meta["rates"].items()}
+        minimum = float(meta["candidate_min_rate"])
+        threshold = float(meta["threshold"])
+    verbs = SPEECH | frozenset(lemma for lemma, (cues, seen) in rates.items() if cues / seen >= minimum)
+    return QuoteModel(AttributionFilter(ARTIFACT.booster("filter.txt"), threshold, rates), verbs)

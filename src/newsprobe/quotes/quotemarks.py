@@ -1,0 +1,67 @@
+"""Quotation-mark regions in running text: curly, straight and single quotes, per paragraph.
+
+A region is the span from an opening mark to its closing mark, marks included.
+A region left open at the end of a paragraph runs to the paragraph's end and
+is flagged, because news style reopens a quote that continues into the next
+paragraph without closing the first.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass
+class QuoteRegion:
+    start: int  # offset of the opening mark
+    end: int  # offset just past the closing mark (or the paragraph end)
+    closed: bool
+    paragraph: int  # index of the paragraph it starts in
+
+    @property
+    def inner(self) -> tuple[int, int]:
+        return self.start + 1, self.end - 1 if self.closed else self.end
+
+
+def _is_word(ch: str) -> bool:
+    return ch.isalnum()
+
+
+def find_quote_regions(text: str, paragraphs: list[tuple[int, int]]) -> list[QuoteRegion]:
+    """Every quote region of ``text``, paragraph by paragraph (``paragraphs``: the text layer's spans)."""
+    # Some wires write double quotes as two apostrophes (''…''); read them as
+    # one straight mark followed by a space, so offsets stay put.
+    text = text.replace("''", '" ').replace("``", '" ')
+    regions: list[QuoteRegion] = []
+    for index, (start, end) in enumerate(paragraphs):
+        regions.extend(_regions_in_paragraph(text, start, end, index))
+    return regions
+
+
+def _regions_in_paragraph(text: str, start: int, end: int, paragraph: int) -> list[QuoteRegion]:
+    regions = []
+    open_at: int | None = None
+    closer = ""
+    for i in range(start, end):
+        ch = text[i]
+        before = text[i - 1] if i > start else " "
+        after = text[i + 1] if i + 1 < end else " "
+        if open_at is None:
+            if ch in "“„«":
+                open_at, closer = i, {"“": "”", "„": "“", "«": "»"}[ch]
+            elif ch == '"' and not _is_word(before):
+                open_at, closer = i, '"'
+            elif ch == "‘" and not _is_word(before) and _is_word(after):
+                open_at, closer = i, "’"
+        elif ch == closer or (closer == "”" and ch == '"'):
+            # A closing single mark is an apostrophe when a letter follows ("don’t").
+            if closer == "’" and _is_word(after):
+                continue
+            regions.append(QuoteRegion(open_at, i + 1, True, paragraph))
+            open_at = None
+        elif closer == '"' and ch == "”":
+            regions.append(QuoteRegion(open_at, i + 1, True, paragraph))
+            open_at = None
+    if open_at is not None and closer != "’":
+        regions.append(QuoteRegion(open_at, end, False, paragraph))
+    return regions

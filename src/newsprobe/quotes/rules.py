@@ -1,0 +1,248 @@
+"""Dependency rules: candidate attributions around cue verbs and "according to", from one parse.
+
+Reported speech: the cue verb's subject is the speaker, its clausal complement the
+content ("X said that …"), or the clause beside it ("…, X said."), or the object of a
+preposition that joins the cue ("called for …"). Spans are character ranges into the text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .cues import LISTENER_OBJECT, SPEECH
+
+Span = tuple[int, int]
+
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
+# Prepositions that end PolNeAR cues most often ("called for", "talked about", "railed against");
+# "in", "by" and "from" mostly start adjuncts instead ("said in a statement").
+CUE_PREPOSITIONS = frozenset("to about of for on with against as at over".split())
+COMPLEMENT_DEPS = ("ccomp", "xcomp")
+EDGE_CHARS = " \t\n,.;:!?\"'“”‘’«»()[]—–-"
+
+
+@dataclass
+class Attribution:
+    cue: Span
+    cue_token: object  # spaCy Token heading the cue
+    speaker_token: object | None  # head of the speaker phrase
+    speaker: Span | None  # the speaker as written (PolNeAR's "source")
+    content: list[Span] = field(default_factory=list)
+    direct: bool = False
+    nested: bool = False  # inside another attribution's reported (not quoted) content
+    via: str = "complement"  # how the content was found: complement, parenthetical, preposition, according, quote
+
+
+def trim(text: str, start: int, end: int) -> Span | None:
+    """Shrink a character span past white space and punctuation at its edges."""
+    while start < end and text[start] in EDGE_CHARS:
+        start += 1
+    while end > start and text[end - 1] in EDGE_CHARS:
+        end -= 1
+    return (start, end) if end > start else None
+
+
+def token_ranges(tokens, text: str) -> list[Span]:
+    """Contiguous runs of the given tokens as trimmed character spans."""
+    spans: list[Span] = []
+    ordered = sorted(tokens, key=lambda t: t.i)
+    run: list = []
+    for tok in ordered:
+        if run and tok.i != run[-1].i + 1:
+            spans.append((run[0].idx, run[-1].idx + len(run[-1])))
+            run = []
+        run.append(tok)
+    if run:
+        spans.append((run[0].idx, run[-1].idx + len(run[-1])))
+    trimmed = (trim(text, s, e) for s, e in spans)
+    return [s for s in trimmed if s]
+
+
+def subject_of(verb):
+    """The subject of a cue verb, inherited through conjunction and participle clauses."""
+    for child in verb.children:
+        if child.dep_ in SUBJECT_DEPS:
+            return None if child.dep_ == "nsubjpass" else child
+        if child.dep_ == "expl":
+            return None
+    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        return subject_of(verb.head)
+    if verb.dep_ in ("advcl", "xcomp", "conj") and verb.tag_ == "VBG" and verb.head != verb:
+        return subject_of(verb.head)
+    # “…,” asked Representative Ro Khanna: the speaker follows the cue and may be parsed as its object.
+    if verb.i > 0 and verb.doc[verb.i - 1].is_punct and verb.lemma_.lower() in SPEECH:
+        for child in verb.rights:
+            if child.dep_ in ("dobj", "attr", "npadvmod") and child.pos_ in ("PROPN", "NOUN"):
+                return child
+    return None
+
+
+CUE_MODIFIERS = ("aux", "auxpass", "neg", "advmod")
+
+
+def cue_tokens(verb) -> list:
+    """The cue: the verb with its particle and the auxiliaries, negation and adverbs right before it
+    ("has also said", "did not respond", "pointed out"), as PolNeAR marks cues."""
+    tokens = [verb] + [c for c in verb.children if c.dep_ == "prt"]
+    start = verb.i
+    for child in sorted((c for c in verb.lefts if c.dep_ in CUE_MODIFIERS), key=lambda c: -c.i):
+        if child.i != start - 1:
+            break
+        tokens.append(child)
+        start = child.i
+    return tokens
+
+
+def complement_of(verb, lemma: str) -> list | None:
+    """Tokens of the reported content governed by the cue verb, or None."""
+    clauses = [c for c in verb.children if c.dep_ in COMPLEMENT_DEPS and c.pos_ in ("VERB", "AUX", "ADJ", "NOUN")]
+    if clauses:
+        # "…, X said on Friday that …": the that-clause over a fronted adjunct clause.
+        best = max(clauses, key=lambda c: (any(g.lower_ == "that" and g.dep_ == "mark" for g in c.children), c.i > verb.i))
+        tokens = list(best.subtree)
+        if best.dep_ == "xcomp":
+            # "urged his supporters to vote": the object is the infinitive's subject and part of the content.
+            tokens += [t for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < best.i for t in c.subtree]
+        return tokens
+    children = list(verb.children)
+    for child in children:
+        if child.dep_ == "dobj" and child.i > verb.i and child.pos_ != "PRON" and lemma not in LISTENER_OBJECT:
+            # "called Moscow an “impartial” player": the object with its predicate.
+            tokens = list(child.subtree)
+            for sibling in children:
+                # "… an “impartial” player", "criticized Clinton for …", "described him as …"
+                if sibling.i > child.i and (
+                    sibling.dep_ in ("oprd", "xcomp", "ccomp") or sibling.dep_ == "prep" and sibling.lower_ in ("for", "as")
+                ):
+                    tokens.extend(sibling.subtree)
+            return tokens
+        if child.dep_ == "dobj" and lemma in LISTENER_OBJECT:
+            # "told reporters that …" parsed with the clause under the listener.
+            for grandchild in child.children:
+                if grandchild.dep_ in ("ccomp", "relcl") and any(g.lower_ == "that" for g in grandchild.children):
+                    return list(grandchild.subtree)
+    return None
+
+
+def _parenthetical_content(verb):
+    """"…, Carter said." or "One question, Kerry told reporters, is …": the cue sits beside the clause."""
+    head = verb.head
+    if head == verb:
+        return None
+    if verb.dep_ != "parataxis":
+        if head.i > verb.i or verb.dep_ not in ("ccomp", "advcl", "conj"):
+            return None
+        if not any(t.is_punct for t in verb.doc[max(head.i, verb.left_edge.i - 2) : verb.left_edge.i]):
+            return None
+    own = {t.i for t in verb.subtree}
+    return [t for t in verb.sent if t.i not in own]
+
+
+
+def according_to(tok, text: str) -> Attribution | None:
+    to = tok.doc[tok.i + 1]
+    objects = [c for c in to.children if c.dep_ == "pobj"] or [c for c in tok.children if c.dep_ == "pobj"]
+    if not objects:
+        return None
+    speaker_tokens = list(objects[0].subtree)
+    head = tok.head if tok.head != tok else None
+    own = {t.i for t in tok.subtree}
+    content_tokens = [t for t in (head.subtree if head is not None else tok.sent) if t.i not in own]
+    content_tokens = [t for t in content_tokens if t.sent == tok.sent]
+    content = token_ranges(_without_leading_conjunction(content_tokens), text)
+    speaker = token_ranges(speaker_tokens, text)
+    if not content or not speaker:
+        return None
+    cue = trim(text, tok.idx, to.idx + len(to))
+    return Attribution(cue=cue, cue_token=tok, speaker_token=objects[0], speaker=cover(speaker), content=content, via="according")
+
+
+def reported(verb, text: str) -> Attribution | None:
+    lemma = verb.lemma_.lower()
+    subject = subject_of(verb)
+    cue_words = cue_tokens(verb)
+    via = "complement"
+    content_tokens = complement_of(verb, lemma)
+    if not content_tokens:
+        via, content_tokens = "parenthetical", _parenthetical_content(verb)
+    if not content_tokens:
+        preposition = _prepositional_object(verb, cue_words)
+        if preposition is not None:
+            # "called for …", "railed against …", "pointed to …": the preposition belongs to the cue.
+            cue_words.append(preposition)
+            via, content_tokens = "preposition", [t for c in preposition.children if c.dep_ == "pobj" for t in c.subtree]
+    content_tokens = _without_trailing_participles(content_tokens)
+    cue = token_ranges(cue_words, text)
+    if not cue:
+        return None
+    speaker = cover(token_ranges(list(subject.subtree), text)) if subject is not None else None
+    content = token_ranges(_without_leading_conjunction(content_tokens), text) if content_tokens else []
+    if speaker and content:
+        content = minus(content, speaker)
+    if subject is None and lemma not in SPEECH:
+        return None
+    if not content and lemma not in SPEECH:
+        return None
+    return Attribution(cue=cover(cue), cue_token=verb, speaker_token=subject, speaker=speaker, content=content, via=via)
+
+
+def _without_leading_conjunction(tokens):
+    """"And Mrs. Clinton now holds …": a clause-opening conjunction links sentences, it is not reported."""
+    ordered = sorted(tokens, key=lambda t: t.i)
+    while ordered and (ordered[0].dep_ == "cc" or ordered[0].is_punct or ordered[0].is_space):
+        ordered.pop(0)
+    return ordered
+
+
+def _prepositional_object(verb, cue_words):
+    """The preposition right after the cue that takes the content as its object, or None."""
+    end = max(t.i for t in cue_words)
+    for child in verb.rights:
+        if (
+            child.dep_ == "prep"
+            and child.lower_ in CUE_PREPOSITIONS
+            and child.i == end + 1
+            and any(c.dep_ == "pobj" for c in child.children)
+        ):
+            return child
+    return None
+
+
+def _without_trailing_participles(tokens):
+    """Cut ", adding that …" / ", citing …" off a clause: it is an attribution of its own."""
+    if not tokens:
+        return tokens
+    members = {t.i for t in tokens}
+    cut: set[int] = set()
+    for tok in tokens:
+        if (
+            tok.tag_ == "VBG"
+            and tok.dep_ in ("advcl", "conj", "xcomp")
+            and tok.head.i in members
+            and tok.i > 0
+            and tok.doc[tok.left_edge.i - 1].text == ","
+            and tok.lemma_.lower() in SPEECH
+        ):
+            cut.update(t.i for t in tok.subtree)
+    return [t for t in tokens if t.i not in cut]
+
+
+def cover(spans: list[Span]) -> Span | None:
+    return (spans[0][0], spans[-1][1]) if spans else None
+
+
+def minus(spans: list[Span], cut: Span) -> list[Span]:
+    out = []
+    for s, e in spans:
+        if e <= cut[0] or s >= cut[1]:
+            out.append((s, e))
+        else:
+            if s < cut[0]:
+                out.append((s, cut[0]))
+            if e > cut[1]:
+                out.append((cut[1], e))
+    return out
+
+
+def overlap(a: Span, b: Span) -> int:
+    return max(0, min(a[1], b[1]) - max(a[0], b[0]))

@@ -1,0 +1,33 @@
+"""Stitching without an index: how likely the body was assembled from several articles, and where."""
+
+from __future__ import annotations
+
+from ..analysis import Analyzer, Context, Findings
+from ..report import Boundary, Reason, Stitching
+from .model import default_model
+
+
+def analyze_stitching(ctx: Context) -> Findings:
+    text = ctx.text
+    spans = [span for _, span in text.prose_paragraphs]
+    model = default_model()
+    result = model.assess([text.prose[s:e] for s, e in spans])
+    stitching = Stitching(
+        score=round(result.score, 3),
+        boundaries=[Boundary(offset=spans[i][0], score=p, signals=signals) for i, p, signals in result.boundaries],
+    )
+    # Reason thresholds come with the model: the scores that ~3 % (serious) and ~10 % (minor)
+    # of single-source articles reach (training/stitching.py).
+    if result.score < model.reason_scores["minor"]:
+        return Findings(stitching)
+    opens = ", ".join(str(text.paragraph_of(b.offset) + 1) for b in stitching.boundaries) or "no single place"
+    reason = Reason(
+        code="stitched", severity="serious" if result.score >= model.reason_scores["serious"] else "minor",
+        message=f"Stitching: the body looks assembled from several articles (score {result.score:.2f}); "
+                f"the source seems to change at paragraphs {opens}",
+        evidence=[spans[i] for i, _, _ in result.boundaries],
+    )
+    return Findings(stitching, [reason])
+
+
+ANALYZER = Analyzer("stitching", analyze_stitching, load=default_model)

@@ -1,0 +1,26 @@
+from newsprobe.quotes.extract import extract
+from newsprobe.quotes.features import FEATURES, features
+from newsprobe.quotes.model import default_model
+from newsprobe.text import ArticleText
+
+TEXT = ("Senator Mark Hill said the bill would pass. The river flows past the old mill, which dates "
+        "from 1820. Critics fear the new tax will hurt small firms.")
+
+
+def candidates():
+    text = ArticleText.from_string(TEXT)
+    return text.doc, extract(text, attribution_filter=None)
+
+
+def test_features_have_the_declared_length():
+    doc, found = candidates()
+    assert found
+    assert all(len(features(a, doc, default_model().filter.rates)) == len(FEATURES) for a in found)
+
+
+def test_filter_keeps_clear_attributions():
+    doc, found = candidates()
+    kept = default_model().filter.keep(found, doc)
+    cues = {TEXT[slice(*a.cue)] for a in kept}
+    assert "said" in cues
+    assert all(any(a is f for f in found) for a in kept)

@@ -1,0 +1,215 @@
+"""Hand-written attribution cases: each names a quote by a piece of its content and says
+what newsprobe must find for it — direct or not, the cue, the speaker as written, kind and name."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsprobe.quotes import quotes_in as quotes_of_text
+from newsprobe.text import ArticleText
+
+
+def quotes_in(text: str):
+    return quotes_of_text(ArticleText.from_string(text))
+
+
+def find(quotes, content_piece: str):
+    matches = [q for q in quotes if content_piece in q.content.text]
+    assert matches, f"no quote with content {content_piece!r} in {[q.content.text for q in quotes]}"
+    return matches[0]
+
+
+# (text, content piece, direct, cue, speaker text, kind, resolved)
+CASES = [
+    # -- direct quotes, every common form
+    ("“We will not back down,” Mayor Anne Hidalgo said.", "We will not back down", True, "said", "Mayor Anne Hidalgo", "person", "Anne Hidalgo"),
+    ('"The plan is dead," Senator Tom Carper told reporters.', "The plan is dead", True, "told", "Senator Tom Carper", "person", "Tom Carper"),
+    ("‘It was a mistake,’ said Jane Porter, the club’s chairwoman.", "It was a mistake", True, "said", "Jane Porter, the club’s chairwoman", "person", "Jane Porter"),
+    ("The minister, Kofi Mensah, said: “The border will stay open for trade.”", "The border will stay open", True, "said", "The minister, Kofi Mensah", "person", "Kofi Mensah"),
+    ("Maria Lopez said: \"Prices have doubled since the spring and families are struggling.\"", "Prices have doubled", True, "said", "Maria Lopez", "person", "Maria Lopez"),
+    ("“Nobody expected this. It changes everything for us,” said Paul Grant.", "It changes everything", True, "said", "Paul Grant", "person", "Paul Grant"),
+    ("“We are ready,” the company said in a statement.", "We are ready", True, "said", "the company", "organization", None),
+    ("“The vote is final and the matter is closed,” a senior official said.", "The vote is final", True, "said", "a senior official", "anonymous", None),
+    ("“There is no money left in the budget,” she said.", "There is no money left", True, "said", "she", "pronoun", None),
+    ("“I have no regrets about the decision,” Tom Ellis wrote on Twitter.", "I have no regrets", True, "wrote", "Tom Ellis", "person", "Tom Ellis"),
+    ("“Turnout was higher than anyone predicted,” added Karen Bass.", "Turnout was higher", True, "added", "Karen Bass", "person", "Karen Bass"),
+    ("“Is this really the best we can do?” asked Representative Ro Khanna.", "Is this really the best", True, "asked", "Representative Ro Khanna", "person", "Ro Khanna"),
+    # -- reported speech
+    ("Prime Minister Rishi Sunak said that the economy would recover next year.", "that the economy would recover", False, "said", "Prime Minister Rishi Sunak", "person", "Rishi Sunak"),
+    ("Angela Merkel said the talks had failed.", "the talks had failed", False, "said", "Angela Merkel", "person", "Angela Merkel"),
+    ("The ministry told reporters that the ceasefire would hold.", "the ceasefire would hold", False, "told", "The ministry", "organization", None),
+    ("According to police, the suspect fled on foot.", "the suspect fled on foot", False, "According to", "police", "organization", None),
+    ("The suspect fled on foot, according to Sergeant Ben Cole.", "The suspect fled on foot", False, "according to", "Sergeant Ben Cole", "person", "Ben Cole"),
+    ("The bridge will reopen in May, the council said.", "The bridge will reopen in May", False, "said", "the council", "organization", None),
+    ("Rates will rise again, Governor Andrew Bailey warned on Monday.", "Rates will rise again", False, "warned", "Governor Andrew Bailey", "person", "Andrew Bailey"),
+    ("Economist Sarah Lee believes that inflation has peaked.", "inflation has peaked", False, "believes", "Economist Sarah Lee", "person", "Sarah Lee"),
+    ("Senator Mark Hill denied that he had met the lobbyist.", "he had met the lobbyist", False, "denied", "Senator Mark Hill", "person", "Mark Hill"),
+    ("Company spokesman David Ortiz claimed the figures were wrong.", "the figures were wrong", False, "claimed", "Company spokesman David Ortiz", "person", "David Ortiz"),
+    ("Officials said the fire had been contained by Sunday night.", "the fire had been contained", False, "said", "Officials", "anonymous", None),
+    ("Sources close to the negotiations said a deal was near.", "a deal was near", False, "said", "Sources close to the negotiations", "anonymous", None),
+    ("Witnesses said the car did not stop at the red light.", "the car did not stop", False, "said", "Witnesses", "anonymous", None),
+    ("The Pentagon said it had no plans to send more troops.", "it had no plans", False, "said", "The Pentagon", "organization", "Pentagon"),
+    ("Microsoft announced that it would cut 10,000 jobs.", "it would cut 10,000 jobs", False, "announced", "Microsoft", "organization", "Microsoft"),
+    ("Dr. Amy Chen has said that the vaccine is safe for children.", "the vaccine is safe", False, "has said", "Dr. Amy Chen", "person", "Amy Chen"),
+    ("He said it was important to forge a political agreement.", "it was important", False, "said", "He", "pronoun", None),
+]
+
+
+@pytest.mark.parametrize(("text", "piece", "direct", "cue", "speaker", "kind", "resolved"), CASES, ids=[c[1][:30] for c in CASES])
+def test_single_attribution(text, piece, direct, cue, speaker, kind, resolved):
+    quote = find(quotes_in(text), piece)
+    assert quote.direct is direct
+    assert quote.cue.text == cue
+    assert quote.speaker.text == speaker
+    assert quote.speaker.kind == kind
+    assert quote.speaker.resolved == resolved
+
+
+def test_spans_index_into_text():
+    text = "Intro paragraph here.\n\n“We will win,” Jo Park said, “and we will win big.”"
+    for quote in quotes_in(text):
+        assert text[slice(*quote.cue.span)] == quote.cue.text
+        assert text[slice(*quote.speaker.span)] == quote.speaker.text
+        for start, end in quote.content.spans:
+            assert text[start:end] in quote.content.text
+
+
+def test_quote_split_around_cue():
+    text = "“We will win this election,” Jo Park said, “and we will win it by a wide margin.”"
+    (quote,) = quotes_in(text)
+    assert quote.direct and quote.speaker.resolved == "Jo Park"
+    assert [text[s:e] for s, e in quote.content.spans] == [
+        "We will win this election",
+        "and we will win it by a wide margin",
+    ]
+
+
+def test_quote_continues_in_next_sentence_of_paragraph():
+    text = "“The river rose overnight,” said Mayor Tim Ward. “By morning the whole street was under water.”"
+    (quote,) = quotes_in(text)
+    assert len(quote.content.spans) == 2
+    assert "By morning the whole street" in quote.content.text
+
+
+def test_quote_continues_across_paragraphs():
+    text = (
+        "Fire chief Lena Ortiz said: “We got everyone out of the building in time.\n\n"
+        "“Nobody was hurt, and that is what matters most tonight.”"
+    )
+    (quote,) = quotes_in(text)
+    assert quote.speaker.resolved == "Lena Ortiz"
+    assert "Nobody was hurt" in quote.content.text and "We got everyone out" in quote.content.text
+
+
+def test_colon_quote_in_next_paragraph_kept_with_speaker():
+    text = "Coach Ray Hale told the players: “Tomorrow we play for the title and for this town.”"
+    quote = find(quotes_in(text), "Tomorrow we play")
+    assert quote.direct and quote.speaker.resolved == "Ray Hale"
+
+
+def test_surname_resolves_to_full_name_before():
+    text = "Secretary of State John Kerry met his counterpart on Monday.\n\nKerry said the talks were useful."
+    quote = find(quotes_in(text), "the talks were useful")
+    assert quote.speaker.text == "Kerry"
+    assert quote.speaker.resolved == "John Kerry"
+
+
+def test_surname_resolves_to_full_name_after():
+    text = "Warren said the bill would pass easily.\n\nSenator Elizabeth Warren has backed the bill since January."
+    quote = find(quotes_in(text), "the bill would pass")
+    assert quote.speaker.resolved == "Elizabeth Warren"
+
+
+def test_pronoun_resolves_within_paragraph():
+    text = "Maria Gonzalez, who runs the shelter, was blunt. “We are full every night,” she said."
+    quote = find(quotes_in(text), "We are full every night")
+    assert quote.speaker.text == "she"
+    assert quote.speaker.kind == "person"
+    assert quote.speaker.resolved == "Maria Gonzalez"
+
+
+def test_pronoun_resolves_to_previous_paragraph_speaker():
+    text = (
+        "Mayor Tim Ward said the flood defences had held.\n\n"
+        "He said the city would still ask for federal help."
+    )
+    quote = find(quotes_in(text), "the city would still ask")
+    assert quote.speaker.kind == "person" and quote.speaker.resolved == "Tim Ward"
+
+
+def test_orphan_pronoun_with_nobody_named():
+    text = (
+        "The United States opened the door to talks with Russia on Thursday.\n\n"
+        "“The necessity to coordinate efforts was at the center of attention,” he said."
+    )
+    quote = find(quotes_in(text), "The necessity to coordinate")
+    assert quote.speaker.kind == "pronoun"
+    assert quote.speaker.resolved is None
+
+
+def test_pronoun_not_credited_to_person_merely_mentioned_two_paragraphs_back():
+    text = (
+        "Talks on the departure of Bashar al-Assad have stalled since 2011.\n\n"
+        "The refugee crisis has deepened across the region this year.\n\n"
+        "He said it was important to end the hardship of the Syrian people."
+    )
+    quote = find(quotes_in(text), "it was important")
+    assert quote.speaker.kind == "pronoun" and quote.speaker.resolved is None
+
+
+def test_description_resolves_to_named_person():
+    text = (
+        "Defence ministry spokesman Igor Petrov briefed reporters on Monday.\n\n"
+        "The spokesman said the drills would end on Friday."
+    )
+    quote = find(quotes_in(text), "the drills would end")
+    assert quote.speaker.text == "The spokesman"
+    assert quote.speaker.kind == "person" and quote.speaker.resolved == "Igor Petrov"
+
+
+def test_unresolved_description_is_anonymous():
+    quote = find(quotes_in("A spokesman said the drills would end on Friday."), "the drills would end")
+    assert quote.speaker.kind == "anonymous" and quote.speaker.resolved is None
+
+
+def test_scare_quotes_are_not_quotes():
+    text = "He called Moscow an “impartial” player in the conflict."
+    assert all(q.direct is False for q in quotes_in(text))
+
+
+def test_partial_quote_stays_reported_speech():
+    text = "Obama told troops that a strategy to prop up Assad is “doomed to failure”."
+    quote = find(quotes_in(text), "a strategy to prop up Assad")
+    assert quote.direct is False and quote.speaker.resolved == "Obama"
+
+
+def test_nested_report_is_marked():
+    text = "Earnest said the policy had not changed since Obama told troops that the plan was doomed."
+    quotes = quotes_in(text)
+    outer = find(quotes, "the policy had not changed")
+    inner = [q for q in quotes if q.speaker.text == "Obama"]
+    assert outer.nested is False
+    assert inner and inner[0].nested is True
+
+
+def test_words_inside_a_quote_are_not_new_attributions():
+    text = "“I think they said the vote was rigged,” said Ann Lee."
+    quotes = quotes_in(text)
+    assert len(quotes) == 1 and quotes[0].speaker.resolved == "Ann Lee"
+
+
+def test_no_attribution_in_plain_narrative():
+    text = "The storm hit the coast on Tuesday. Trees fell across roads and power lines were cut."
+    assert quotes_in(text) == []
+
+
+def test_participle_cue_inherits_subject():
+    text = "Assad spoke to Russian media, blaming the refugee crisis on the West."
+    quote = find(quotes_in(text), "the refugee crisis")
+    assert quote.cue.text == "blaming" and quote.speaker.resolved == "Assad"
+
+
+def test_cue_between_commas():
+    text = "One question on his mind, Kerry told reporters, is whether Russia will help."
+    quote = find(quotes_in(text), "whether Russia will help")
+    assert quote.cue.text == "told" and quote.speaker.text == "Kerry"
