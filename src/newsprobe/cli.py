@@ -222,6 +222,16 @@ def index_stats(
         typer.echo(json.dumps(stats))
 
 
+@index_app.command("compact")
+def index_compact(index: IndexPath) -> None:
+    """Delete the postings replaced documents left behind (see `index stats`) and give their space back."""
+    with _open_index(index, write=True) as opened:
+        done = opened.store.compact()
+    plural = "" if done["dead_documents"] == 1 else "s"
+    typer.echo(f"removed {done['removed_postings']:,} postings of {done['dead_documents']:,} replaced document{plural}; "
+               f"{done['bytes_before'] / 2**20:,.1f} MiB → {done['bytes'] / 2**20:,.1f} MiB", err=True)
+
+
 def _reference_records(inputs: list[str]):
     """Documents to index, streamed record by record (a 2 GB JSONL is never read whole)."""
     from .batch.sources import iter_units

@@ -8,7 +8,7 @@ from rich.table import Table
 from rich.text import Text
 
 from .text import paragraph_spans
-from .report import Report
+from .report import SPEAKER_KIND_LABELS, Report
 
 VERDICT_STYLES = {
     "reliable": "bold green",
@@ -16,14 +16,15 @@ VERDICT_STYLES = {
     "unreliable": "bold red",
     "insufficient evidence": "bold blue",
 }
+SEVERITY_STYLES = {"serious": "bold red", "minor": "yellow", "note": "dim"}
 KIND_STYLES = {
     "pronoun": "bold red",
     "anonymous": "bold yellow",
     "person": "green",
     "organization": "cyan",
+    "author": "blue",
     "unknown": "dim",
 }
-KIND_LABELS = {"pronoun": "orphan (pronoun)", "anonymous": "anonymous"}
 MAX_CONTENT = 90
 
 
@@ -41,6 +42,7 @@ def render_terminal(report: Report, console: Console) -> None:
     reasons = Text()
     for reason in verdict.reasons:
         reasons.append("• ", style="bold")
+        reasons.append(f"{reason.severity} ", style=SEVERITY_STYLES[reason.severity])
         reasons.append(reason.message + "\n")
     if not verdict.reasons:
         reasons.append("No rule fired.\n", style="dim")
@@ -72,7 +74,7 @@ def render_terminal(report: Report, console: Console) -> None:
             who = speaker.resolved or speaker.text or "—"
             if speaker.resolved and speaker.text and speaker.resolved not in speaker.text:
                 who = f"{speaker.text} → {speaker.resolved}"
-            kind = Text(KIND_LABELS.get(speaker.kind, speaker.kind), style=KIND_STYLES[speaker.kind])
+            kind = Text(SPEAKER_KIND_LABELS[speaker.kind], style=KIND_STYLES[speaker.kind])
             content = _clip(quote.content.text)
             table.add_row(str(number), _clip(who, 40), kind, _clip(quote.cue.text, 24), f"“{content}”" if quote.direct else content)
         console.print(table)

@@ -16,7 +16,8 @@ from pydantic import BaseModel, ConfigDict, Field
 # part when fields are added. Shipped model artifacts record the schema they
 # were built for and load under any schema of the same major version.
 # 1.1: provenance matches gained paragraph, title, url and verbatim.
-SCHEMA_VERSION = "1.1"
+# 1.2: speaker kind "author"; reason severity "note"; stitching score is a calibrated probability.
+SCHEMA_VERSION = "1.2"
 SCHEMA_ID = f"newsprobe/report/{SCHEMA_VERSION}"
 
 
@@ -56,7 +57,18 @@ class TextSpans(_Model):
     spans: list[Span]
 
 
-SpeakerKind = Literal["person", "organization", "anonymous", "pronoun", "unknown"]
+SpeakerKind = Literal["person", "organization", "anonymous", "author", "pronoun", "unknown"]
+
+
+# How renderers name each speaker kind to readers (terminal table, the page's tooltips).
+SPEAKER_KIND_LABELS = {
+    "person": "named person",
+    "organization": "organisation",
+    "anonymous": "anonymous source",
+    "author": "the author",
+    "pronoun": "orphan (pronoun)",
+    "unknown": "unknown speaker",
+}
 
 
 class Speaker(_Model):
@@ -65,11 +77,13 @@ class Speaker(_Model):
     kind: SpeakerKind = Field(
         description=(
             "person / organization: a named source; anonymous: an unnamed one ('a senior official', "
-            "'sources'); pronoun: a pronoun with no named antecedent in the article (an orphan quote); "
-            "unknown: anything else."
+            "'sources'); author: the article's writer ('I', 'we' outside quotation marks); pronoun: a pronoun "
+            "nobody named before it in the article can stand for (an orphan quote); unknown: anything else."
         )
     )
-    resolved: str | None = Field(description="The full name the speaker refers to, or null when the text does not say.")
+    resolved: str | None = Field(
+        description="The full name the speaker refers to (the byline for the author), or null when the text does not say."
+    )
 
 
 class Quote(_Model):
@@ -84,7 +98,10 @@ class Quote(_Model):
 
 class Reason(_Model):
     code: str = Field(description="Stable machine-readable identifier of the rule that fired.")
-    severity: Literal["serious", "minor"] = Field(description="Serious reasons alone make an article questionable.")
+    severity: Literal["serious", "minor", "note"] = Field(
+        description="serious: one makes an article questionable, two unreliable; minor: two make it questionable; "
+        "note: worth a reader's attention, never changes the label (docs/verdict.md)."
+    )
     message: str = Field(description="The reason in plain language.")
     evidence: list[Span] = Field(default_factory=list, description="Spans in the body that show it.")
 
@@ -155,7 +172,9 @@ class Boundary(_Model):
 class Stitching(_Model):
     """Was the body assembled from several articles? score null until assessed."""
 
-    score: float | None = None
+    score: float | None = Field(
+        None, description="Calibrated probability that the body was stitched from several articles (docs/provenance.md)."
+    )
     boundaries: list[Boundary] = Field(default_factory=list)
 
 

@@ -24,12 +24,21 @@ def test_substitutions_are_found_and_undone():
     assert result.score == 1.0 and result.copied < 1.0
 
 
+def described(passage, change) -> tuple[str, str | None, str | None]:
+    words = lambda tokens, span: " ".join(tokens[slice(*span)]) if span else None  # noqa: E731
+    return change.kind, words(passage, change.body), words(SOURCE, change.source)
+
+
 def test_inserted_and_dropped_words():
     passage, result = aligned("The Pentagon last year abruptly cut off high-level military talks with Moscow after the annexation")
-    assert [(c.kind, " ".join(passage[slice(*c.body)])) for c in result.changes] == [("inserted", "abruptly")]
+    assert [described(passage, c) for c in result.changes] == [("inserted", "abruptly", None)]
     assert "abruptly" not in result.restored
     # The window covers the copied stretch only, not the source's other sentences.
     assert SOURCE[result.window[0]] == "the" and SOURCE[result.window[1] - 1] == "annexation"
+
+    passage, result = aligned("The Pentagon last year cut off military talks with Moscow after the annexation of Crimea")
+    assert [described(passage, c) for c in result.changes] == [("deleted", None, "high level")]
+    assert result.restored == tokens("The Pentagon last year cut off high-level military talks with Moscow after the annexation of Crimea")
 
 
 def test_unrelated_passage_aligns_with_nothing():

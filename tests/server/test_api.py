@@ -1,10 +1,12 @@
 import json
+import multiprocessing
 
 import pytest
 from fastapi.testclient import TestClient
 
 from newsprobe import Report
 from newsprobe.server import Settings, create_app
+from newsprobe.server.analysis import Unavailable
 
 from ..conftest import EXAMPLE
 
@@ -127,34 +129,52 @@ def test_page_error_is_readable(client):
     assert 'role="alert"' in response.text and "empty text" in response.text
 
 
-def test_timeout_gives_504(tmp_path):
-    with TestClient(create_app(Settings(store=tmp_path / "r.sqlite", timeout=0.000001))) as slow:
-        assert_json_error(slow.post("/api/v1/check", json={"text": BODY}), 504, "timeout")
+@pytest.mark.parametrize("size", [1_200_000, 3_000_000])  # over Starlette's 1 MB form field default; over --max-bytes
+def test_a_long_pasted_text_gets_a_page_not_json(client, size):
+    text = "Un article\n\n" + "Le gouvernement a annoncé une réforme des retraites. " * (size // 52)
+    response = client.post("/check", data={"text": text})
+    assert response.headers["content-type"].startswith("text/html") and 'role="alert"' in response.text
+    if size < 2 * 1024 * 1024:
+        assert response.status_code == 422 and "not English" in response.text and text[-200:] in response.text  # the text is kept
+    else:
+        assert response.status_code == 413 and "2,097,152-byte limit" in response.text
 
 
-def test_token_required_for_check(tmp_path):
-    with TestClient(create_app(Settings(store=tmp_path / "r.sqlite", token="s3cret"))) as guarded:
-        assert_json_error(guarded.post("/api/v1/check", json={"text": BODY}), 401, "unauthorized")
-        ok = guarded.post("/api/v1/check", json={"text": BODY}, headers={"Authorization": "Bearer s3cret"})
-        assert ok.status_code == 200
-        assert guarded.get("/api/v1/health").status_code == 200
+def test_token_required_for_check(make_client):
+    guarded = make_client(token="s3cret")
+    assert_json_error(guarded.post("/api/v1/check", json={"text": BODY}), 401, "unauthorized")
+    ok = guarded.post("/api/v1/check", json={"text": BODY}, headers={"Authorization": "Bearer s3cret"})
+    assert ok.status_code == 200
+    assert guarded.get("/api/v1/health").status_code == 200
 
 
 @pytest.mark.parametrize("url", ["http://127.0.0.1/", "http://localhost:8000/x", "http://10.1.2.3/", "ftp://example.org/"])
-def test_fetch_refuses_private_and_odd_urls(tmp_path, url):
-    with TestClient(create_app(Settings(store=tmp_path / "r.sqlite", allow_fetch=True))) as fetching:
-        response = fetching.post("/api/v1/check", json={"url": url})
-        assert_json_error(response, 422)
-        assert response.json()["error"]["code"] in ("forbidden_address", "bad_url")
+def test_fetch_refuses_private_and_odd_urls(make_client, url):
+    response = make_client(allow_fetch=True).post("/api/v1/check", json={"url": url})
+    assert_json_error(response, 422)
+    assert response.json()["error"]["code"] in ("forbidden_address", "bad_url")
 
 
 def test_retention(tmp_path):
     from newsprobe.server.store import ReportStore
 
     store = ReportStore(tmp_path / "r.sqlite", retention_days=0)
-    report = Report.model_validate(
-        {"article": {"id": "a", "body": "b"}, "verdict": {"label": "reliable"}}
-    )
-    store.put("a", report)
+    store.put("a", Report.model_validate({"article": {"id": "a", "body": "b"}, "verdict": {"label": "reliable"}}).to_json())
     assert store.get("a") is None
     assert ReportStore(tmp_path / "k.sqlite").get("missing") is None
+
+
+def test_an_app_starts_and_stops_its_own_analysis_process(tmp_path):
+    before = set(multiprocessing.active_children())
+    with TestClient(create_app(Settings(store=tmp_path / "r.sqlite"))) as own:
+        assert own.get("/api/v1/health").json()["analysis"] == "ready"
+        assert len(set(multiprocessing.active_children()) - before) == 1
+        assert own.post("/api/v1/check", json={"title": TITLE, "text": BODY}).status_code == 200
+    assert set(multiprocessing.active_children()) == before
+
+
+def test_an_analysis_process_that_cannot_load_stops_the_start(tmp_path):
+    before = set(multiprocessing.active_children())
+    with pytest.raises(Unavailable, match="no-such-spacy-model"), TestClient(create_app(Settings(store=tmp_path / "r.sqlite", model="no-such-spacy-model"))):
+        pass
+    assert set(multiprocessing.active_children()) == before

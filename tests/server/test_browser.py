@@ -10,6 +10,10 @@ import pytest
 
 from ..conftest import EXAMPLE
 
+# A French paragraph: the page answers "not English" quickly, whatever the length.
+FRENCH = ("Le gouvernement a annoncé mardi une réforme des retraites qui sera présentée au Parlement dans les "
+          "prochaines semaines, et les syndicats ont appelé à une grève pour protester contre cette décision.")
+
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="needs Debian's chromium (apt-get install chromium; .ci/run does)")
 playwright = pytest.importorskip("playwright.sync_api", reason="needs playwright (in requirements.lock)")
@@ -99,16 +103,75 @@ def test_error_is_readable(page, server, tmp_path):
     page.screenshot(path=str(tmp_path / "error.png"))
 
 
-def test_phone_width_has_no_horizontal_scroll(browser, server, tmp_path):
-    context = browser.new_context(viewport={"width": 375, "height": 740})
-    page = context.new_page()
+def submit_example(page, server):
     page.goto(server + "/")
     page.fill("#text", EXAMPLE.read_text(encoding="utf-8"))
     page.click("#submit")
     page.wait_for_selector("#verdict")
+
+
+def test_phone_width_has_no_horizontal_scroll(browser, server, tmp_path):
+    context = browser.new_context(viewport={"width": 375, "height": 740})
+    page = context.new_page()
+    submit_example(page, server)
     assert page.evaluate("document.documentElement.scrollWidth") <= 375
+    # Every quote's text is on the screen, not in a column scrolled out of it.
+    cells = page.locator("table.quotes tbody td:last-child")  # the quoted words
+    assert cells.count() >= 5
+    for box in (cells.nth(i).bounding_box() for i in range(cells.count())):
+        assert box["x"] >= 0 and box["x"] + box["width"] <= 375, box
     page.screenshot(path=str(tmp_path / "phone.png"), full_page=True)
     context.close()
+
+
+def test_evidence_links_land_on_highlighted_evidence(page, server):
+    submit_example(page, server)
+    links = page.locator(".evidence-links a")
+    assert links.count() >= 10
+    for i in range(links.count()):
+        link = links.nth(i)
+        target = link.get_attribute("href")[1:]
+        link.click()
+        assert page.evaluate("document.activeElement.id") == target
+        current = page.locator(".evidence.current")
+        assert current.count() >= 1 and current.first.is_visible()
+        excerpt = link.inner_text().split("“", 1)[1].rstrip("”").rstrip("…")
+        assert " ".join("".join(current.all_text_contents()).split()).startswith(excerpt)
+        box = current.first.bounding_box()
+        assert box["y"] + box["height"] > 0 and box["y"] < page.viewport_size["height"]  # scrolled into view
+
+
+def test_a_skip_link_leads_to_the_quotes(page, server):
+    submit_example(page, server)
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.className") == "skip-link"
+    assert page.locator(".skip-link").bounding_box()["y"] >= 0  # shown when focused
+    page.keyboard.press("Enter")
+    assert page.evaluate("document.activeElement.id") == "quotes"
+
+
+def test_pasting_over_a_megabyte_keeps_the_text(page, server):
+    text = "Un article\n\n" + "\n\n".join([FRENCH] * (1_200_000 // len(FRENCH)))
+    page.goto(server + "/")
+    page.eval_on_selector("#text", "(area, text) => { area.value = text; }", text)  # as a paste does: fill() types it
+    page.click("#submit")
+    alert = page.locator("#error")
+    alert.wait_for()
+    assert "not English" in alert.inner_text()
+    assert page.input_value("#text") == text
+
+
+def test_a_file_over_the_limit_is_refused_before_it_is_sent(page, server, tmp_path):
+    big = tmp_path / "big.txt"
+    big.write_text("Headline\n\n" + "All work and no play makes a dull story. " * 70_000)
+    page.goto(server + "/")
+    page.fill("#title", "kept")
+    page.set_input_files("#file", str(big))
+    page.click("#submit")
+    problem = page.locator("#client-error")
+    problem.wait_for()
+    assert "big.txt" in problem.inner_text() and "2,097,152 bytes" in problem.inner_text()
+    assert page.url == server + "/" and page.input_value("#title") == "kept"
 
 
 def test_drop_a_file(page, server, tmp_path):
@@ -117,3 +180,11 @@ def test_drop_a_file(page, server, tmp_path):
     page.click("#submit")
     page.wait_for_selector("#verdict")
     assert page.locator("mark.quote").count() >= 5
+
+
+def test_the_api_docs_render_under_the_security_policy(page, server):
+    refused = []
+    page.on("console", lambda message: refused.append(message.text) if message.type == "error" else None)
+    page.goto(server + "/docs")
+    page.wait_for_selector(".opblock")
+    assert "/api/v1/check" in page.inner_text(".swagger-ui") and refused == []

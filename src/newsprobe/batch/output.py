@@ -44,8 +44,10 @@ def start(parts: Path, description: dict, resume: bool) -> dict[int, dict]:
     run_file = parts / "run.json"
     if resume and run_file.exists():
         recorded = json.loads(run_file.read_text())
-        if recorded != description:
-            raise ValueError(f"{parts}: the interrupted run had other inputs or settings ({recorded}); rerun without --resume")
+        if {**recorded, "files": None} != {**description, "files": None}:
+            settings = {k: v for k, v in recorded.items() if k != "files"}
+            raise ValueError(f"{parts}: the interrupted run had other inputs or settings ({settings}); rerun without --resume")
+        _check_unchanged(recorded.get("files") or {}, description["files"])
         committed = {}
         manifest = parts / "manifest.jsonl"
         if manifest.exists():
@@ -62,6 +64,29 @@ def start(parts: Path, description: dict, resume: bool) -> dict[int, dict]:
     parts.mkdir(parents=True)
     _write_atomically(run_file, [json.dumps(description)])
     return {}
+
+
+def _check_unchanged(before: dict, now: dict) -> None:
+    """Refuse to resume over inputs that changed: their records would no longer line up with the committed chunks.
+
+    ``before`` and ``now`` map each input file to its fingerprint (None: missing)."""
+    for name in sorted(before.keys() | now.keys()):
+        was, is_ = before.get(name), now.get(name)
+        if name not in before:
+            problem = "not an input of the interrupted run"
+        elif was == is_:
+            continue
+        elif is_ is None:
+            problem = "gone since the interrupted run began"
+        elif was is None:
+            problem = "created since the interrupted run began"
+        elif was["size"] != is_["size"]:
+            problem = f"changed since the interrupted run began (size {was['size']:,} → {is_['size']:,} bytes)"
+        elif was["head_sha256"] != is_["head_sha256"]:
+            problem = "changed since the interrupted run began (its first bytes differ)"
+        else:
+            problem = "changed since the interrupted run began (modified since)"
+        raise ValueError(f"{name}: {problem}; rerun without --resume")
 
 
 def commit(parts: Path, summary: dict) -> None:

@@ -7,6 +7,7 @@ on the same chunks, so the reports are the same (``timings`` aside).
 
 from __future__ import annotations
 
+import os
 import time
 from collections import Counter
 from contextlib import nullcontext
@@ -19,9 +20,9 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
 
 from . import output
-from .sources import Unit, count_units, iter_units, parse_fields
 from ..pipeline import warm_up
-from .worker import Options, process_chunk
+from .sources import Unit, count_units, fingerprint, iter_units, parse_fields
+from .worker import Options, process_chunk, start_worker
 
 OUTPUT_SUFFIXES = (".jsonl", ".parquet")
 # Records per chunk: large enough that scheduling costs little next to ~50 ms of analysis per
@@ -81,7 +82,7 @@ def run_batch(
     options = Options(max_bytes=max_bytes, record_timeout=record_timeout, model=model, fields=parse_fields(fields), index=index)
     parts = output.parts_dir(output_path)
     description = {"inputs": [str(Path(i).resolve()) for i in inputs], "fields": fields, "chunk_size": chunk_size,
-                   "max_bytes": max_bytes, "record_timeout": record_timeout, "model": model}
+                   "max_bytes": max_bytes, "record_timeout": record_timeout, "model": model, "files": fingerprint(inputs)}
     committed = output.start(parts, description, resume)
 
     summary = Summary(resumed_chunks=len(committed))
@@ -143,7 +144,8 @@ def _run_pool(workers, pending, options, parts, on_done, model) -> list[int]:
     from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 
     context = multiprocessing.get_context("spawn")  # fresh interpreters: no forked threads or locks
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=warm_up, initargs=(model, options.index)) as pool:
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=start_worker,
+                             initargs=(os.getpid(), model, options.index)) as pool:
         return _bounded(
             lambda i, units: pool.submit(process_chunk, i, units, options, str(parts)),
             lambda futures: wait(futures, return_when=FIRST_COMPLETED).done,

@@ -8,6 +8,8 @@ deterministic order, so a resumed run sees the same sequence.
 from __future__ import annotations
 
 import csv
+import hashlib
+import os
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -24,7 +26,7 @@ csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
 @dataclass
 class Unit:
     key: str  # where the record is: "path:line", "path#n", a file path
-    kind: str  # "record" (a JSON object), "line" (JSONL text), "file", "html"
+    kind: str  # "record" (a JSON object), "line" (JSONL text), "file", "html", "error" (payload: code, problem)
     payload: object
     meta: dict | None = None  # url and published of a WARC record
 
@@ -65,6 +67,26 @@ def input_files(inputs: list[str]) -> Iterator[Path]:
                 yield file
 
 
+# Bytes of each input hashed for the resume check: an edit near the start (where appending to or
+# rewriting a file shows) changes the hash; size and mtime catch the rest of ordinary changes.
+HEAD_BYTES = 64 * 1024
+
+
+def fingerprint(inputs: list[str]) -> dict[str, dict | None]:
+    """Each input file (directories expanded) → its size, modification time and a hash of its head; None if missing."""
+    prints: dict[str, dict | None] = {}
+    for file in input_files(inputs):
+        try:
+            with file.open("rb") as handle:
+                head = hashlib.sha256(handle.read(HEAD_BYTES)).hexdigest()
+                stat = os.fstat(handle.fileno())
+        except OSError:
+            prints[str(file.resolve())] = None
+            continue
+        prints[str(file.resolve())] = {"size": stat.st_size, "mtime_ns": stat.st_mtime_ns, "head_sha256": head}
+    return prints
+
+
 def iter_units(inputs: list[str]) -> Iterator[Unit]:
     for file in input_files(inputs):
         yield from _units_of_file(file)
@@ -73,14 +95,12 @@ def iter_units(inputs: list[str]) -> Iterator[Unit]:
 def _units_of_file(path: Path) -> Iterator[Unit]:
     suffix = path.suffix.lower()
     if not path.exists():
-        yield Unit(str(path), "missing", None)
+        yield Unit(str(path), "error", ("missing", "no such file or directory"))
     elif is_warc(path):
         yield from _warc_units(path)
     elif suffix in (".jsonl", ".ndjson"):
-        with path.open(encoding="utf-8", errors="replace") as lines:
-            for number, line in enumerate(lines, start=1):
-                if line.strip():
-                    yield Unit(f"{path}:{number}", "line", line)
+        for number, line in _jsonl_lines(path):
+            yield Unit(f"{path}:{number}", "line", line)
     elif suffix == ".csv":
         with path.open(encoding="utf-8", errors="replace", newline="") as handle:
             for number, row in enumerate(csv.DictReader(handle), start=2):
@@ -89,22 +109,37 @@ def _units_of_file(path: Path) -> Iterator[Unit]:
         yield Unit(str(path), "file", str(path))
 
 
+def _jsonl_lines(path: Path) -> Iterator[tuple[int, str]]:
+    """(line number, line) of every record: lines end at \\n only (a \\r or U+2028 inside one is part of
+    it, as JSONL has it; text mode would split there), and blank lines are not records."""
+    with path.open("rb") as lines:
+        for number, raw in enumerate(lines, start=1):
+            line = raw.decode("utf-8", errors="replace")
+            if line.strip():
+                yield number, line
+
+
 def _warc_units(path: Path) -> Iterator[Unit]:
     from warcio.archiveiterator import ArchiveIterator
 
+    number = 0
     with path.open("rb") as stream:
-        for number, record in enumerate(ArchiveIterator(stream), start=1):
-            if record.rec_type != "response" or record.http_headers is None:
-                continue
-            content_type = (record.http_headers.get_header("Content-Type") or "").lower()
-            if "html" not in content_type:
-                continue
-            yield Unit(
-                f"{path}#{number}",
-                "html",
-                record.content_stream().read(),
-                {"url": record.rec_headers.get_header("WARC-Target-URI"), "published": record.rec_headers.get_header("WARC-Date")},
-            )
+        try:
+            for number, record in enumerate(ArchiveIterator(stream), start=1):
+                if record.rec_type != "response" or record.http_headers is None:
+                    continue
+                content_type = (record.http_headers.get_header("Content-Type") or "").lower()
+                if "html" not in content_type:
+                    continue
+                yield Unit(
+                    f"{path}#{number}",
+                    "html",
+                    record.content_stream().read(),
+                    {"url": record.rec_headers.get_header("WARC-Target-URI"), "published": record.rec_headers.get_header("WARC-Date")},
+                )
+        except Exception as exc:  # noqa: BLE001 — warcio and gzip raise many kinds for a cut or corrupt crawl
+            problem = " ".join(f"not a readable WARC record ({exc.__class__.__name__}: {exc}); the rest of the file is skipped".split())
+            yield Unit(f"{path}#{number + 1}", "error", ("bad_warc", problem))
 
 
 def count_units(inputs: list[str]) -> int | None:
@@ -120,8 +155,7 @@ def count_units(inputs: list[str]) -> int | None:
             with file.open(encoding="utf-8", errors="replace", newline="") as handle:
                 total += sum(1 for _ in csv.DictReader(handle))
         else:
-            with file.open("rb") as handle:
-                total += sum(1 for line in handle if line.strip())
+            total += sum(1 for _ in _jsonl_lines(file))
     return total
 
 

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import numpy as np
 
+from .shingles import TokenHasher, tokens
 from .store import IndexStore, NewDoc, StoredDoc
 
 FORMAT = "newsprobe-index/1"
@@ -28,6 +29,8 @@ CREATE INDEX IF NOT EXISTS docs_hash ON docs(hash);
 CREATE TABLE IF NOT EXISTS postings (shingle INTEGER NOT NULL, doc INTEGER NOT NULL, PRIMARY KEY (shingle, doc)) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS pending (shingle INTEGER NOT NULL, doc INTEGER NOT NULL);
 """
+# Postings (or pending rows) of a document number that is no longer stored.
+_DEAD = "doc NOT IN (SELECT num FROM docs)"
 # Page cache per connection in KiB: the build's working set; lookups read a few pages each.
 # Memory stays bounded by it whatever the index size (benchmarks/provenance.py reports peak RSS).
 CACHE_KIB = 131_072
@@ -75,14 +78,13 @@ class SQLiteStore(IndexStore):
         return found
 
     def add(self, docs: list[NewDoc]) -> None:
-        # A replaced document gets a new number (AUTOINCREMENT never reuses one); postings of
-        # the old number find no document and are skipped at lookup.
+        # A replaced document gets a new number (AUTOINCREMENT never reuses one); the old
+        # number's postings go with it, in the same transaction.
         now = time.time()
         db = self.db
         db.execute("BEGIN IMMEDIATE")
         try:
-            for chunk, marks in _chunks([new.doc.id for new in docs]):
-                db.execute(f"DELETE FROM docs WHERE id IN ({marks})", chunk)
+            self._retire([new.doc.id for new in docs])
             first = db.execute("SELECT COALESCE(MAX(seq), 0) + 1 FROM sqlite_sequence WHERE name = 'docs'").fetchone()[0]
             db.executemany(
                 "INSERT INTO docs (num, id, hash, title, url, published, site, added, text) VALUES (?,?,?,?,?,?,?,?,?)",
@@ -99,6 +101,29 @@ class SQLiteStore(IndexStore):
             db.execute("ROLLBACK")
             raise
 
+    def _retire(self, ids: list[str]) -> None:
+        """Delete the stored documents with these ids and their postings (inside the caller's transaction).
+
+        A document's postings are the stored 3-grams of its text, so they are found by key, not by a
+        scan. Its rows still in ``pending`` are left to ``finish``, which merges live documents only."""
+        hasher = None
+        removed = retired = 0
+        for chunk, marks in _chunks(ids):
+            for num, blob in self.db.execute(f"SELECT num, text FROM docs WHERE id IN ({marks})", chunk).fetchall():
+                hasher = hasher or TokenHasher()
+                shingles = hasher.indexable(tokens(zlib.decompress(blob).decode())).tolist()
+                before = self.db.total_changes
+                self.db.executemany("DELETE FROM postings WHERE shingle = ? AND doc = ?", ((s, num) for s in shingles))
+                removed += self.db.total_changes - before
+                retired += 1
+            self.db.execute(f"DELETE FROM docs WHERE id IN ({marks})", chunk)
+        if retired:
+            self._count("postings", -removed)
+            self._count("purged", retired)
+
+    def _count(self, key: str, change: int) -> None:
+        self.set_meta(key, str(int(self.get_meta(key) or 0) + change))
+
     def finish(self) -> None:
         # One sorted pass: inserting each batch into the big B-tree as it came would rewrite
         # most of its pages every batch (measured: 1,136 documents/s at 100k documents).
@@ -110,10 +135,12 @@ class SQLiteStore(IndexStore):
         db.execute("BEGIN IMMEDIATE")
         try:
             before = db.total_changes
-            db.execute("INSERT OR IGNORE INTO postings (shingle, doc) SELECT shingle, doc FROM pending ORDER BY shingle, doc")
+            # Rows of a document replaced before its build finished belong to no document: not merged.
+            db.execute("INSERT OR IGNORE INTO postings (shingle, doc) SELECT shingle, doc FROM pending "
+                       "WHERE doc IN (SELECT num FROM docs) ORDER BY shingle, doc")
             added = db.total_changes - before
             db.execute("DELETE FROM pending")
-            self.set_meta("postings", str(int(self.get_meta("postings") or 0) + added))
+            self._count("postings", added)
             db.execute("COMMIT")
         except BaseException:
             db.execute("ROLLBACK")
@@ -125,7 +152,9 @@ class SQLiteStore(IndexStore):
         return self.db.execute("SELECT COUNT(DISTINCT doc) FROM pending").fetchone()[0]
 
     def postings(self, shingles: Iterable[int], limit: int) -> Iterator[tuple[int, list[int]]]:
-        query = "SELECT doc FROM postings WHERE shingle = ? LIMIT ?"
+        # Live documents only: postings an earlier newsprobe left behind (see ``compact``) must not
+        # count towards the caller's cap.
+        query = "SELECT doc FROM postings JOIN docs ON num = doc WHERE shingle = ? LIMIT ?"
         for shingle in shingles:
             yield shingle, [row[0] for row in self.db.execute(query, (shingle, limit + 1))]
 
@@ -143,14 +172,46 @@ class SQLiteStore(IndexStore):
     def stats(self) -> dict:
         one = lambda sql: self.db.execute(sql).fetchone()[0]  # noqa: E731
         page_size = one("PRAGMA page_size")
+        documents = one("SELECT COUNT(*) FROM docs")
+        dead_documents = self._dead_documents(documents)
         return {
-            "documents": one("SELECT COUNT(*) FROM docs"),
+            "documents": documents,
             "distinct_texts": one("SELECT COUNT(DISTINCT hash) FROM docs"),
             "postings": int(self.get_meta("postings") or 0),  # kept per batch: counting 10^8 rows takes a minute
             "unsearchable": self.unfinished(),
+            "dead_documents": dead_documents,
+            # Counting them scans every posting: done only when there are some to count.
+            "dead_postings": one(f"SELECT COUNT(*) FROM postings WHERE {_DEAD}") if dead_documents else 0,
             "bytes": one("PRAGMA page_count") * page_size,
             "last_added": _iso(one("SELECT MAX(added) FROM docs")),
         }
+
+    def _dead_documents(self, documents: int) -> int:
+        """Replaced documents whose postings are still stored: earlier versions of newsprobe kept them (``compact`` removes them).
+
+        Numbers are never reused, so every number handed out and no longer stored was replaced;
+        ``purged`` counts those whose postings were deleted."""
+        handed_out = self.db.execute("SELECT COALESCE(MAX(seq), 0) FROM sqlite_sequence WHERE name = 'docs'").fetchone()[0]
+        return handed_out - documents - int(self.get_meta("purged") or 0)
+
+    def compact(self) -> dict:
+        db = self.db
+        before = db.execute("PRAGMA page_count").fetchone()[0]
+        dead_documents = self._dead_documents(db.execute("SELECT COUNT(*) FROM docs").fetchone()[0])
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            removed = db.execute(f"DELETE FROM postings WHERE {_DEAD}").rowcount
+            db.execute(f"DELETE FROM pending WHERE {_DEAD}")
+            self._count("postings", -removed)
+            self._count("purged", dead_documents)
+            db.execute("COMMIT")
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+        db.execute("VACUUM")  # rewrites the file without the freed pages
+        page_size = db.execute("PRAGMA page_size").fetchone()[0]
+        return {"removed_postings": removed, "dead_documents": dead_documents,
+                "bytes_before": before * page_size, "bytes": db.execute("PRAGMA page_count").fetchone()[0] * page_size}
 
     def get_meta(self, key: str) -> str | None:
         row = self.db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()

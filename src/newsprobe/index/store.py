@@ -41,7 +41,8 @@ class IndexStore(ABC):
 
     @abstractmethod
     def add(self, docs: list[NewDoc]) -> None:
-        """Store a batch atomically (after a crash all of it is there or none); a stored id is replaced.
+        """Store a batch atomically (after a crash all of it is there or none); a stored id is replaced,
+        and the replaced document's postings are deleted.
 
         Added documents become searchable at ``finish``."""
 
@@ -63,7 +64,13 @@ class IndexStore(ABC):
 
     @abstractmethod
     def stats(self) -> dict:
-        """Counts and sizes, for ``newsprobe index stats``."""
+        """Counts and sizes, for ``newsprobe index stats``; ``dead_documents`` and ``dead_postings`` are
+        replaced documents whose postings are still stored, and those postings."""
+
+    @abstractmethod
+    def compact(self) -> dict:
+        """Delete the postings of replaced documents and give their space back (``newsprobe index compact``):
+        ``removed_postings``, ``dead_documents``, ``bytes_before``, ``bytes``."""
 
     @abstractmethod
     def get_meta(self, key: str) -> str | None: ...

@@ -2,17 +2,14 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
-from ..report import Report
+from ..report import SPEAKER_KIND_LABELS, Report
+from ..text import paragraph_spans, strip_span
 
-KIND_LABELS = {
-    "person": "named person",
-    "organization": "organisation",
-    "anonymous": "anonymous source",
-    "pronoun": "orphan: a pronoun with nobody named",
-    "unknown": "unknown speaker",
-}
+# Words of an evidence span quoted in the link to it.
+EXCERPT_WORDS = 6
 
 
 @dataclass
@@ -22,7 +19,47 @@ class Segment:
     quote: int | None = None  # index into report.quotes of the quote whose content this is
     speaker: str | None = None  # tooltip text for quote content
     source: int | None = None  # index of the provenance source shading this segment
-    anchor: str | None = None  # id for links from verdict evidence
+    evidence: list[str] = field(default_factory=list)  # targets of the evidence spans covering this segment
+    targets: list[str] = field(default_factory=list)  # targets of the evidence spans starting here (link anchors)
+
+
+@dataclass
+class EvidenceLink:
+    target: str  # id of the element the link lands on, at the start of the highlighted evidence
+    paragraph: int
+    excerpt: str  # the evidence's first words: what the link points to
+
+
+def evidence_target(start: int, end: int) -> str:
+    """One id per span, so that reasons citing the same span share a target and spans sharing a start do not collide."""
+    return f"ev-{start}-{end}"
+
+
+def evidence_spans(report: Report) -> list[list[tuple[int, int]]]:
+    """Each reason's evidence inside the body, trimmed of white space, without empty spans (nothing
+    to show) or repeats: every span starts on a character some paragraph shows."""
+    body = report.article.body
+    clamp = lambda offset: max(0, min(offset, len(body)))  # noqa: E731
+    spans = []
+    for reason in report.verdict.reasons:
+        trimmed = (strip_span(body, clamp(start), clamp(end)) for start, end in reason.evidence)
+        spans.append(list(dict.fromkeys(span for span in trimmed if span)))
+    return spans
+
+
+def evidence_links(report: Report) -> list[list[EvidenceLink]]:
+    """The links of each verdict reason to its evidence: where it is and how it begins."""
+    body = report.article.body
+    starts = [start for start, _ in paragraph_spans(body)]
+    links = []
+    for spans in evidence_spans(report):
+        reason = []
+        for start, end in spans:
+            words = body[start:end].split()
+            excerpt = " ".join(words[:EXCERPT_WORDS]) + ("…" if len(words) > EXCERPT_WORDS else "")
+            reason.append(EvidenceLink(evidence_target(start, end), max(bisect_right(starts, start), 1), excerpt))
+        links.append(reason)
+    return links
 
 
 def speaker_label(quote) -> str:
@@ -30,7 +67,7 @@ def speaker_label(quote) -> str:
     who = speaker.resolved or speaker.text or "nobody named"
     if speaker.text and speaker.resolved and speaker.resolved not in speaker.text:
         who = f"{speaker.resolved} (written “{speaker.text}”)"
-    return f"{who} — {KIND_LABELS[speaker.kind]}"
+    return f"{who} — {SPEAKER_KIND_LABELS[speaker.kind]}"
 
 
 def source_colours(report: Report) -> dict[str, int]:
@@ -39,7 +76,8 @@ def source_colours(report: Report) -> dict[str, int]:
 
 
 def paragraphs(report: Report) -> list[list[Segment]]:
-    """Every paragraph of the body as segments carrying the marks that cover them."""
+    """Every paragraph of the body (as ``paragraph_spans`` cuts it, so that ¶ numbers match) as
+    segments carrying the marks that cover them."""
     body = report.article.body
     # (start, end, mark) where mark is (kind, value)
     spans: list[tuple[int, int, tuple[str, object]]] = []
@@ -58,37 +96,38 @@ def paragraphs(report: Report) -> list[list[Segment]]:
     sources = source_colours(report)
     for match in report.provenance:
         spans.append((*match.span, ("source", sources[match.doc_id])))
-    for number, reason in enumerate(report.verdict.reasons):
-        for k, (start, end) in enumerate(reason.evidence):
-            spans.append((start, start, ("anchor", f"ev-{number}-{k}")))
+    for start, end in dict.fromkeys(span for reason in evidence_spans(report) for span in reason):
+        spans.append((start, end, ("evidence", evidence_target(start, end))))
 
     result: list[list[Segment]] = []
-    start = 0
-    for chunk in body.split("\n\n"):
-        end = start + len(chunk)
+    for start, end in paragraph_spans(body):
         segments = _segments(body, start, end, spans)
         for segment in segments:
             if segment.quote is not None:
                 segment.speaker = speaker_label(report.quotes[segment.quote])
         result.append(segments)
-        start = end + 2
     return result
 
 
 def _segments(body: str, start: int, end: int, spans) -> list[Segment]:
-    inside = [s for s in spans if s[0] < end and s[1] > start or (s[0] == s[1] and start <= s[0] < end)]
+    inside = [s for s in spans if s[0] < end and s[1] > start]
     cuts = sorted({start, end} | {min(max(s, start), end) for s, _, _ in inside} | {min(max(e, start), end) for _, e, _ in inside})
     segments: list[Segment] = []
-    anchors = {s: mark[1] for s, e, mark in inside if mark[0] == "anchor"}
     for left, right in zip(cuts, cuts[1:]):
-        segment = Segment(text=body[left:right], anchor=anchors.pop(left, None))
+        segment = Segment(text=body[left:right])
         for s, e, (kind, value) in inside:
-            if s <= left and right <= e and s < e:
+            if s <= left and right <= e:
                 if kind == "quote" and segment.quote is None:
                     segment.quote = value
                 elif kind == "class":
                     segment.classes.append(value)
                 elif kind == "source":
                     segment.source = value
+                elif kind == "evidence":
+                    segment.evidence.append(value)
+                    if s == left:
+                        segment.targets.append(value)
+        if segment.evidence:
+            segment.classes.append("evidence")
         segments.append(segment)
     return segments

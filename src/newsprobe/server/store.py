@@ -1,4 +1,7 @@
-"""Stored reports: an embedded SQLite database keyed by the article's content hash, for permalinks."""
+"""Stored reports: an embedded SQLite database keyed by the article's content hash, for permalinks.
+
+Its calls block (disk, locks): the server makes them in worker threads, never on the event loop.
+"""
 
 from __future__ import annotations
 
@@ -6,11 +9,9 @@ import sqlite3
 import time
 from pathlib import Path
 
-from ..report import Report
-
 
 class ReportStore:
-    """Reports by id; older than ``retention_days`` are purged on write. One connection per call."""
+    """Reports (their JSON) by id; older than ``retention_days`` are purged on write. One connection per call."""
 
     def __init__(self, path: Path, retention_days: float = 30.0):
         self.path = Path(path)
@@ -24,15 +25,15 @@ class ReportStore:
     def _connect(self) -> sqlite3.Connection:
         return sqlite3.connect(self.path, timeout=10)
 
-    def put(self, report_id: str, report: Report) -> None:
+    def put(self, report_id: str, report: str) -> None:
         now = time.time()
         with self._connect() as db:
-            db.execute("INSERT OR REPLACE INTO reports VALUES (?, ?, ?)", (report_id, now, report.to_json()))
+            db.execute("INSERT OR REPLACE INTO reports VALUES (?, ?, ?)", (report_id, now, report))
             db.execute("DELETE FROM reports WHERE created < ?", (now - self.retention_seconds,))
 
-    def get(self, report_id: str) -> Report | None:
+    def get(self, report_id: str) -> str | None:
         with self._connect() as db:
             row = db.execute(
                 "SELECT report FROM reports WHERE id = ? AND created >= ?", (report_id, time.time() - self.retention_seconds)
             ).fetchone()
-        return Report.from_json(row[0]) if row else None
+        return row[0] if row else None
