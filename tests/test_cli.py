@@ -129,3 +129,34 @@ def test_real_process_exit_code_and_no_traceback(tmp_path):
     proc = subprocess.run([sys.executable, "-m", "newsprobe", "check", str(bad)], capture_output=True, text=True)
     assert proc.returncode == 2
     assert proc.stderr.strip() == f"newsprobe: {bad}: binary data, not text"
+
+
+def test_serve_with_an_unreadable_token_file_is_one_line(tmp_path):
+    result = run("serve", "--token-file", tmp_path / "missing", "--store", tmp_path / "r.sqlite")
+    assert result.exit_code == 2 and result.stdout == ""
+    assert result.stderr.startswith(f"newsprobe: {tmp_path / 'missing'}: cannot read the token file") and result.stderr.count("\n") == 1
+
+
+@pytest.mark.parametrize(("options", "warned"), [
+    (["--host", "0.0.0.0"], True), ([], False), (["--host", "0.0.0.0", "--token", "s3cret"], False), (["--host", "0.0.0.0", "--token-file", "token"], False),
+])
+def test_serve_warns_when_it_listens_beyond_loopback_without_a_token(tmp_path, monkeypatch, options, warned):
+    import uvicorn
+
+    served = []
+    monkeypatch.setattr(uvicorn, "run", lambda app, **settings: served.append(settings))
+    monkeypatch.delenv("NEWSPROBE_TOKEN", raising=False)
+    monkeypatch.delenv("NEWSPROBE_TOKEN_FILE", raising=False)
+    (tmp_path / "token").write_text("s3cret\n")
+    options = [str(tmp_path / o) if o == "token" else o for o in options]
+    result = run("serve", *options, "--store", tmp_path / "r.sqlite")
+    assert result.exit_code == 0 and len(served) == 1
+    assert ("listening on 0.0.0.0 without a token" in result.stderr) is warned
+
+
+def test_index_build_from_stdin_indexes_the_records_around_a_deeply_nested_one(tmp_path):
+    deep = "[" * 3000 + "]" * 3000
+    lines = [json.dumps({"id": "a", "title": "One", "text": BODY}), f'{{"id": "b", "text": {deep}}}', json.dumps({"id": "c", "title": "Three", "text": BODY})]
+    result = run("index", "build", "--index", tmp_path / "refs.sqlite", "-", "--workers", "1", input="\n".join(lines) + "\n")
+    assert result.exit_code == 0, result.output
+    assert "<stdin>:2: not valid JSON (nested too deeply)" in result.stderr and "2 added" in result.stderr

@@ -136,7 +136,7 @@ def batch(
     errors = ", ".join(f"{code} {n}" for code, n in summary.errors.most_common()) or "none"
     resumed = f" ({summary.resumed_chunks} chunks kept from the interrupted run)" if summary.resumed_chunks else ""
     console.print(f"{summary.records} records: {summary.ok} ok, {sum(summary.errors.values())} errors ({errors}); "
-                  f"{summary.rate:.1f} records/s{resumed} → {output}")
+                  f"{summary.rate:.1f} records/s{resumed} → {output}", markup=False)
 
 
 @app.command()
@@ -150,6 +150,7 @@ def serve(
     max_bytes: Annotated[int, typer.Option(help="Largest request body accepted (413 above).")] = DEFAULT_MAX_BYTES,
     allow_fetch: Annotated[bool, typer.Option("--allow-fetch", help="Accept {\"url\": …}: fetch public http(s) pages.")] = False,
     token: Annotated[str | None, typer.Option(envvar="NEWSPROBE_TOKEN", help="Bearer token required by endpoints that write shared state.")] = None,
+    token_file: Annotated[Path | None, typer.Option(help="Read the bearer token from this file (also $NEWSPROBE_TOKEN_FILE): it stays out of the process list.")] = None,
     model: Annotated[str | None, typer.Option(help="spaCy pipeline to use.")] = None,
     index: Annotated[Path | None, typer.Option(help="Reference index: reports trace paragraphs to their sources.")] = None,
 ) -> None:
@@ -160,9 +161,18 @@ def serve(
     import uvicorn
 
     from .server.app import Settings, create_app
+    from .server.security import exposure_warning
 
     settings = Settings(store=store, retention_days=retention_days, max_bytes=max_bytes, timeout=timeout,
                         token=token, allow_fetch=allow_fetch, model=model, index=index)
+    if token_file:  # else Settings reads $NEWSPROBE_TOKEN_FILE
+        settings.token_file = token_file
+    try:
+        bearer = settings.bearer_token()
+    except ValueError as exc:
+        fail(str(exc))
+    if warning := exposure_warning(host, bearer):
+        typer.echo(warning, err=True)
     if index:
         _open_index(index, searchable=True).close()
     logging.basicConfig(level=logging.INFO, format="%(message)s")
@@ -233,17 +243,14 @@ def index_compact(index: IndexPath) -> None:
 
 
 def _reference_records(inputs: list[str]):
-    """Documents to index, streamed record by record (a 2 GB JSONL is never read whole)."""
-    from .batch.sources import iter_units
-    from .batch.worker import Options, articles_of_unit
+    """Documents to index, streamed record by record (a 2 GB JSONL is never read whole), in any language."""
+    from .batch.sources import iter_records
 
-    options = Options(max_bytes=DEFAULT_MAX_BYTES, record_timeout=0, check_language=False)
     for name in inputs:
         if name == "-":
             yield from iter_articles(["-"], check_language=False)
-            continue
-        for unit in iter_units([name]):
-            yield from articles_of_unit(unit, options)[0]
+        else:
+            yield from iter_records([name], max_bytes=DEFAULT_MAX_BYTES, check_language=False)
 
 
 def _add_to_index(opened, inputs: list[str], workers: int) -> None:

@@ -1,4 +1,5 @@
-"""Bytes to text: UTF-8, UTF-8/16 with a byte-order mark, else cp1252; binary data is refused."""
+"""Bytes to text: UTF-8 (a few invalid bytes replaced), UTF-8/16 with a byte-order mark, else cp1252;
+binary data is refused."""
 
 from __future__ import annotations
 
@@ -12,11 +13,15 @@ _BOMS = (
 
 
 def decode(data: bytes, input_name: str | None = None) -> str:
-    """UTF-8, or UTF-8/16 with a BOM, else cp1252; binary data is refused."""
+    """UTF-8, or UTF-8/16 with a BOM, else cp1252; binary data is refused.
+
+    Mostly valid UTF-8 stays UTF-8, each invalid sequence replaced with U+FFFD: read as cp1252, a
+    few bad bytes would turn every other character outside ASCII into two or three (``Russiaâ\x80\x99s``).
+    """
     for bom, encoding in _BOMS:
         if data.startswith(bom):
-            try:
-                return data.decode(encoding)
+            try:  # a UTF-8 byte-order mark says UTF-8: its invalid bytes are replaced, as below
+                return data.decode(encoding, errors="replace" if encoding == "utf-8-sig" else "strict")
             except UnicodeDecodeError as exc:
                 raise InputError(input_name, f"not valid {encoding} despite its byte-order mark ({exc.reason})") from None
     if _looks_binary(data):
@@ -24,11 +29,19 @@ def decode(data: bytes, input_name: str | None = None) -> str:
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
-        # cp1252 leaves five bytes undefined; latin-1 maps every byte.
-        try:
-            return data.decode("cp1252")
-        except UnicodeDecodeError:
-            return data.decode("latin-1")
+        pass
+    text = data.decode("utf-8", errors="replace")
+    invalid = text.count("\ufffd") - data.count("\ufffd".encode())
+    valid_multibyte = len(text) - len(text.encode("ascii", "ignore")) - invalid
+    # cp1252 text almost never holds a valid UTF-8 sequence of two or more bytes (it would take
+    # pairs like "Ã©"): more of them than invalid ones is UTF-8 with a few bad bytes.
+    if valid_multibyte > invalid:
+        return text
+    # cp1252 leaves five bytes undefined; latin-1 maps every byte.
+    try:
+        return data.decode("cp1252")
+    except UnicodeDecodeError:
+        return data.decode("latin-1")
 
 
 def _looks_binary(data: bytes) -> bool:

@@ -9,13 +9,16 @@ import hashlib
 import re
 
 from .errors import InputError
-from .language import LANGUAGE_NAMES, detect_language
+from .language import detect_language, language_name
 from .report import Article
 from .text import normalize_text
 
 # A body above this is refused (configurable per call and by --max-bytes);
 # the longest BBC News article is 25 KB, so 2 MB leaves room for any real story.
 DEFAULT_MAX_BYTES = 2 * 1024 * 1024
+# A body longer than this is refused whatever --max-bytes says: it is spaCy's ``nlp.max_length``,
+# the most a pipeline parses at once (its parser and NER need about 1 GB per 100,000 characters).
+MAX_BODY_CHARS = 1_000_000
 
 TITLE_KEYS = ("title", "headline")
 TEXT_KEYS = ("text", "body", "content")
@@ -45,12 +48,14 @@ def make_article(
     if not body:
         raise InputError(input_name, "empty text: no article body", code="empty")
     language = detect_language(body) if check_language else None
-    if check_language and language not in (None, "en"):
+    if language not in (None, "en"):
         raise InputError(
             input_name,
-            f"not English (looks like {LANGUAGE_NAMES.get(language, language)}); newsprobe analyses English news only",
+            f"not English (looks like {language_name(language)}); newsprobe analyses English news only",
             code="not_english",
         )
+    if len(body) > MAX_BODY_CHARS:
+        raise InputError(input_name, f"body is longer than the {MAX_BODY_CHARS:,}-character limit", code="too_large")
     record_id = meta.pop("id", None)
     authors = meta.pop("authors", None) or []
     if isinstance(authors, str):
@@ -60,8 +65,9 @@ def make_article(
         title=title or None,
         body=body,
         authors=authors,
-        language=(language or "en") if check_language else None,
+        language=language,
         input=input_name,
+        undecodable=body.count("\ufffd"),
         **{k: (str(v) if v is not None else None) for k, v in meta.items() if k in ("url", "site", "published")},
     )
 
@@ -116,14 +122,20 @@ def from_html(
 def from_record(record: object, *, input_name: str | None = None, title: str | None = None, **kwargs) -> Article:
     """A JSON object with title/headline, text/body and optional id, url, published, site, authors."""
     if not isinstance(record, dict):
-        raise InputError(input_name, f"expected a JSON object, got {type(record).__name__}")
+        raise InputError(input_name, f"expected a JSON object, got {type(record).__name__}", code="bad_record")
+    for key in ("html", "url"):
+        if record.get(key) is not None and not isinstance(record[key], str):
+            raise InputError(input_name, f"record's {key} field is not a string", code="bad_record")
+    authors = record.get("authors")
+    if not (authors is None or isinstance(authors, str) or (isinstance(authors, list) and all(isinstance(a, str) for a in authors))):
+        raise InputError(input_name, "record's authors field is neither a string nor a list of strings", code="bad_record")
     if "html" in record and not any(k in record for k in TEXT_KEYS):
         return from_html(record["html"], title=title, input_name=input_name, url=record.get("url"), **kwargs)
     text = next((record[k] for k in TEXT_KEYS if k in record), None)
     if text is None:
         raise InputError(input_name, "record has no text field (expected one of: text, body, content)", code="no_text")
     if not isinstance(text, str):
-        raise InputError(input_name, "record's text field is not a string")
+        raise InputError(input_name, "record's text field is not a string", code="bad_record")
     record_title = title or next((record[k] for k in TITLE_KEYS if isinstance(record.get(k), str)), None)
     meta = {k: record.get(k) for k in ("id", "url", "site", "published", "authors") if record.get(k) is not None}
     if "id" not in meta and record.get("uid") is not None:

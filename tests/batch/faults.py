@@ -12,8 +12,10 @@ import signal
 import subprocess
 import time
 from collections.abc import Callable
+from pathlib import Path
 
 SEED = int(os.environ.get("NEWSPROBE_FAULT_SEED", "13"))
+PROC = Path("/proc")
 
 
 def killed_at_random_points(command: list[str], progress: Callable[[], int], kills: int) -> list[int]:
@@ -33,3 +35,51 @@ def killed_at_random_points(command: list[str], progress: Callable[[], int], kil
         process.wait()
         seen.append(progress())
     return seen
+
+
+def children_of(pid: int) -> list[int]:
+    """Processes whose parent is ``pid`` (Linux /proc)."""
+    found = []
+    for stat in PROC.glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid:
+            found.append(int(stat.parent.name))
+    return found
+
+
+def alive(pid: int) -> bool:
+    """Running and not a zombie (a container's init may never reap the orphans it adopts)."""
+    try:
+        return (PROC / str(pid) / "stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
+def survivors_of_kill_9(command: list[str], children: int) -> list[int]:
+    """Start ``command``, kill it with SIGKILL once it has ``children`` child processes (and half a
+    second later, with any it started meanwhile), and return those still alive 10 s on; they are
+    killed before returning."""
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    started: list[int] = []
+    try:
+        deadline = time.time() + 60
+        while len(started) < children:
+            assert time.time() < deadline and process.poll() is None, "it ended before it started its workers"
+            time.sleep(0.05)
+            started = children_of(process.pid)
+        time.sleep(0.5)
+        started = sorted(set(started) | set(children_of(process.pid)))
+        process.send_signal(signal.SIGKILL)
+        process.wait()
+        deadline = time.time() + 10
+        while any(alive(pid) for pid in started) and time.time() < deadline:
+            time.sleep(0.05)
+        return [pid for pid in started if alive(pid)]
+    finally:
+        process.kill()
+        for pid in started:
+            if alive(pid):
+                os.kill(pid, signal.SIGKILL)

@@ -2,8 +2,6 @@
 
 import json
 import os
-import signal
-import subprocess
 import sys
 import time
 from pathlib import Path
@@ -12,60 +10,18 @@ import pytest
 
 from newsprobe.batch import output, run_batch
 
+from .faults import PROC, survivors_of_kill_9
 from .test_batch import article, read_rows
-
-PROC = Path("/proc")
-
-
-def children_of(pid: int) -> list[int]:
-    """Processes whose parent is ``pid`` (Linux /proc)."""
-    found = []
-    for stat in PROC.glob("[0-9]*/stat"):
-        try:
-            fields = stat.read_text().rsplit(")", 1)[1].split()
-        except OSError:
-            continue
-        if int(fields[1]) == pid:
-            found.append(int(stat.parent.name))
-    return found
-
-
-def alive(pid: int) -> bool:
-    """Running and not a zombie (a container's init may never reap the orphans it adopts)."""
-    try:
-        return (PROC / str(pid) / "stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
-    except OSError:
-        return False
 
 
 @pytest.mark.skipif(not (PROC / "self" / "stat").exists(), reason="reads the process table from /proc")
 def test_kill_9_of_a_batch_kills_its_workers(tmp_path):
     path = tmp_path / "in.jsonl"
     path.write_text("\n".join(json.dumps(article(i)) for i in range(200)) + "\n")
-    parts = tmp_path / "out.jsonl.parts"
     command = [sys.executable, "-m", "newsprobe", "batch", str(path), "-o", str(tmp_path / "out.jsonl"), "--workers", "2", "--chunk-size", "2"]
-    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    workers: list[int] = []
-    try:
-        deadline = time.time() + 60
-        while len(workers) < 3:  # both pool processes (loading the models, or analysing) and the resource tracker
-            assert time.time() < deadline and process.poll() is None, "the batch ended before it started its workers"
-            time.sleep(0.05)
-            workers = children_of(process.pid)
-        time.sleep(0.5)
-        workers = sorted(set(workers) | set(children_of(process.pid)))
-        process.send_signal(signal.SIGKILL)
-        process.wait()
-        deadline = time.time() + 10
-        while any(alive(pid) for pid in workers) and time.time() < deadline:
-            time.sleep(0.05)
-        assert not [pid for pid in workers if alive(pid)], "worker processes outlived their killed parent"
-        assert not list(parts.glob("chunk-*.tmp")), "a chunk file is still being written"
-    finally:
-        process.kill()
-        for pid in workers:
-            if alive(pid):
-                os.kill(pid, signal.SIGKILL)
+    # Both pool processes (loading the models, or analysing) and the resource tracker.
+    assert not survivors_of_kill_9(command, children=3), "worker processes outlived their killed parent"
+    assert not list((tmp_path / "out.jsonl.parts").glob("chunk-*.tmp")), "a chunk file is still being written"
 
 
 def interrupted(tmp_path, monkeypatch, lines: list[str]) -> tuple[Path, Path]:

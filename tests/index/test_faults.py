@@ -1,14 +1,17 @@
 """Fault injection: an index build killed with SIGKILL at random points, again and again, then run
-once more, holds exactly what an uninterrupted build holds: documents, postings, counts."""
+once more, holds exactly what an uninterrupted build holds: documents, postings, counts; and its
+hashing processes end with it."""
 
 import json
 import sqlite3
 import subprocess
 import sys
 
+import pytest
+
 from newsprobe.index import ReferenceIndex
 
-from ..batch.faults import SEED, killed_at_random_points
+from ..batch.faults import PROC, SEED, killed_at_random_points, survivors_of_kill_9
 
 
 def write_corpus(path) -> None:
@@ -42,8 +45,8 @@ def test_an_index_build_killed_again_and_again_then_finished_equals_an_uninterru
     corpus = tmp_path / "corpus.jsonl"
     write_corpus(corpus)
 
-    def build(path):  # one process: its pool's workers would not die with it (left to the index's owner)
-        return [sys.executable, "-m", "newsprobe", "index", "build", "--index", str(path), str(corpus), "--workers", "1"]
+    def build(path):
+        return [sys.executable, "-m", "newsprobe", "index", "build", "--index", str(path), str(corpus), "--workers", "2"]
 
     subprocess.run(build(tmp_path / "reference.sqlite"), check=True, capture_output=True)
     interrupted = tmp_path / "interrupted.sqlite"
@@ -52,3 +55,11 @@ def test_an_index_build_killed_again_and_again_then_finished_equals_an_uninterru
     reference = contents(tmp_path / "reference.sqlite")
     assert reference[2] == (0, 0) and reference[3]["documents"] == 2600
     assert contents(interrupted) == reference, f"seed {SEED}"
+
+
+@pytest.mark.skipif(not (PROC / "self" / "stat").exists(), reason="reads the process table from /proc")
+def test_kill_9_of_an_index_build_kills_its_hashing_processes(tmp_path):
+    corpus = tmp_path / "corpus.jsonl"
+    write_corpus(corpus)
+    command = [sys.executable, "-m", "newsprobe", "index", "build", "--index", str(tmp_path / "refs.sqlite"), str(corpus), "--workers", "2"]
+    assert not survivors_of_kill_9(command, children=2), "hashing processes outlived their killed build"

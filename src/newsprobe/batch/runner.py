@@ -21,6 +21,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from . import output
 from ..pipeline import warm_up
+from ..processes import bounded
 from .sources import Unit, count_units, fingerprint, iter_units, parse_fields
 from .worker import Options, process_chunk, start_worker
 
@@ -89,7 +90,7 @@ def run_batch(
     for chunk in committed.values():
         summary.add(chunk)
     resumed_rows = summary.records
-    total = count_units(inputs)
+    total = count_units(inputs, max_bytes)
     console = console or Console(stderr=True)
     started = time.perf_counter()
     columns = [TextColumn("[bold]batch"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.fields[rate]:.1f} records/s"),
@@ -97,63 +98,45 @@ def run_batch(
     with Progress(*columns, console=console, transient=False, disable=not console.is_terminal) as progress:
         task = progress.add_task("batch", total=total, completed=summary.records, rate=0.0, errors=sum(summary.errors.values()))
 
+        finished: list[int] = []
+
         def on_done(chunk: dict) -> None:
             output.commit(parts, chunk)
+            finished.append(chunk["chunk"])
             summary.add(chunk)
             elapsed = time.perf_counter() - started
             progress.update(task, completed=summary.records, errors=sum(summary.errors.values()),
                             rate=(summary.records - resumed_rows) / elapsed if elapsed else 0.0)
 
-        pending = ((i, units) for i, units in _chunks(iter_units(inputs), chunk_size) if i not in committed)
+        pending = ((i, units) for i, units in _chunks(iter_units(inputs, max_bytes), chunk_size) if i not in committed)
         if dask:
-            chunk_indices = _run_dask(dask, workers, pending, options, parts, on_done, model)
+            _run_dask(dask, workers, pending, options, parts, on_done, model)
         elif workers > 1:
-            chunk_indices = _run_pool(workers, pending, options, parts, on_done, model)
+            _run_pool(workers, pending, options, parts, on_done, model)
         else:
             warm_up(model, index)
-            chunk_indices = []
             for index, units in pending:
                 on_done(process_chunk(index, units, options, str(parts)))
-                chunk_indices.append(index)
-    every_chunk = sorted(set(committed) | set(chunk_indices))
+    every_chunk = sorted(set(committed) | set(finished))
     output.merge(parts, every_chunk, output_path)
     summary.seconds = time.perf_counter() - started
     return summary
 
 
-def _bounded(submit, wait_one, pending, limit: int, on_done) -> list[int]:
-    """Keep at most ``limit`` chunks in flight; hand each finished one to ``on_done``."""
-    in_flight = {}
-    done: list[int] = []
-    for index, units in pending:
-        in_flight[submit(index, units)] = index
-        while len(in_flight) >= limit:
-            finished = wait_one(list(in_flight))
-            for future in finished:
-                on_done(future.result())
-                done.append(in_flight.pop(future))
-    while in_flight:
-        for future in wait_one(list(in_flight)):
-            on_done(future.result())
-            done.append(in_flight.pop(future))
-    return done
-
-
-def _run_pool(workers, pending, options, parts, on_done, model) -> list[int]:
+def _run_pool(workers, pending, options, parts, on_done, model) -> None:
     import multiprocessing
     from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 
     context = multiprocessing.get_context("spawn")  # fresh interpreters: no forked threads or locks
     with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=start_worker,
                              initargs=(os.getpid(), model, options.index)) as pool:
-        return _bounded(
-            lambda i, units: pool.submit(process_chunk, i, units, options, str(parts)),
-            lambda futures: wait(futures, return_when=FIRST_COMPLETED).done,
-            pending, workers * IN_FLIGHT_PER_WORKER, on_done,
-        )
+        chunks = bounded(lambda chunk: pool.submit(process_chunk, *chunk, options, str(parts)), pending,
+                         workers * IN_FLIGHT_PER_WORKER, lambda futures: wait(futures, return_when=FIRST_COMPLETED).done)
+        for chunk in chunks:
+            on_done(chunk)
 
 
-def _run_dask(address, workers, pending, options, parts, on_done, model) -> list[int]:
+def _run_dask(address, workers, pending, options, parts, on_done, model) -> None:
     from distributed import Client, LocalCluster, WorkerPlugin, wait
 
     class LoadModels(WorkerPlugin):
@@ -167,8 +150,7 @@ def _run_dask(address, workers, pending, options, parts, on_done, model) -> list
     with cluster, Client(cluster if local else address) as client:
         client.register_plugin(LoadModels(), name="newsprobe-models")
         slots = max(len(client.scheduler_info()["workers"]), 1) * IN_FLIGHT_PER_WORKER
-        return _bounded(
-            lambda i, units: client.submit(process_chunk, i, units, options, str(parts), pure=False),
-            lambda futures: wait(futures, return_when="FIRST_COMPLETED").done,
-            pending, slots, on_done,
-        )
+        chunks = bounded(lambda chunk: client.submit(process_chunk, *chunk, options, str(parts), pure=False), pending,
+                         slots, lambda futures: wait(futures, return_when="FIRST_COMPLETED").done)
+        for chunk in chunks:
+            on_done(chunk)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import json
-import os
 import signal
 import threading
 import time
@@ -12,14 +10,11 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pydantic import ValidationError
-
 from ..errors import InputError
-from ..inputs import iter_articles
 from ..pipeline import warm_up
-from ..readers import from_html, from_record
+from ..processes import die_with_parent
 from .output import write_chunk
-from .sources import Unit, rename
+from .sources import Unit, articles_of_unit
 
 
 @dataclass(frozen=True)
@@ -34,26 +29,6 @@ class Options:
 
 class RecordTimeout(Exception):
     pass
-
-
-# How often a worker process checks that the process that started it is alive.
-PARENT_CHECK_SECONDS = 0.5
-
-
-def die_with_parent(parent: int) -> None:
-    """End this worker process when ``parent`` ends, even by kill -9: a killed run must not leave
-    workers behind, still analysing and writing chunk files.
-
-    A thread watches the parent's id (an orphan is adopted by another process). Linux's
-    PR_SET_PDEATHSIG would fire when the *thread* that started the worker ends, which kills
-    workers started from a thread pool (the server replaces its analysis process from one)."""
-
-    def watch() -> None:
-        while os.getppid() == parent:
-            time.sleep(PARENT_CHECK_SECONDS)
-        os._exit(1)
-
-    threading.Thread(target=watch, name="die-with-parent", daemon=True).start()
 
 
 def start_worker(parent: int, model: str | None, index: str | None) -> None:
@@ -87,54 +62,11 @@ def time_limit(seconds: float):
             raise RecordTimeout
 
 
-def articles_of_unit(unit: Unit, options: Options):
-    """Articles or InputErrors for one unit, and the record's own id where it has one."""
-    if unit.kind == "error":
-        code, problem = unit.payload
-        return [InputError(unit.key, problem, code=code)], None
-    record_id = None
-    if unit.kind == "line":
-        try:
-            record = json.loads(unit.payload)
-        except json.JSONDecodeError as exc:
-            return [InputError(unit.key, f"not valid JSON ({exc.msg} at column {exc.colno})", code="bad_json")], None
-        except RecursionError:
-            return [InputError(unit.key, "not valid JSON (nested too deeply)", code="bad_json")], None
-        unit = Unit(unit.key, "record", record)
-    if unit.kind == "record":
-        record = rename(unit.payload, options.fields)
-        record_id = record.get("id") if isinstance(record, dict) else None
-        unit = Unit(unit.key, "record", record)
-    try:
-        return _read(unit, options), record_id
-    except InputError as err:
-        return [err], record_id
-    except Exception as exc:  # noqa: BLE001 — a record the readers cannot take ({"html": true}) is its own error row
-        return [InputError(unit.key, unreadable(exc), code="bad_record")], record_id
-
-
-def _read(unit: Unit, options: Options) -> list:
-    read = {"max_bytes": options.max_bytes, "check_language": options.check_language}
-    if unit.kind == "record":
-        return [from_record(unit.payload, input_name=unit.key, **read)]
-    if unit.kind == "html":
-        meta = unit.meta or {}
-        return [from_html(unit.payload, input_name=unit.key, url=meta.get("url"), published=meta.get("published"), **read)]
-    return list(iter_articles([unit.payload], **read))
-
-
-def unreadable(error: Exception) -> str:
-    """Why the readers could not take a record, on one line: values that do not fit an article
-    (``"authors": true``) or a value of a type they did not expect (``"html": true``)."""
-    if isinstance(error, ValidationError):
-        return "fields of the wrong type (" + "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in error.errors()) + ")"
-    return " ".join(f"cannot read this record ({error.__class__.__name__}: {error})".split())
-
-
 def rows_for_unit(unit: Unit, options: Options) -> list[dict]:
     from ..pipeline import analyze
 
-    articles, record_id = articles_of_unit(unit, options)
+    articles, record_id = articles_of_unit(unit, fields=options.fields, max_bytes=options.max_bytes,
+                                           check_language=options.check_language)
     rows = []
     for item in articles:
         if isinstance(item, InputError):

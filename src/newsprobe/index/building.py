@@ -3,25 +3,11 @@
 from __future__ import annotations
 
 import zlib
-from collections import deque
-from collections.abc import Callable, Iterable, Iterator
 
 from ..readers import content_id
 from ..report import Article
 from .shingles import TokenHasher, tokens
 from .store import NewDoc, StoredDoc
-
-
-def in_order(submit: Callable, items: Iterable, depth: int) -> Iterator:
-    """Results of ``submit(item)`` (a future) in input order, with at most ``depth`` in flight:
-    ``Pool.imap`` and ``Executor.map`` read their whole input at once."""
-    in_flight: deque = deque()
-    for item in items:
-        in_flight.append(submit(item))
-        if len(in_flight) >= depth:
-            yield in_flight.popleft().result()
-    while in_flight:
-        yield in_flight.popleft().result()
 
 
 _HASHER: TokenHasher | None = None  # one per process that prepares documents

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import os
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -11,9 +12,10 @@ from pathlib import Path
 import numpy as np
 
 from ..errors import InputError
+from ..processes import bounded, die_with_parent
 from ..report import Article
 from .align import Alignment, align, best_window
-from .building import in_order, prepare
+from .building import prepare
 from .shingles import TokenHasher, tokens, tokens_with_offsets
 from .store import IndexStore, NewDoc, StoredDoc
 
@@ -134,8 +136,8 @@ class ReferenceIndex:
         if workers > 1:
             from concurrent.futures import ProcessPoolExecutor
 
-            with ProcessPoolExecutor(workers) as pool:
-                store(in_order(lambda batch: pool.submit(prepare, batch), batches(), depth=2 * workers))
+            with ProcessPoolExecutor(workers, initializer=die_with_parent, initargs=(os.getpid(),)) as pool:
+                store(bounded(lambda batch: pool.submit(prepare, batch), batches(), 2 * workers))
         else:
             store(map(prepare, batches()))
         if on_finish:

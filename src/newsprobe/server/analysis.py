@@ -177,7 +177,7 @@ class AnalysisProcess:
 
 
 def _child_main(pipe, parent: int, model: str | None, index: str | None) -> None:
-    from ..batch.worker import die_with_parent
+    from ..processes import die_with_parent
     from ..pipeline import warm_up
 
     die_with_parent(parent)
@@ -200,7 +200,7 @@ def _child_main(pipe, parent: int, model: str | None, index: str | None) -> None
 
 
 def _answer(job: Job) -> Answer:
-    from ..batch.worker import unreadable
+    from ..processes import unreadable
     from ..errors import InputError
     from ..pipeline import analyze
     from ..readers import content_id

@@ -274,7 +274,7 @@ def create_app(settings: Settings | None = None, analysis: AnalysisProcess | Non
             return job("html", await fetch_url(url), url, title=title, url=url)
         if not record.get("text") and not record.get("html") and not record.get("body"):
             raise ApiError(422, "empty", 'empty text: send {"text": "..."} with the article body')
-        return job("record", record, "request")
+        return job("bytes", data, "request", kind="json")  # parsed in the analysis process: a deep record need not be pickled
 
     async def job_from_form(form) -> Job:
         upload = form.get("file")
