@@ -2,6 +2,7 @@
 
     python benchmarks/polnear.py predict --split ../shared/data/polnear/dev --out /tmp/dev.jsonl
     python benchmarks/polnear.py score --split ../shared/data/polnear/dev --pred /tmp/dev.jsonl
+    python benchmarks/polnear.py speakers --split ../shared/data/polnear/dev
 
 Gold: each article's first ``attributions/<stem>_<annotator>.ann`` in name order
 (some articles were annotated several times). Spans are compared after
@@ -146,6 +147,79 @@ def score(split: Path, pred: Path) -> dict:
     return results
 
 
+PRONOUNS = frozenset("he she him her".split())
+
+
+def _person(doc, start: int, end: int) -> str | None:
+    """The person a source span names: the PERSON entity holding the span's head word ("Mr. Obama",
+    "Kenneth Baer, a former official"), cleaned of titles; None for "Obama's aides", "a spokeswoman
+    for Hillary Clinton" or a source that names nobody."""
+    from newsprobe.quotes.speakers import _clean_name
+
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    root = span.root
+    entity = next((e for e in doc.ents if e.label_ == "PERSON" and e.start <= root.i < e.end), None)
+    return (_clean_name(entity.text) or None) if entity is not None else None
+
+
+def same_person(resolved: str | None, gold: str | None) -> bool:
+    """The gold name's words in the resolved name: a surname alone matches the full name that holds it
+    ("Ban" → "Ban Ki-moon"); a full name needs its first and last words ("Bill Clinton" is not
+    "Hillary Clinton")."""
+    if not resolved or not gold:
+        return False
+    a, b = resolved.lower().split(), gold.lower().split()
+    if len(b) == 1:
+        return b[0] in a
+    return a[-1] == b[-1] and (len(a) < 2 or a[0] == b[0])
+
+
+def speakers(split: Path, model: str | None) -> dict:
+    """Speaker resolution: for each gold attribution whose cue a predicted quote's cue overlaps, is the
+    predicted resolved name the person the annotated source names? Gold sources that name a person
+    (a PERSON entity inside the span) are scored directly; "he"/"she" sources against the person the
+    nearest earlier gold source in the article names (PolNeAR has no coreference, so this stands in
+    for the pronoun's referent)."""
+    from newsprobe.nlp import get_nlp
+    from newsprobe.quotes import quotes_in
+    from newsprobe.text import ArticleText
+
+    articles = texts(split)
+    counts = {"named": [0, 0], "pronoun": [0, 0]}  # correct, scored
+    matched = total = 0
+    for (stem, body), doc in zip(articles.items(), get_nlp(model).pipe(articles.values(), batch_size=16)):
+        quotes = [q for q in quotes_in(ArticleText(body=body, doc=doc)) if not q.nested]
+        events = sorted((g for g in gold(split, stem) if g.get("source") and g.get("cue")), key=lambda g: g["cue"][0][0])
+        last_named = None
+        for event in events:
+            total += 1
+            source = (min(s for s, _ in event["source"]), max(e for _, e in event["source"]))
+            written = body[source[0] : source[1]].strip().lower()
+            named = _person(doc, *source)
+            pred = next(
+                (q for q in quotes if any(q.cue.span[0] < e and s < q.cue.span[1] for s, e in event["cue"])), None
+            )
+            if pred is not None:
+                matched += 1
+                if named:
+                    counts["named"][0] += same_person(pred.speaker.resolved, named)
+                    counts["named"][1] += 1
+                elif written in PRONOUNS and last_named:
+                    counts["pronoun"][0] += same_person(pred.speaker.resolved, last_named)
+                    counts["pronoun"][1] += 1
+            if named:
+                last_named = named
+    correct = sum(c for c, _ in counts.values())
+    scored = sum(n for _, n in counts.values())
+    print(f"gold attributions with a source: {total}; cue matched by a prediction: {matched}")
+    for label, (c, n) in counts.items():
+        print(f"{label:<8} {c}/{n} = {c / n if n else 0:.3f}")
+    print(f"{'all':<8} {correct}/{scored} = {correct / scored if scored else 0:.3f}")
+    return {label: c / n if n else 0.0 for label, (c, n) in counts.items()}
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     commands = parser.add_subparsers(dest="command", required=True)
@@ -156,12 +230,17 @@ def main(argv: list[str] | None = None) -> int:
     s = commands.add_parser("score", help="exact-span and token P/R/F1 per role")
     s.add_argument("--split", type=Path, required=True)
     s.add_argument("--pred", type=Path, required=True)
+    k = commands.add_parser("speakers", help="speaker resolution against the annotated sources")
+    k.add_argument("--split", type=Path, required=True)
+    k.add_argument("--model", default=None, help="spaCy pipeline (default: newsprobe's)")
     args = parser.parse_args(argv)
     if not (args.split / "text").is_dir():
         print(f"{args.split}: no text/ folder; expected a PolNeAR split directory", file=sys.stderr)
         return 2
     if args.command == "predict":
         predict(args.split, args.out, args.model)
+    elif args.command == "speakers":
+        speakers(args.split, args.model)
     else:
         score(args.split, args.pred)
     return 0

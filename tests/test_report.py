@@ -20,17 +20,18 @@ def test_top_level_sections(example_report):
         "stitching", "spin", "claims", "residue", "timings",
     ]
     assert data["schema"] == SCHEMA_ID == f"newsprobe/report/{SCHEMA_VERSION}"
-    # Without an index provenance stays empty; no claim analyzer runs yet.
-    assert data["provenance"] == [] and data["claims"] == []
+    # Without an index provenance stays empty; the claims analyzer needs none.
+    assert data["provenance"] == [] and data["claims"]
     assert 0 <= data["stitching"]["score"] <= 1 and 0 <= data["spin"]["score"] <= 1
 
 
 def test_quote_shape(example_report):
     quote = example_report.to_dict()["quotes"][0]
-    assert set(quote) == {"direct", "nested", "cue", "content", "speaker"}
+    assert set(quote) == {"type", "direct", "nested", "cue", "content", "speaker"}
+    assert quote["type"] in ("speech", "thought", "finding")
     assert set(quote["cue"]) == {"text", "span"}
     assert set(quote["content"]) == {"text", "spans"}
-    assert set(quote["speaker"]) == {"text", "span", "kind", "resolved"}
+    assert set(quote["speaker"]) == {"text", "span", "kind", "resolved", "title"}
 
 
 def test_every_span_indexes_into_body(example_report):
@@ -69,6 +70,7 @@ def test_report_validates_against_schema(example_report):
         ("quotes", [{**data["quotes"][0], "speaker": {**data["quotes"][0]["speaker"], "kind": "martian"}}]),
         ("article", {k: v for k, v in data["article"].items() if k != "body"}),
         ("stitching", {**data["stitching"], "score": "high"}),
+        ("claims", [{**data["claims"][0], "kind": "opinion"}]),
         ("unexpected", 1),
     ]
     for key, value in broken:

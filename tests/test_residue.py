@@ -53,3 +53,16 @@ def test_prose_keeps_offsets():
     assert len(prose) == len(body)
     assert "Reuters" not in prose
     assert prose.index("She replied.") == body.index("She replied.")
+
+
+def test_page_furniture_from_real_news_is_residue():
+    body = (
+        "The committee met on Monday.\n\n"
+        "FILE PHOTO: The company's headquarters are seen after they announced the deal\n\n"
+        "'Desperate to find a way out': the talks behind closed doors Read more\n\n"
+        "By signing up I agree to the Terms of Use and acknowledge the Privacy Policy.\n\n"
+        "Story highlights\n\n"
+        "The committee will meet again next week."
+    )
+    kinds = [r.kind for r in find_residue(body)]
+    assert kinds == ["caption", "read-more", "boilerplate", "boilerplate"]

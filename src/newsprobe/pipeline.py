@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .analysis import Analyzer, Context
+from .language import identifier
 from .nlp import get_nlp
 from .readers import from_text
 from .report import Article, Report
@@ -27,7 +28,7 @@ from .verdict import decide
 if TYPE_CHECKING:
     from .index import ReferenceIndex
 
-CAPABILITIES = ("quotes", "headline", "stitching", "provenance", "spin")
+CAPABILITIES = ("quotes", "headline", "stitching", "provenance", "spin", "claims")
 
 
 @cache
@@ -62,15 +63,23 @@ def _open_index(index: ReferenceIndex | str | Path | None):
     return load_index(index)
 
 
+def prose_of(article: Article) -> tuple[list, str]:
+    """The article's residue, and its body with the residue blanked out: what the parser reads."""
+    residue = find_residue(article.body)
+    return residue, prose_without(article.body, residue)
+
+
 _warm_lock = threading.Lock()
 
 
 def warm_up(model: str | None = None, index: ReferenceIndex | str | Path | None = None) -> None:
-    """Load the spaCy pipeline, every shipped model and the index, once per process, before the first article.
+    """Load the spaCy pipeline, the language identifier, every shipped model and the index, once per
+    process, before the first article.
 
     The server and the batch workers call it at start-up; calling it again costs nothing."""
     with _warm_lock:
         get_nlp(model)
+        identifier()
         for analyzer in analyzers():
             if analyzer.load is not None:
                 analyzer.load()
@@ -92,8 +101,7 @@ def analyze(
     timings: dict[str, float] = {}
     started = time.perf_counter()
     index = _open_index(index)
-    residue = find_residue(article.body)
-    prose = prose_without(article.body, residue)
+    residue, prose = prose_of(article)
     nlp = get_nlp(model)
     timings["load"] = time.perf_counter() - started
 
@@ -114,7 +122,7 @@ def analyze(
         reasons += findings.reasons
         timings[analyzer.name] = time.perf_counter() - mark
 
-    verdict = decide(reasons, body_words=len(text.words), quotes=len(sections["quotes"]))
+    verdict = decide(reasons, body_words=len(text.words), quotes=sum(q.type == "speech" for q in sections["quotes"]))
     report = Report(article=article, verdict=verdict, residue=residue, **sections)
     timings["total"] = time.perf_counter() - started
     report.timings = {k: round(v, 4) for k, v in timings.items()}

@@ -16,8 +16,11 @@ from pydantic import BaseModel, ConfigDict, Field
 # part when fields are added. Shipped model artifacts record the schema they
 # were built for and load under any schema of the same major version.
 # 1.1: provenance matches gained paragraph, title, url and verbatim.
-# 1.2: speaker kind "author"; reason severity "note"; stitching score is a calibrated probability.
-SCHEMA_VERSION = "1.2"
+# 1.2: speaker kind "author"; reason severity "note"; stitching score is a calibrated probability;
+#      article.undecodable.
+# 1.3: quote type (speech, thought, finding); speaker title; claims filled (score, kind, quote, speaker,
+#      quantities).
+SCHEMA_VERSION = "1.3"
 SCHEMA_ID = f"newsprobe/report/{SCHEMA_VERSION}"
 
 
@@ -45,6 +48,9 @@ class Article(_Model):
     authors: list[str] = Field(default_factory=list)
     language: str | None = Field(None, description="Detected language code, e.g. 'en'.")
     input: str | None = Field(None, description="Where the article came from: path, '-', or 'path:line'.")
+    undecodable: int = Field(
+        0, description="Characters of the input that were not valid text (invalid UTF-8 bytes), each shown as U+FFFD in the body."
+    )
 
 
 class TextSpan(_Model):
@@ -84,9 +90,24 @@ class Speaker(_Model):
     resolved: str | None = Field(
         description="The full name the speaker refers to (the byline for the author), or null when the text does not say."
     )
+    title: str | None = Field(
+        None,
+        description="The role or title written with the name and kept out of it ('retiree' in 'retiree Doug Purdy', "
+        "'the club's chairwoman' in 'Jane Porter, the club's chairwoman'), or null.",
+    )
+
+
+QuoteType = Literal["speech", "thought", "finding"]
 
 
 class Quote(_Model):
+    type: QuoteType = Field(
+        "speech",
+        description="What the cue attributes. speech: words said or written ('said', 'told', 'according to', any quotation "
+        "in quote marks); thought: a belief, wish, intention or stance ('believes', 'wants', 'expects', 'decided'); "
+        "finding: what evidence shows ('found', 'showed', 'data indicate', 'the study suggests'). Quote counts, the "
+        "sourcing reasons and the page's highlights use speech only.",
+    )
     direct: bool = Field(description="True for a quotation in quote marks, false for reported speech.")
     nested: bool = Field(
         False, description="True when reported inside another quote's paraphrased content ('X said Y told troops that …')."
@@ -192,9 +213,52 @@ class Spin(_Model):
     phrases: list[SpunPhrase] = Field(default_factory=list)
 
 
+ClaimKind = Literal["quantity", "comparison", "causal", "prediction", "other"]
+
+
+class Quantity(_Model):
+    """A figure as the article states it, normalised ("4.1 billion dollars" → 4.1e9 USD)."""
+
+    text: str = Field(description="The figure as written, with its currency sign or unit.")
+    span: Span
+    value: float = Field(description="The normalised value: 4.1 billion → 4.1e9, £3.6bn → 3.6e9, 5 per cent → 5; a range's low end.")
+    high: float | None = Field(None, description="A range's high end ('3 to 5 million' → 5e6); null when the figure is not a range.")
+    unit: str | None = Field(
+        None, description="ISO 4217 currency code, '%', 'percentage point' or a measure ('tonne'); null for a plain count."
+    )
+    counted: str | None = Field(None, description="What is counted or measured, as written ('Russians'); null when the text leaves it implicit.")
+    qualifier: str | None = Field(
+        None, description="Why the value is not exact ('more than', 'about', 'up to', 'thousands'); null for an exact figure."
+    )
+
+    def normalised(self) -> str:
+        """The figure as renderers show it: "4.1e9 USD", "2,400 Russians", "more than 3,000 people", "3e6–5e6 people"."""
+        value = _figure(self.value) + (f"–{_figure(self.high)}" if self.high is not None else "")
+        return " ".join(part for part in (self.qualifier, value, self.unit, self.counted) if part)
+
+
+def _figure(value: float) -> str:
+    """4100000000 → "4.1e9", 2400 → "2,400", 0.5 → "0.5": millions and more in powers of ten."""
+    if abs(value) >= 1e6:
+        mantissa, exponent = f"{value:.6e}".split("e")
+        return f"{mantissa.rstrip('0').rstrip('.')}e{int(exponent)}"
+    return f"{value:,.6g}"
+
+
 class Claim(_Model):
+    """A sentence worth checking: its check-worthiness, kind, figures and who states it (docs/claims.md)."""
+
     span: Span
     text: str
+    score: float = Field(
+        description="Check-worthiness, 0–1: how likely the sentence states a factual claim a fact-checker should verify."
+    )
+    kind: ClaimKind = Field(
+        description="prediction, causal, comparison or quantity, the first the sentence shows (docs/claims.md); other when none."
+    )
+    quote: int | None = Field(None, description="Index into quotes of the quote whose content holds the sentence; null in the article's own voice.")
+    speaker: str | None = Field(None, description="That quote's speaker: the resolved name, else as written; null outside quotes.")
+    quantities: list[Quantity] = Field(default_factory=list, description="The figures in the sentence, in text order.")
 
 
 ResidueKind = Literal["photo-credit", "caption", "read-more", "boilerplate"]
@@ -219,7 +283,11 @@ class Report(_Model):
     )
     stitching: Stitching = Field(default_factory=Stitching)
     spin: Spin = Field(default_factory=Spin)
-    claims: list[Claim] = Field(default_factory=list, description="Check-worthy claims; empty until a claim analyzer runs.")
+    claims: list[Claim] = Field(
+        default_factory=list,
+        description="The sentences most worth checking, highest check-worthiness first: those at or above the model's claim "
+        "threshold, at most 10 (docs/claims.md).",
+    )
     residue: list[Residue] = Field(
         default_factory=list, description="Captions, credits and link residue kept out of the prose analyzers read."
     )

@@ -23,10 +23,14 @@ _NAME = r"(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*"
 _PARAGRAPH_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("photo-credit", re.compile(rf"^\(?(?:{_NAME}\s*[/|,]?\s*)?(?:{_AGENCIES})(?:\s*[/|]\s*{_NAME})?\)?\.?$")),
     ("photo-credit", re.compile(r"^\(?(?:photo|image|picture|photograph|video|illustration)s?(?:\s+credit)?\s*(?:by\b|:|/|\|)", re.I)),
-    ("caption", re.compile(r"^(?:image\s+)?caption\b\s*:?", re.I)),
-    ("read-more", re.compile(r"^(?:read|see)\s+(?:more|also)\b\s*:?|^related(?:\s+(?:articles?|stories|coverage))?\s*:", re.I)),
+    ("caption", re.compile(r"^(?:image\s+)?caption\b\s*:?|^file\s+photo\s*:", re.I)),
+    # Video and gallery teasers in capitals ("WATCH: Trudeau speaks to reporters", "PHOTOS: …", "LISTEN | …").
+    ("caption", re.compile(r"^(?:WATCH|LISTEN|VIDEO|PHOTOS?|GALLERY|IN PHOTOS)\s*[:|]")),
+    # "Read more" leading a link line, or closing a teaser line ("'Desperate to find a way out' … Read more").
+    ("read-more", re.compile(r"^(?:read|see)\s+(?:more|also)\b\s*:?|^related(?:\s+(?:articles?|stories|coverage))?\s*:|"
+                             r"\bread more\W*$", re.I)),
     ("boilerplate", re.compile(
-        r"^(?:advertisement|click here\b|follow us\b|sign up\b|subscribe\b|share this\b|"
+        r"^(?:advertisement|click here\b|follow us\b|sign up\b|by signing up\b|subscribe\b|share this\b|story highlights\b|"
         r"copyright\b|©|all rights reserved|this (?:article|story) (?:was|has been) (?:updated|corrected))",
         re.I,
     )),

@@ -17,11 +17,11 @@ def test_supported_headline_adds_no_reason():
     assert not [r for r in report.verdict.reasons if r.code.startswith("headline")]
 
 
-def test_unrelated_headline_is_a_serious_reason():
+def test_unrelated_headline_is_a_reason():
     report = newsprobe.analyze(newsprobe.from_text(BODY, title="Shark spotted swimming in flooded New Jersey street"))
     assert report.headline.stance == "unrelated" and report.headline.supported is False
     (reason,) = [r for r in report.verdict.reasons if r.code == "headline-unsupported"]
-    assert reason.severity == "serious"
+    assert reason.severity == "minor"
     assert "Shark spotted swimming" in reason.message
 
 
@@ -34,12 +34,12 @@ def test_body_only_input_has_no_headline_section():
     ("stance", "probability", "share", "nouns", "expected"),
     [
         ("agree", 0.9, 0.0, 0, None),
-        ("disagree", 0.7, 0.0, 0, ("headline-contradicted", True)),
-        ("disagree", 0.2, 0.0, 0, ("headline-contradicted", False)),
-        ("unrelated", 0.99, 0.6, 2, ("headline-unsupported", True)),
-        ("unrelated", 0.99, 0.25, 0, ("headline-unsupported", False)),  # punning headline, body on topic
-        ("discuss", 0.4, 0.6, 3, ("headline-unsupported", True)),  # the example: jets and airfield never mentioned
-        ("discuss", 0.8, 0.6, 1, ("headline-not-confirmed", False)),
+        ("disagree", 0.7, 0.0, 0, ("headline-contradicted", "serious")),
+        ("disagree", 0.2, 0.0, 0, ("headline-contradicted", "note")),
+        ("unrelated", 0.99, 0.6, 2, ("headline-unsupported", "minor")),
+        ("unrelated", 0.99, 0.25, 0, ("headline-unsupported", "note")),  # punning headline, body on topic
+        ("discuss", 0.4, 0.6, 3, ("headline-unsupported", "minor")),  # the example: jets and airfield never mentioned
+        ("discuss", 0.8, 0.6, 1, ("headline-not-confirmed", "note")),
     ],
 )
 def test_reason_rules(stance, probability, share, nouns, expected):

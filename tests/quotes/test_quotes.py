@@ -8,15 +8,7 @@ import pytest
 from newsprobe.quotes import quotes_in as quotes_of_text
 from newsprobe.text import ArticleText
 
-
-def quotes_in(text: str):
-    return quotes_of_text(ArticleText.from_string(text))
-
-
-def find(quotes, content_piece: str):
-    matches = [q for q in quotes if content_piece in q.content.text]
-    assert matches, f"no quote with content {content_piece!r} in {[q.content.text for q in quotes]}"
-    return matches[0]
+from .finding import find, quotes_in
 
 
 # (text, content piece, direct, cue, speaker text, kind, resolved)
@@ -147,14 +139,62 @@ def test_orphan_pronoun_with_nobody_named():
     assert quote.speaker.resolved is None
 
 
-def test_pronoun_not_credited_to_person_merely_mentioned_two_paragraphs_back():
+def test_pronoun_resolves_to_the_nearest_person_named_paragraphs_before():
     text = (
         "Talks on the departure of Bashar al-Assad have stalled since 2011.\n\n"
         "The refugee crisis has deepened across the region this year.\n\n"
         "He said it was important to end the hardship of the Syrian people."
     )
     quote = find(quotes_in(text), "it was important")
+    assert quote.speaker.kind == "person" and quote.speaker.resolved == "Bashar al-Assad"
+
+
+def test_pronoun_skips_people_of_the_other_gender():
+    text = (
+        "Senator John Miller opened the hearing on Tuesday. Mrs Ellen Park, the agency's head, answered questions.\n\n"
+        "“We have not found any wrongdoing,” she said."
+    )
+    quote = find(quotes_in(text), "We have not found any wrongdoing")
+    assert quote.speaker.kind == "person" and quote.speaker.resolved == "Ellen Park"
+
+
+def test_pronoun_with_only_people_of_the_other_gender_before_is_an_orphan():
+    text = (
+        "Mr David Lowe, the council leader, left the meeting early.\n\n"
+        "“The budget is simply not enough,” she said."
+    )
+    quote = find(quotes_in(text), "The budget is simply not enough")
     assert quote.speaker.kind == "pronoun" and quote.speaker.resolved is None
+
+
+def test_a_full_name_is_not_taken_for_another_person_of_that_surname():
+    text = (
+        "Hillary Clinton spoke in Ohio on Monday.\n\n"
+        "Bill Clinton told reporters that the campaign was confident.\n\n"
+        "Clinton said the polls were wrong."
+    )
+    quotes = quotes_in(text)
+    assert find(quotes, "the campaign was confident").speaker.resolved == "Bill Clinton"
+    assert find(quotes, "the polls were wrong").speaker.resolved == "Bill Clinton"  # the nearest Clinton before
+
+
+def test_author_i_is_not_an_orphan():
+    text = (
+        "I have covered this council for ten years.\n\n"
+        "I told the mayor that the plan would not survive the winter."
+    )
+    quote = find(quotes_in(text), "the plan would not survive")
+    assert quote.speaker.kind == "author"
+
+
+def test_description_resolves_to_the_person_named_before_not_after():
+    text = (
+        "Army spokesman Tom Reyes spoke first.\n\n"
+        "The spokesman said the base would stay closed.\n\n"
+        "Navy spokesman Alan Frost said nothing."
+    )
+    quote = find(quotes_in(text), "the base would stay closed")
+    assert quote.speaker.resolved == "Tom Reyes"
 
 
 def test_description_resolves_to_named_person():
@@ -213,3 +253,19 @@ def test_cue_between_commas():
     text = "One question on his mind, Kerry told reporters, is whether Russia will help."
     quote = find(quotes_in(text), "whether Russia will help")
     assert quote.cue.text == "told" and quote.speaker.text == "Kerry"
+
+
+def test_pronoun_after_a_described_speaker_is_that_speaker_not_an_orphan():
+    text = (
+        "The president told reporters on Monday that the talks would continue.\n\n"
+        "“We are not giving up on a deal,” he said."
+    )
+    quote = find(quotes_in(text), "We are not giving up")
+    assert quote.speaker.kind == "anonymous"
+
+
+def test_pronoun_can_refer_to_the_person_the_headline_names():
+    text = ArticleText.from_string("The plan would cut taxes for most families.\n\n“This is about fairness,” he said.",
+                                   title="Obama urges Congress to pass tax plan")
+    quote = find(quotes_of_text(text), "This is about fairness")
+    assert quote.speaker.kind == "person" and quote.speaker.resolved == "Obama"

@@ -22,9 +22,9 @@ def test_orphan_quote_is_a_serious_reason_with_evidence():
     assert (7, 9) in reason.evidence and (5, 6) in reason.evidence
 
 
-def test_mostly_anonymous_is_a_minor_reason():
+def test_mostly_anonymous_is_only_a_note():
     reasons = quote_reasons([quote("anonymous"), quote("anonymous"), quote("person", "Ann Lee")])
-    assert [(r.code, r.severity) for r in reasons] == [("anonymous-sources", "minor")]
+    assert [(r.code, r.severity) for r in reasons] == [("anonymous-sources", "note")]
 
 
 def test_nobody_named_adds_its_own_reason():

@@ -128,7 +128,7 @@ def _merge_parquet(parts: Path, chunks: list[int], target: Path) -> None:
             for row in rows:
                 report = row["report"] or {}
                 article = report.get("article", {})
-                quotes = report.get("quotes", [])
+                quotes = [q for q in report.get("quotes", []) if q.get("type", "speech") == "speech"]
                 values = {
                     "id": row["id"], "input": row["input"], "status": row["status"], "error": row["error"], "code": row["code"],
                     "title": article.get("title"), "url": article.get("url"), "published": article.get("published"),

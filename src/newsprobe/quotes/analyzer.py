@@ -6,35 +6,44 @@ from __future__ import annotations
 from ..analysis import Analyzer, Context, Findings
 from ..report import Quote, Reason, Speaker, TextSpan, TextSpans
 from ..text import ArticleText
+from .cues import cue_type
 from .extract import extract
-from .model import default_model
+from .model import default_model, first_name_genders
 from .rules import Attribution
 from .speakers import SpeakerResolver
 
-# Anonymous sourcing is normal in news; it becomes a reason past this share of quotes.
+# Anonymous sourcing is normal in news: past this share of quotes it is pointed out, as a note that
+# never changes the label (issue #11).
 ANONYMOUS_SHARE = 0.34
 
 
-def quotes_in(text: ArticleText, attributions: list[Attribution] | None = None) -> list[Quote]:
+def quotes_in(text: ArticleText, attributions: list[Attribution] | None = None, authors: list[str] | None = None) -> list[Quote]:
     """Quotes in the text's parse; every span indexes into ``text.prose``.
 
-    ``attributions`` overrides extraction (training and benchmarks pass their own)."""
-    resolver = SpeakerResolver(text)
+    ``attributions`` overrides extraction (training and benchmarks pass their own); ``authors``
+    are the bylines "I" and "we" stand for."""
+    resolver = SpeakerResolver(text, first_name_genders(), authors)
     return [_to_quote(a, text.prose, resolver) for a in (attributions if attributions is not None else extract(text))]
 
 
 def _to_quote(attribution: Attribution, text: str, resolver: SpeakerResolver) -> Quote:
     resolution = resolver.resolve(attribution.speaker_token)
-    if resolution.resolved and resolution.kind == "person":
+    # A named speaker, or one described and singular ("the president", "a senior official"), is what a
+    # later "he said" most likely refers to.
+    if resolution.kind == "person" or (resolution.kind == "anonymous" and attribution.speaker_token.tag_ in ("NN", "NNP")):
         resolver.note_speaker(attribution.cue[0], resolution.resolved)
     written = attribution.speaker
+    written_text = text[written[0] : written[1]] if written else None
     speaker = Speaker(
-        text=text[written[0] : written[1]] if written else None,
+        text=written_text,
         span=written,
         kind=resolution.kind,
         resolved=resolution.resolved,
+        title=_title(written_text, resolution.resolved) if resolution.kind == "person" else None,
     )
+    source = attribution.speaker_token.lemma_.lower() if attribution.speaker_token is not None else None
     return Quote(
+        type=cue_type(attribution.cue_token.lemma_.lower(), attribution.direct, source),
         direct=attribution.direct,
         nested=attribution.nested,
         cue=TextSpan(text=text[attribution.cue[0] : attribution.cue[1]], span=attribution.cue),
@@ -43,8 +52,25 @@ def _to_quote(attribution: Attribution, text: str, resolver: SpeakerResolver) ->
     )
 
 
+def _title(written: str | None, name: str | None) -> str | None:
+    """The role written with the name: before it ("retiree Doug Purdy", "Toronto Mayor John Tory") or
+    apposed after it ("Jane Porter, the club’s chairwoman")."""
+    if not written or not name:
+        return None
+    at = written.find(name.split()[0])
+    if at < 0:
+        return None
+    before = written[:at].strip(" ,")
+    if before.lower() in ("", "the", "a", "an"):
+        end = written.find(name.split()[-1], at)
+        before = written[end + len(name.split()[-1]) :].strip(" ,") if end >= 0 else ""
+    return before.rstrip(" ,") or None
+
+
 def quote_reasons(quotes: list[Quote]) -> list[Reason]:
+    """Sourcing reasons over the quotes proper: words said or written (``type == "speech"``)."""
     reasons: list[Reason] = []
+    quotes = [q for q in quotes if q.type == "speech"]
     if not quotes:
         return reasons
     orphans = [q for q in quotes if q.speaker.kind == "pronoun"]
@@ -65,7 +91,7 @@ def quote_reasons(quotes: list[Quote]) -> list[Reason]:
         reasons.append(
             Reason(
                 code="anonymous-sources",
-                severity="minor",
+                severity="note",
                 message=f"{len(anonymous)} of {len(quotes)} quotes come from unnamed sources",
                 evidence=[q.speaker.span or q.cue.span for q in anonymous],
             )
@@ -87,8 +113,13 @@ def _said(quote: Quote) -> str:
 
 
 def analyze_quotes(ctx: Context) -> Findings:
-    quotes = quotes_in(ctx.text)
+    quotes = quotes_in(ctx.text, authors=ctx.article.authors)
     return Findings(quotes, quote_reasons(quotes))
 
 
-ANALYZER = Analyzer("quotes", analyze_quotes, load=default_model)
+def load() -> None:
+    default_model()
+    first_name_genders()
+
+
+ANALYZER = Analyzer("quotes", analyze_quotes, load=load)

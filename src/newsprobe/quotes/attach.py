@@ -24,7 +24,10 @@ DIRECT_COVERAGE = 0.6
 def attach_quotes(text: ArticleText, regions: list[QuoteRegion], found: list[Attribution]) -> None:
     """Turn quotation-mark regions into direct quotes of the right cue (edits ``found`` in place)."""
     prose = text.prose
-    regions = [r for r in regions if len(prose[r.start : r.end].split()) >= MIN_QUOTE_WORDS]
+    regions = [
+        r for r in regions
+        if (len(prose[r.start : r.end].split()) >= MIN_QUOTE_WORDS or _short_quotation(text, r)) and not _is_title(text, r)
+    ]
     claimed: set[int] = set()
     # 1. A reported clause that is mostly in quote marks is a direct quote of exactly those marks.
     for attribution in found:
@@ -38,8 +41,9 @@ def attach_quotes(text: ArticleText, regions: list[QuoteRegion], found: list[Att
             # The clause's unquoted lead-in and tail stay ("he “has offended …”"), as annotators mark them.
             quoted[0] = (min(quoted[0][0], attribution.content[0][0]), quoted[0][1])
             quoted[-1] = (quoted[-1][0], max(quoted[-1][1], attribution.content[-1][1]))
-            attribution.content = quoted
+            attribution.content = _joined(quoted, attribution.content)
             attribution.direct = True
+            attribution.colon = attribution.speaker is not None and _introduced(text, attribution.cue, regions[inside[0]])
             claimed.update(inside)
     # 2. Other regions go to the nearest speech cue in their sentences, outside any quote, or
     #    continue the quote before them in the same or the previous paragraph.
@@ -51,19 +55,76 @@ def attach_quotes(text: ArticleText, regions: list[QuoteRegion], found: list[Att
             if owner is None and previous is not None and _continues(text, previous, region):
                 owner = previous
             inner = trim(prose, *region.inner)
+            if owner is not None and inner and not owner.direct and owner.via == "preposition":
+                # “Get out,” she said to the guard: the quote is the content, "to the guard" the listener.
+                owner.content, owner.via = [], "quote"
+                owner.cue = cover(token_ranges(cue_tokens(owner.cue_token), prose))
             if owner is not None and inner and not any(overlap(c, inner) for c in owner.content):
                 owner.content = sorted(owner.content + [inner])
                 owner.direct = True
         previous = owner if owner is not None and owner.direct else None
 
 
+def _joined(quoted: list, clause: list) -> list:
+    """Quoted pieces of one reported clause stay one span where the clause runs between them
+    (that fraud is “a big problem” but “nobody has the guts …”)."""
+    merged = [quoted[0]]
+    for start, end in quoted[1:]:
+        gap = (merged[-1][1], start)
+        if any(s <= gap[0] and gap[1] <= e for s, e in clause):
+            merged[-1] = (merged[-1][0], end)
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def _is_title(text: ArticleText, region: QuoteRegion) -> bool:
+    """A title in quote marks inside a sentence (on “Fox News Sunday.”, “American Skin (41 Shots)”):
+    a few words, every one capitalised."""
+    words = [w for w in text.prose[region.inner[0] : region.inner[1]].split() if w[0].isalpha()]
+    return 0 < len(words) <= 6 and all(w[0].isupper() for w in words) and not _opens_sentence(text, region)
+
+
+def _opens_sentence(text: ArticleText, region: QuoteRegion) -> bool:
+    start = text.paragraphs[text.paragraph_of(region.start)][0]
+    before = text.prose[start : region.start].rstrip()
+    return not before or before[-1] in ".!?:"
+
+
+def _short_quotation(text: ArticleText, region: QuoteRegion) -> bool:
+    """“It's heartbreaking,” Ryan said: a short region that opens its sentence and closes on
+    punctuation is a quotation; a scare quote sits inside a sentence ("an “impartial” player")."""
+    inner = text.prose[region.inner[0] : region.inner[1]].rstrip()
+    return region.closed and inner[-1:] in (",", ".", "!", "?") and _opens_sentence(text, region)
+
+
 def _continues(text: ArticleText, previous: Attribution, region: QuoteRegion) -> bool:
-    """Same paragraph as the previous quote, or opening the next paragraph right after it."""
+    """Same paragraph as the previous quote, opening the next paragraph right after it, or the whole of
+    the paragraph after the one its cue is in (a follow-on paragraph)."""
     end = max(previous.content, key=lambda s: s[1])[1]
     paragraphs_apart = text.paragraph_of(region.start) - text.paragraph_of(end - 1)
     if paragraphs_apart == 0:
         return True
-    return paragraphs_apart == 1 and not text.prose[end : region.start].strip(EDGE_CHARS)
+    if paragraphs_apart != 1:
+        return False
+    if not text.prose[end : region.start].strip(EDGE_CHARS):
+        return True  # a quotation left open at the end of a paragraph, reopened in the next
+    # "…," Smith said. ⏎ "There is no doubt …": a paragraph that is one quotation with no cue of its own
+    # continues the quote whose cue closed the paragraph before.
+    start, stop = text.paragraphs[text.paragraph_of(region.start)]
+    whole = not text.prose[start : region.start].strip() and not text.prose[region.end : stop].strip(EDGE_CHARS)
+    return whole and text.paragraph_of(previous.cue[0]) == text.paragraph_of(region.start) - 1
+
+
+def _introduced(text: ArticleText, cue, region: QuoteRegion) -> bool:
+    """The quote opens right after a colon that ends the cue's clause, in the same paragraph."""
+    between = text.prose[cue[1] : region.start]
+    return (
+        cue[1] <= region.start
+        and between.rstrip().endswith(":")
+        and "\n" not in between
+        and not any(ch in between for ch in ".!?")
+    )
 
 
 def _cue_for_region(text: ArticleText, region: QuoteRegion, regions: list[QuoteRegion], found: list[Attribution]):
@@ -90,6 +151,17 @@ def _cue_for_region(text: ArticleText, region: QuoteRegion, regions: list[QuoteR
                 continue
             distance = region.start - tok.idx if tok.idx < region.start else tok.idx - region.end
             candidates.append((distance, tok))
+    if not candidates and before >= 0 and _introduced(text, (doc[before].idx, doc[before].idx), region):
+        # "… took to Twitter with this: “…”": no speech verb, the clause before the colon introduces the quote.
+        verb = doc[before].sent.root
+        subject = subject_of(verb) if verb.pos_ in ("VERB", "AUX") else None
+        if subject is not None and subject.i < before and not any(r.start <= verb.idx < r.end for r in regions):
+            existing = next((a for a in found if a.cue_token == verb), None)
+            if existing is not None:
+                existing.colon = existing.speaker is not None
+                return existing
+            found.append(_quote_attribution(verb, subject, prose, colon=True))
+            return found[-1]
     for _, tok in sorted(candidates, key=lambda c: c[0]):
         existing = next((a for a in found if a.cue_token == tok), None)
         if existing is not None:
@@ -98,13 +170,18 @@ def _cue_for_region(text: ArticleText, region: QuoteRegion, regions: list[QuoteR
             return existing
         subject = subject_of(tok)
         if subject is not None:
-            attribution = Attribution(
-                cue=cover(token_ranges(cue_tokens(tok), prose)),
-                cue_token=tok,
-                speaker_token=subject,
-                speaker=cover(token_ranges(list(subject.subtree), prose)),
-                via="quote",
-            )
-            found.append(attribution)
-            return attribution
+            found.append(_quote_attribution(tok, subject, prose))
+            return found[-1]
     return None
+
+
+def _quote_attribution(cue, subject, prose: str, colon: bool = False) -> Attribution:
+    """A new attribution for a quotation, from the verb that introduces it and that verb's subject."""
+    return Attribution(
+        cue=cover(token_ranges(cue_tokens(cue), prose)),
+        cue_token=cue,
+        speaker_token=subject,
+        speaker=cover(token_ranges(list(subject.subtree), prose)),
+        via="quote",
+        colon=colon,
+    )

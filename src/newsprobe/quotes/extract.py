@@ -44,7 +44,8 @@ def extract(text: ArticleText, lexicon: frozenset[str] | None = None, attributio
     attach_quotes(text, regions, found)
     found = _univocal(found)
     if attribution_filter is not None:
-        found = attribution_filter.keep(found, doc)
+        # A quote its speaker's clause introduces with a colon needs no filter: the colon is the cue's mark.
+        found = [a for a in found if a.colon] + attribution_filter.keep([a for a in found if not a.colon], doc)
     found.sort(key=lambda a: a.cue[0])
     return found
 

@@ -17,6 +17,7 @@ from .cues import SPEECH
 from .features import FEATURES, features
 
 ARTIFACT = Artifact("quotes", "python training/attribution.py")
+NAMES = Artifact("names", "python training/names.py")
 
 
 @dataclass
@@ -47,4 +48,19 @@ def default_model() -> QuoteModel:
         minimum = float(meta["candidate_min_rate"])
         threshold = float(meta["threshold"])
     verbs = SPEECH | frozenset(lemma for lemma, (cues, seen) in rates.items() if cues / seen >= minimum)
+    # Speech verbs too rare in PolNeAR train to have a rate ("blurted out", "whispered") are cues all the
+    # same: they take the median speech verb's rate, so that the filter does not read them as non-cues.
+    known = sorted((cues / seen, (cues, seen)) for lemma, (cues, seen) in rates.items() if lemma in SPEECH)
+    if known:
+        typical = known[len(known) // 2][1]
+        rates.update({lemma: typical for lemma in SPEECH if lemma not in rates})
     return QuoteModel(AttributionFilter(ARTIFACT.booster("filter.txt"), threshold, rates), verbs)
+
+
+@load_once
+def first_name_genders() -> dict[str, str]:
+    """First name → "m" or "f", for the names news text genders consistently (training/names.py)."""
+    NAMES.meta()
+    with NAMES.loading():
+        lines = NAMES.path("first_names.tsv").read_text(encoding="utf-8").splitlines()
+        return dict(line.split("\t") for line in lines)

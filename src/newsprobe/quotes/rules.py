@@ -18,6 +18,9 @@ SUBJECT_DEPS = ("nsubj", "nsubjpass")
 # "in", "by" and "from" mostly start adjuncts instead ("said in a statement").
 CUE_PREPOSITIONS = frozenset("to about of for on with against as at over".split())
 COMPLEMENT_DEPS = ("ccomp", "xcomp")
+# Verbs of speech that also report figures ("the index added 0.4 per cent", "posted a loss of $3 billion").
+MARKET_VERBS = frozenset("add post gain lose shed close end finish record".split())
+QUANTITY_ENTITIES = ("PERCENT", "MONEY", "QUANTITY", "CARDINAL")
 EDGE_CHARS = " \t\n,.;:!?\"'“”‘’«»()[]—–-"
 
 
@@ -31,6 +34,7 @@ class Attribution:
     direct: bool = False
     nested: bool = False  # inside another attribution's reported (not quoted) content
     via: str = "complement"  # how the content was found: complement, parenthetical, preposition, according, quote
+    colon: bool = False  # a direct quote its clause introduces with a colon ("took to Twitter with this: “…”")
 
 
 def trim(text: str, start: int, end: int) -> Span | None:
@@ -65,6 +69,12 @@ def subject_of(verb):
             return None if child.dep_ == "nsubjpass" else child
         if child.dep_ == "expl":
             return None
+    # "Still, McNeely said …": the parser hangs a name right before the cue on it as a modifier.
+    before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    if before is not None and before.head == verb and before.dep_ in ("advmod", "npadvmod", "dep") and (
+        before.pos_ == "PROPN" or before.ent_type_ == "PERSON"
+    ):
+        return before
     if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
         return subject_of(verb.head)
     if verb.dep_ in ("advcl", "xcomp", "conj") and verb.tag_ == "VBG" and verb.head != verb:
@@ -86,7 +96,7 @@ def cue_tokens(verb) -> list:
     tokens = [verb] + [c for c in verb.children if c.dep_ == "prt"]
     start = verb.i
     for child in sorted((c for c in verb.lefts if c.dep_ in CUE_MODIFIERS), key=lambda c: -c.i):
-        if child.i != start - 1:
+        if child.i != start - 1 or child.pos_ in ("PROPN", "PRON", "NOUN"):
             break
         tokens.append(child)
         start = child.i
@@ -171,7 +181,9 @@ def reported(verb, text: str) -> Attribution | None:
             # "called for …", "railed against …", "pointed to …": the preposition belongs to the cue.
             cue_words.append(preposition)
             via, content_tokens = "preposition", [t for c in preposition.children if c.dep_ == "pobj" for t in c.subtree]
-    content_tokens = _without_trailing_participles(content_tokens)
+    content_tokens = _without_trailing_asides(_without_trailing_participles(content_tokens))
+    if lemma in MARKET_VERBS and via == "complement" and content_tokens and _quantity_only(content_tokens):
+        return None  # "the index added 0.4 per cent", "the company posted a $3-billion loss": no attribution
     cue = token_ranges(cue_words, text)
     if not cue:
         return None
@@ -184,6 +196,13 @@ def reported(verb, text: str) -> Attribution | None:
     if not content and lemma not in SPEECH:
         return None
     return Attribution(cue=cover(cue), cue_token=verb, speaker_token=subject, speaker=speaker, content=content, via=via)
+
+
+def _quantity_only(tokens) -> bool:
+    """Content that is an amount and no clause: a market move or a result, not words reported."""
+    return any(t.like_num or t.ent_type_ in QUANTITY_ENTITIES or t.text == "%" for t in tokens) and not any(
+        t.pos_ in ("VERB", "AUX") for t in tokens
+    )
 
 
 def _without_leading_conjunction(tokens):
@@ -206,6 +225,27 @@ def _prepositional_object(verb, cue_words):
         ):
             return child
     return None
+
+
+ASIDE_MARKS = frozenset("although though whereas while".split())
+
+
+def _without_trailing_asides(tokens):
+    """Cut a closing aside the writer adds after a comma ("… was smart, although he again refused …",
+    "… Trump, who says he is honored"): the reporter's words, not the reported content."""
+    if not tokens:
+        return tokens
+    members = {t.i for t in tokens}
+    last = max(members)
+    for tok in tokens:
+        first = tok.left_edge.i
+        if first == 0 or tok.doc[first - 1].text != "," or first - 1 not in members or tok.right_edge.i < last - 1:
+            continue
+        aside = tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ASIDE_MARKS for c in tok.children)
+        if aside or tok.dep_ == "relcl":
+            cut = set(range(first - 1, tok.right_edge.i + 1))
+            return [t for t in tokens if t.i not in cut]
+    return tokens
 
 
 def _without_trailing_participles(tokens):

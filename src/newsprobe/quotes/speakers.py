@@ -1,10 +1,15 @@
-"""Who is the speaker? Kinds (person, organization, anonymous, orphan pronoun) and names.
+"""Who is the speaker? Kinds (person, organization, anonymous, author, orphan pronoun) and names.
 
-Resolution is deliberately conservative: a pronoun is credited to a person
-only when that person is named in the same paragraph before it, or was the
-speaker or a subject in the paragraph just before. Stitched articles put a
-"he said" right after somebody else's paragraph; crediting the nearest name
-would hide exactly the orphan quotes a reader needs to see.
+Names: a full name stands for itself ("Bill Clinton" is not "Hillary Clinton"); a surname or a
+first name alone is the nearest full name before it that has it (else the first one after).
+
+Pronouns: "he" or "she" is the nearest person named before it whose gender allows it (from an
+honorific in the article, else the first name's usual gender, else either), preferring the
+subjects and speakers of the nearest paragraph that names anybody. A quote is an *orphan* only
+when nobody in the article before it can be its speaker: stitched articles put a "he said"
+where no name has gone before, while ordinary reporting quotes "he" paragraphs after the name.
+"I" and "we" outside quotation marks are the author (columns, first-person pieces, interviews).
+Names in captions and scraper residue are blanked out of the prose, so they never count.
 """
 
 from __future__ import annotations
@@ -14,8 +19,15 @@ from dataclasses import dataclass
 
 from ..text import ArticleText
 
-PERSONAL_PRONOUNS = frozenset("he she him her i me".split())
-GROUP_PRONOUNS = frozenset("they them we us".split())
+THIRD_PERSON = {"he": "m", "him": "m", "she": "f", "her": "f"}
+AUTHOR_PRONOUNS = frozenset("i me we us".split())
+GROUP_PRONOUNS = frozenset("they them".split())
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
+# Words before a name that tell the person's gender.
+GENDERED_TITLES = {
+    **dict.fromkeys("mr mr. sir lord king prince father brother".split(), "m"),
+    **dict.fromkeys("mrs mrs. ms ms. miss dame lady queen princess sister".split(), "f"),
+}
 RELATIVE_PRONOUNS = frozenset("who whom which that".split())
 ANONYMOUS_HEADS = frozenset(
     """official officials source sources aide aides insider insiders person people someone
@@ -49,32 +61,66 @@ class Resolution:
     resolved: str | None
 
 
-class SpeakerResolver:
-    """Resolves speakers within one document; build once per document."""
+@dataclass
+class Mention:
+    start: int  # offset in the text; -1 for the headline
+    name: str | None  # the full name it refers to; None for a person described, not named ("the president")
+    salient: bool  # a subject or a speaker
+    gender: str | None  # "m", "f" or None when unknown
 
-    def __init__(self, text: ArticleText):
+
+class SpeakerResolver:
+    """Resolves speakers within one document; build once per document.
+
+    ``genders`` maps first names to "m" or "f" (``model.first_name_genders``); ``authors`` are the
+    article's bylines, credited with "I" and "we"."""
+
+    def __init__(self, text: ArticleText, genders: dict[str, str], authors: list[str] | None = None):
         self.text = text
         self.doc = doc = text.doc
-        self.people = [e for e in doc.ents if e.label_ == "PERSON" and _clean_name(e.text)]
-        self.full_names: dict[str, str] = {}
-        for ent in self.people:
-            name = _clean_name(ent.text)
-            parts = name.split()
-            if len(parts) >= 2:
-                # The longest full name for a surname wins; among equals, the first seen.
-                current = self.full_names.get(parts[-1].lower())
-                if current is None or len(name) > len(current):
-                    self.full_names[parts[-1].lower()] = name
-        self.speakers_by_paragraph: dict[int, list[tuple[int, str]]] = {}
+        self.genders = genders
+        self.authors = ", ".join(authors) if authors else None
+        people = [e for e in doc.ents if e.label_ == "PERSON" and _clean_name(e.text) and not _title_case(_line_of(e))]
+        # Full names in text order, for names written short; honorifics by surname, for genders.
+        self.full_names = sorted((e.start_char, name) for e in people if len((name := _clean_name(e.text)).split()) >= 2)
+        self.titled = {}
+        for ent in people:
+            title = doc[ent.start - 1].lower_ if ent.start else ""
+            first = ent[0].lower_
+            gender = GENDERED_TITLES.get(first) or GENDERED_TITLES.get(title)
+            if gender:
+                self.titled[_clean_name(ent.text).split()[-1].lower()] = gender
+        self.mentions = [
+            Mention(e.start_char, name, e.root.dep_ in SUBJECT_DEPS, self.gender_of(name))
+            for e in people
+            for name in [self.full_name(_clean_name(e.text), e.start_char)]
+        ]
 
-    def full_name(self, name: str) -> str:
-        """The longest name the article uses for this surname ("Kerry" → "John Kerry")."""
+    def full_name(self, name: str, offset: int) -> str:
+        """The full name a short name stands for at ``offset``: the nearest before it, else the first after."""
         parts = name.split()
-        known = self.full_names.get(parts[-1].lower(), name) if parts else name
-        return known if len(known) > len(name) else name
+        if len(parts) != 1:
+            return name
+        key = parts[0].lower()
+        # A surname first; a first name alone ("Hillary") only when no full name ends with the word.
+        matching = [(start, full) for start, full in self.full_names if key == full.split()[-1].lower()] or [
+            (start, full) for start, full in self.full_names if key == full.split()[0].lower()
+        ]
+        before = [m for m in matching if m[0] < offset]
+        if before:
+            return before[-1][1]
+        return matching[0][1] if matching else name
 
-    def note_speaker(self, offset: int, name: str) -> None:
-        self.speakers_by_paragraph.setdefault(self.text.paragraph_of(offset), []).append((offset, name))
+    def gender_of(self, name: str) -> str | None:
+        parts = name.split()
+        if not parts:
+            return None
+        return self.titled.get(parts[-1].lower()) or self.genders.get(parts[0])
+
+    def note_speaker(self, offset: int, name: str | None) -> None:
+        """A person found speaking, named or described ("the president"): the most salient antecedent
+        for a pronoun after it."""
+        self.mentions.append(Mention(offset, name, True, self.gender_of(name) if name else None))
 
     def resolve(self, head) -> Resolution:
         """Kind and full name of the phrase headed by ``head`` (a spaCy Token)."""
@@ -85,24 +131,29 @@ class SpeakerResolver:
         phrase = self.doc[head.left_edge.i : head.right_edge.i + 1]
         person = self._named_person(head, phrase)
         if person:
-            return Resolution("person", self.full_name(person))
+            return Resolution("person", self.full_name(person, head.idx))
         if head.pos_ == "PRON":
-            if head.lower_ in PERSONAL_PRONOUNS:
-                antecedent = self._antecedent(head)
-                return Resolution("person", antecedent) if antecedent else Resolution("pronoun", None)
-            if head.lower_ in GROUP_PRONOUNS:
+            pronoun = head.lower_
+            if pronoun in THIRD_PERSON:
+                antecedent = self._antecedent(head.idx, THIRD_PERSON[pronoun])
+                if antecedent is None:
+                    return Resolution("pronoun", None)
+                return Resolution("person", antecedent.name) if antecedent.name else Resolution("anonymous", None)
+            if pronoun in AUTHOR_PRONOUNS:
+                return Resolution("author", self.authors)
+            if pronoun in GROUP_PRONOUNS:
                 group = self._group_antecedent(head)
                 return self.resolve(group) if group is not None else Resolution("pronoun", None)
             return Resolution("unknown", None)
-        if head.pos_ == "PROPN" and head.lower_ in self.full_names:
-            # "Warren said …" where the article names Senator Elizabeth Warren elsewhere.
-            return Resolution("person", self.full_names[head.lower_])
+        if head.pos_ == "PROPN" and self.full_name(head.text, head.idx) != head.text:
+            # "Warren said …" where the article names Senator Elizabeth Warren.
+            return Resolution("person", self.full_name(head.text, head.idx))
         if head.pos_ == "PROPN" and not head.ent_type_ and head.lemma_.lower() not in ORG_HEADS:
             # Untagged proper-noun speakers are people far more often than not ("Earnest said").
-            return Resolution("person", self.full_name(_entity_text(head)))
+            return Resolution("person", self.full_name(_entity_text(head), head.idx))
         if head.ent_type_ in ORG_LABELS or head.lemma_.lower() in ORG_HEADS or head.lower_ in ORG_HEADS:
             return Resolution("organization", None if head.ent_type_ not in ORG_LABELS else _entity_text(head))
-        if head.lower_ in ANONYMOUS_HEADS or head.lemma_.lower() in ANONYMOUS_HEADS:
+        if head.lower_ in ANONYMOUS_HEADS or head.lemma_.lower() in ANONYMOUS_HEADS or (head.pos_ == "NOUN" and _TITLE_WORDS.match(head.text)):
             described = self._described_person(head)
             if described:
                 return Resolution("person", described)
@@ -121,55 +172,85 @@ class SpeakerResolver:
                 return _entity_text(child)
         return None
 
-    def _antecedent(self, pronoun) -> str | None:
-        paragraph = self.text.paragraph_of(pronoun.idx)
-        # People named earlier in the paragraph: tagged entities, and speakers found so far
-        # (which include proper-noun subjects the tagger missed, "Helmut Panke predicted …").
-        same = [(e.start_char, self.full_name(_clean_name(e.text))) for e in self.people if e.end_char <= pronoun.idx]
-        same += [(offset, name) for offset, name in self.speakers_by_paragraph.get(paragraph, []) if offset < pronoun.idx]
-        same = [(offset, name) for offset, name in same if self.text.paragraph_of(offset) == paragraph]
-        if same:
-            return max(same)[1]
-        previous = self.speakers_by_paragraph.get(paragraph - 1, [])
-        if previous:
-            return previous[-1][1]
-        subjects = [
-            e for e in self.people
-            if self.text.paragraph_of(e.start_char) == paragraph - 1 and e.root.dep_ in ("nsubj", "nsubjpass")
-        ]
-        return self.full_name(_clean_name(subjects[-1].text)) if subjects else None
+    def _antecedent(self, offset: int, gender: str) -> Mention | None:
+        """The person "he"/"she" at ``offset`` refers to: in the nearest paragraph before (or holding) it
+        that names a compatible person, its last subject or speaker, else its last such person; else a
+        person the headline names."""
+        before = sorted((m for m in self.mentions if m.start < offset and m.gender in (None, gender)), key=lambda m: m.start)
+        if not before:
+            return next((m for m in self._headline_people() if m.gender in (None, gender)), None)
+        paragraph = self.text.paragraph_of(before[-1].start)
+        nearest = [m for m in before if self.text.paragraph_of(m.start) == paragraph]
+        salient = [m for m in nearest if m.salient]
+        return (salient or nearest)[-1]
+
+    def _headline_people(self) -> list[Mention]:
+        """People the headline names ("Obama Urges …"), parsed only when a pronoun needs them."""
+        headline = self.text.headline
+        if headline is None:
+            return []
+        names = [_clean_name(e.text) for e in headline.ents if e.label_ == "PERSON"]
+        return [Mention(-1, self.full_name(name, len(self.text.body)), True, self.gender_of(name)) for name in names if name]
 
     def _group_antecedent(self, pronoun):
-        """"they" → the last plural noun or organisation subject in this paragraph or the one before."""
-        paragraph = self.text.paragraph_of(pronoun.idx)
+        """"they" → the last plural noun or organisation subject before it."""
         for tok in reversed(self.doc[: pronoun.i]):
-            if self.text.paragraph_of(tok.idx) < paragraph - 1:
-                return None
-            if tok.dep_ in ("nsubj", "nsubjpass") and (tok.tag_ in ("NNS", "NNPS") or tok.ent_type_ in ORG_LABELS):
+            if tok.dep_ in SUBJECT_DEPS and (tok.tag_ in ("NNS", "NNPS") or tok.ent_type_ in ORG_LABELS):
                 return tok
         return None
 
     def _described_person(self, head) -> str | None:
-        """"the spokesman" → the person the article introduced with that title."""
+        """"the spokesman" → the nearest person before it whom the article introduced with that title."""
         if not any(c.lower_ == "the" for c in head.children):
             return None
         title = head.lower_
-        for ent in reversed([e for e in self.people if e.end_char <= head.idx] + [e for e in self.people if e.start_char > head.idx]):
+        for ent in reversed([e for e in self.doc.ents if e.label_ == "PERSON" and e.end_char <= head.idx]):
             window = self.doc[max(ent.start - 4, 0) : ent.end + 4]
             if any(t.lower_ == title for t in window):
-                return self.full_name(_clean_name(ent.text))
+                return self.full_name(_clean_name(ent.text), ent.start_char)
         return None
+
+
+def _line_of(entity):
+    """The tokens of the line of text an entity is on."""
+    text = entity.doc.text
+    start = text.rfind("\n", 0, entity.start_char) + 1
+    end = text.find("\n", entity.end_char)
+    return entity.doc.char_span(start, len(text) if end < 0 else end, alignment_mode="expand") or entity
+
+
+def _title_case(line) -> bool:
+    """A headline or a video title in the body ("Obama Says African-American Museum Will Tell …"):
+    its capitalised words run names together, so its names are not the article's full names."""
+    words = [t for t in line if t.is_alpha and t.lower_ not in _SMALL_WORDS]
+    return len(words) >= 4 and sum(t.text[0].isupper() for t in words) >= 0.8 * len(words)
+
+
+_SMALL_WORDS = frozenset("a an the of and or in on at to for by with from as but nor vs".split())
 
 
 def _entity_text(tok) -> str:
     for ent in tok.doc.ents:
         if ent.start <= tok.i < ent.end:
-            return _clean_name(ent.text)
+            # A headline's "Obama Says …" runs the verb into the name: the name stops at a verb.
+            end = next((t.i for t in ent if t.i > tok.i and t.tag_ in ("VBZ", "VBD", "VBP")), ent.end)
+            return _clean_name(tok.doc[ent.start : end].text)
     return tok.text
+
+
+# Common nouns the tagger takes into a name when they open a sentence ("Retiree Doug Purdy said …").
+ROLE_WORDS = frozenset(
+    """retiree resident residents farmer teacher student nurse doctor lawyer attorney economist analyst
+    spokesman spokeswoman spokesperson owner worker driver volunteer organizer organiser activist author
+    researcher scientist professor historian strategist pollster consultant veteran survivor witness
+    neighbour neighbor parent mother father grandmother grandfather homeowner shopper voter fan
+    president chairman chairwoman director manager founder executive ceo coach player candidate
+    premier councillor councilor trustee sheriff constable superintendent inspector""".split()
+)
 
 
 def _clean_name(name: str) -> str:
     parts = name.replace("’s", "").replace("'s", "").split()
-    while len(parts) > 1 and _TITLE_WORDS.match(parts[0]):
+    while len(parts) > 1 and (_TITLE_WORDS.match(parts[0]) or parts[0].lower() in ROLE_WORDS or parts[0].islower()):
         parts.pop(0)
     return " ".join(parts).strip(" ,.")

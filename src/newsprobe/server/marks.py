@@ -20,7 +20,8 @@ class Segment:
     speaker: str | None = None  # tooltip text for quote content
     source: int | None = None  # index of the provenance source shading this segment
     evidence: list[str] = field(default_factory=list)  # targets of the evidence spans covering this segment
-    targets: list[str] = field(default_factory=list)  # targets of the evidence spans starting here (link anchors)
+    targets: list[str] = field(default_factory=list)  # targets of the evidence spans and claims starting here (link anchors)
+    claim: int | None = None  # rank (from 1) of the claim this is part of: the ranked list links to its start
 
 
 @dataclass
@@ -62,6 +63,11 @@ def evidence_links(report: Report) -> list[list[EvidenceLink]]:
     return links
 
 
+def claim_target(rank: int) -> str:
+    """Where the ranked list's link to the claim of that rank (from 1) lands."""
+    return f"claim-{rank}"
+
+
 def speaker_label(quote) -> str:
     speaker = quote.speaker
     who = speaker.resolved or speaker.text or "nobody named"
@@ -82,8 +88,8 @@ def paragraphs(report: Report) -> list[list[Segment]]:
     # (start, end, mark) where mark is (kind, value)
     spans: list[tuple[int, int, tuple[str, object]]] = []
     for index, quote in enumerate(report.quotes):
-        if quote.nested:
-            continue
+        if quote.nested or quote.type != "speech":
+            continue  # beliefs and findings are listed, not highlighted as quotes
         for start, end in quote.content.spans:
             spans.append((start, end, ("quote", index)))
         if quote.speaker.span:
@@ -93,6 +99,8 @@ def paragraphs(report: Report) -> list[list[Segment]]:
         spans.append((*item.span, ("class", "residue")))
     for phrase in report.spin.phrases:
         spans.append((*phrase.span, ("class", "spun")))
+    for rank, claim in enumerate(report.claims, start=1):
+        spans.append((*claim.span, ("claim", rank)))
     sources = source_colours(report)
     for match in report.provenance:
         spans.append((*match.span, ("source", sources[match.doc_id])))
@@ -123,6 +131,11 @@ def _segments(body: str, start: int, end: int, spans) -> list[Segment]:
                     segment.classes.append(value)
                 elif kind == "source":
                     segment.source = value
+                elif kind == "claim" and segment.claim is None:
+                    segment.claim = value
+                    segment.classes.append("claim")
+                    if s == left:
+                        segment.targets.append(claim_target(value))
                 elif kind == "evidence":
                     segment.evidence.append(value)
                     if s == left:

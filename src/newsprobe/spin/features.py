@@ -82,9 +82,20 @@ class Word:
     content: bool
 
 
+# Names of people, works and places other than countries are never swapped by a synonym spinner
+# ("Betsy Ross", "Potomac River"), so they are not candidates. Countries and organisations stay:
+# spinners swap "Russia" for "Russian Federation", which spaCy tags ORG. Tokens from a tokenizer
+# alone carry no entity.
+NAMED = frozenset("PERSON FAC LOC PRODUCT EVENT WORK_OF_ART LAW".split())
+
+
 def words(tokens) -> list[Word]:
     """The alphabetic words among spaCy ``tokens`` (the text layer's, or a tokenizer's: the same tokens)."""
-    return [Word(t.text, t.idx, t.idx + len(t), len(t) > 2 and t.lower_ not in FUNCTION_WORDS) for t in tokens if t.is_alpha]
+    return [
+        Word(t.text, t.idx, t.idx + len(t), len(t) > 2 and t.lower_ not in FUNCTION_WORDS and t.ent_type_ not in NAMED)
+        for t in tokens
+        if t.is_alpha
+    ]
 
 
 def word_features(ws: list[Word], text: str, lexicon: Lexicon) -> tuple[list[int], np.ndarray, list[str | None]]:

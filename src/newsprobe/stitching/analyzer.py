@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ..analysis import Analyzer, Context, Findings
 from ..report import Boundary, Reason, Stitching
+from .features import paragraphs_of
 from .model import default_model
 
 
@@ -11,19 +12,19 @@ def analyze_stitching(ctx: Context) -> Findings:
     text = ctx.text
     spans = [span for _, span in text.prose_paragraphs]
     model = default_model()
-    result = model.assess([text.prose[s:e] for s, e in spans])
+    result = model.assess(paragraphs_of(text))
     stitching = Stitching(
-        score=round(result.score, 3),
+        score=round(result.probability, 3),
         boundaries=[Boundary(offset=spans[i][0], score=p, signals=signals) for i, p, signals in result.boundaries],
     )
-    # Reason thresholds come with the model: the scores that ~3 % (serious) and ~10 % (minor)
-    # of single-source articles reach (training/stitching.py).
+    # Reason thresholds come with the model: the scores that 0.5 % (serious) and 5 % (minor) of real
+    # single-source articles of the tune sites reach (training/stitching.py).
     if result.score < model.reason_scores["minor"]:
         return Findings(stitching)
     opens = ", ".join(str(text.paragraph_of(b.offset) + 1) for b in stitching.boundaries) or "no single place"
     reason = Reason(
         code="stitched", severity="serious" if result.score >= model.reason_scores["serious"] else "minor",
-        message=f"Stitching: the body looks assembled from several articles (score {result.score:.2f}); "
+        message=f"Stitching: the body looks assembled from several articles (probability {result.probability:.2f}); "
                 f"the source seems to change at paragraphs {opens}",
         evidence=[spans[i] for i, _, _ in result.boundaries],
     )

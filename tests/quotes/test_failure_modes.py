@@ -1,0 +1,193 @@
+"""Failure modes seen out of domain (issue #12), one fixture each: follow-on quotation paragraphs,
+colon-introduced quotes, split content, market jargon, non-speech attributions, residue lines as
+speakers, titles kept out of names, names the parser hangs on the cue."""
+
+from __future__ import annotations
+
+from newsprobe import analyze
+from newsprobe.quotes.analyzer import quote_reasons
+from newsprobe.readers import from_text
+from newsprobe.server.marks import paragraphs
+
+from .finding import find, quotes_in
+
+
+# -- follow-on paragraphs, colons, split content
+
+
+def test_follow_on_paragraph_is_the_same_speakers_quote():
+    text = (
+        "“We will not give up on this city,” Smith said.\n\n"
+        "“There is no doubt that the council failed the people who live here.”\n\n"
+        "The council did not respond."
+    )
+    quote = find(quotes_in(text), "There is no doubt")
+    assert quote.direct and quote.speaker.resolved == "Smith"
+    assert "We will not give up" in quote.content.text
+
+
+def test_follow_on_stops_at_a_paragraph_with_its_own_cue():
+    text = (
+        "“We will not give up on this city,” Smith said.\n\n"
+        "“There is no doubt that the council failed the people who live here,” said Jones."
+    )
+    assert find(quotes_in(text), "There is no doubt").speaker.resolved == "Jones"
+
+
+def test_short_quotation_opening_a_sentence_is_a_quote_and_continues():
+    text = "“It's heartbreaking,” Ryan said. “And this country has to find new ways to heal.”"
+    (quote,) = quotes_in(text)
+    assert quote.direct and quote.speaker.resolved == "Ryan"
+    assert quote.content.text == "It's heartbreaking … And this country has to find new ways to heal"
+
+
+def test_colon_introduces_a_quote_without_a_speech_verb():
+    text = "Toronto Mayor John Tory took to Twitter with this: “We will rebuild every home that was lost in the fire.”"
+    quote = find(quotes_in(text), "We will rebuild every home")
+    assert quote.direct and quote.type == "speech"
+    assert quote.speaker.resolved == "John Tory"
+
+
+def test_content_split_around_the_cue():
+    (quote,) = quotes_in("It is on his watch, Scheer said, that the deficit has grown to record levels.")
+    assert quote.cue.text == "said" and quote.speaker.resolved == "Scheer"
+    assert quote.content.text == "It is on his watch … that the deficit has grown to record levels"
+
+
+def test_according_to_after_a_direct_quote():
+    (quote,) = quotes_in("“We are broke and we have been for years,” according to Mayor Ann Smith.")
+    assert quote.direct and quote.cue.text == "according to" and quote.type == "speech"
+    assert quote.speaker.resolved == "Ann Smith" and quote.speaker.title == "Mayor"
+
+
+def test_quoted_pieces_of_one_clause_stay_one_span():
+    text = "Trump said that voting fraud is “a big, big problem in this country” but “nobody has the guts to talk about it.”"
+    (quote,) = quotes_in(text)
+    assert len(quote.content.spans) == 1
+    assert quote.content.text.startswith("that voting fraud") and quote.content.text.endswith("talk about it")
+
+
+def test_a_title_in_quote_marks_is_not_quoted_content():
+    text = "“We are going to win this state by a lot,” Pence said on “Fox News Sunday.”"
+    (quote,) = quotes_in(text)
+    assert quote.content.text == "We are going to win this state by a lot"
+
+
+def test_closing_aside_is_not_reported_content():
+    text = "Smith said that paying no income taxes was smart, although he again refused to release his returns."
+    quote = find(quotes_in(text), "smart")
+    assert quote.content.text == "that paying no income taxes was smart"
+    (quote,) = quotes_in("The mayor said the money went to Tom Bell, who runs the shelter on Main Street.")
+    assert quote.content.text == "the money went to Tom Bell"
+
+
+def test_listener_after_a_direct_quote_is_not_content():
+    (quote,) = quotes_in("“Get out of here right now,” she whispered to the guard.")
+    assert quote.cue.text == "whispered" and quote.content.text == "Get out of here right now"
+
+
+def test_speech_verb_outside_polnear_is_a_cue():
+    (quote,) = quotes_in("He blurted out that the deal was off.")
+    assert quote.cue.text == "blurted out"
+
+
+# -- what kind of attribution
+
+
+def test_market_jargon_is_not_a_quote():
+    assert quotes_in("The TSX index added 0.4 per cent to close at 15,200.") == []
+    assert quotes_in("The company posted a loss of $3 billion in the quarter.") == []
+
+
+def test_he_added_with_a_number_in_the_clause_is_still_a_quote():
+    (quote,) = quotes_in("He added that 40 per cent of the staff would go.")
+    assert quote.type == "speech"
+
+
+def test_every_attribution_is_typed_by_its_cue():
+    cases = {
+        "Senator Mark Hill said the bill would pass.": "speech",
+        "The suspect fled on foot, according to Sergeant Ben Cole.": "speech",
+        "“We are ready,” the company said in a statement.": "speech",
+        "Economist Sarah Lee believes that inflation has peaked.": "thought",
+        "Smith wants the council to reverse the decision.": "thought",
+        "The mayor decided that the park would close.": "thought",
+        "Analysts expect the bank to raise rates.": "thought",
+        "Researchers found that children sleep less than a decade ago.": "finding",
+        "The report showed that wages rose.": "finding",
+        "Data from Statistics Canada indicate that wages rose.": "finding",
+        "The study suggests that the drug is safe.": "finding",
+        "According to a new study by Harvard researchers, children sleep less than before.": "finding",
+    }
+    for text, expected in cases.items():
+        (quote,) = quotes_in(text)
+        assert quote.type == expected, text
+
+
+def test_reasons_count_speech_only():
+    quotes = quotes_in("He believes the tax is unfair. She wants the council to act. Officials found that the dam was safe.")
+    assert quotes and all(q.type != "speech" for q in quotes)
+    assert quote_reasons(quotes) == []  # no orphan quotes: "he believes" is nobody's quote
+
+
+def test_page_highlights_speech_only():
+    body = (
+        "Anna Berg, the mayor, said the bridge would reopen in May.\n\n"
+        "Critics believe the repairs were rushed and the contract was too generous to the builder."
+    )
+    report = analyze(from_text(body, title="Bridge"))
+    types = {q.type for q in report.quotes}
+    assert types == {"speech", "thought"}
+    marked = {s.quote for paragraph in paragraphs(report) for s in paragraph if s.quote is not None}
+    assert marked and all(report.quotes[i].type == "speech" for i in marked)
+
+
+# -- speakers
+
+
+def test_watch_line_is_never_a_speaker():
+    body = (
+        "WATCH: Trudeau speaks to reporters in Ottawa\n\n"
+        "“We are going to do everything we can for the families,” he said.\n\n"
+        "The storm hit on Monday."
+    )
+    report = analyze(from_text(body, title="Storm"))
+    assert [r.kind for r in report.residue] == ["caption"]
+    (quote,) = report.quotes
+    assert quote.speaker.resolved is None and quote.speaker.kind == "pronoun"
+    assert "Trudeau" not in quote.content.text
+
+
+def test_appositive_title_is_kept_out_of_the_name():
+    for text in ("Retiree Doug Purdy said the town had changed beyond recognition.",
+                 "The town had changed, retiree Doug Purdy said."):
+        (quote,) = quotes_in(text)
+        assert quote.speaker.resolved == "Doug Purdy", text
+        assert quote.speaker.title.lower() == "retiree", text
+
+
+def test_title_after_the_name():
+    quote = find(quotes_in("“It was a mistake,” said Jane Porter, the club’s chairwoman."), "It was a mistake")
+    assert quote.speaker.resolved == "Jane Porter" and quote.speaker.title == "the club’s chairwoman"
+
+
+def test_name_hung_on_the_cue_is_the_speaker():
+    (quote,) = quotes_in("Still, McNeely said the team would be ready by spring.")
+    assert quote.cue.text == "said"
+    assert quote.speaker.text == "McNeely" and quote.speaker.resolved == "McNeely"
+
+
+def test_headline_verb_is_not_part_of_a_name():
+    text = (
+        "Obama Says African-American Museum Will Tell of Suffering and Delight\n\n"
+        "WASHINGTON -- President Obama spoke on Saturday.\n\n"
+        "“This is the place to understand the story,” Mr. Obama said."
+    )
+    names = {q.speaker.resolved for q in quotes_in(text)}
+    assert "Obama Says" not in names and "Obama" in names
+
+
+def test_full_name_is_not_keyed_by_surname_alone():
+    text = "Hillary Clinton spoke first.\n\nBill Clinton said the campaign was strong."
+    (quote,) = quotes_in(text)
+    assert quote.speaker.resolved == "Bill Clinton"
