@@ -60,6 +60,7 @@ def main() -> int:
     characters = sum(len(a.body) for a in articles)
 
     spacy_seconds = analyze_seconds = own_seconds = 0.0
+    steps: dict[str, float] = {}
     for article in articles:
         started = time.perf_counter()
         nlp(article.body)
@@ -68,6 +69,8 @@ def main() -> int:
         spacy_seconds += middle - started
         analyze_seconds += time.perf_counter() - middle
         own_seconds += report.timings["total"] - report.timings["parse"] - report.timings["load"]
+        for step, seconds in report.timings.items():
+            steps[step] = steps.get(step, 0.0) + seconds
 
     memory = peak_memory_of_check(ROOT / "examples" / "syria-jets.txt")
     print(f"articles: {len(articles)} ({characters / len(articles):.0f} characters on average) from {args.data.name}")
@@ -75,6 +78,7 @@ def main() -> int:
     print(f"analyze():            {len(articles) / analyze_seconds:.1f} articles/s")
     print(f"cost relative to spaCy alone: {analyze_seconds / spacy_seconds:.2f}x (target <= 1.5x)")
     print(f"newsprobe's own work beyond the parse: {1000 * own_seconds / len(articles):.1f} ms/article")
+    print("ms/article by step:", ", ".join(f"{step} {1000 * s / len(articles):.1f}" for step, s in steps.items() if step != "load"))
     print(f"peak memory of `newsprobe check` on one article: {memory:.0f} MiB")
     return 0
 
