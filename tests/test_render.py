@@ -55,3 +55,15 @@ def test_check_prints_a_report_whose_residue_holds_markup(tmp_path, monkeypatch)
     result = CliRunner().invoke(app, ["check", str(path)], env={"COLUMNS": "300"})
     assert result.exit_code == 0, result.output
     assert "Read more: [/link] [/] :fire:" in result.stdout
+
+
+def test_a_boundary_paragraph_opening_with_a_quotation_is_shown_as_it_stands():
+    body = "The talks ended on Monday.\n\n“We will be back,” he said."
+    opens = body.index("“")
+    report = Report(article=Article(id="a", title="Talks end", body=body), verdict=Verdict(label="reliable"),
+                    stitching=Stitching(score=0.8, boundaries=[Boundary(offset=opens, score=0.7, signals=["new topic"])]))
+    console = Console(file=io.StringIO(), width=300, highlight=False)
+    render_terminal(report, console)
+    printed = console.file.getvalue()
+    assert "¶2 (0.70) “We will be back,” he said. — new topic" in printed
+    assert "““" not in printed

@@ -132,7 +132,8 @@ def render_terminal(report: Report, console: Console) -> None:
         for boundary in stitching.boundaries:
             number = paragraph_of.get(boundary.offset, "?")
             opening = _clip(body[boundary.offset : boundary.offset + 60], 50)
-            console.print(_line(f"  ¶{number} ({boundary.score:.2f}) “", opening, "” — ", "; ".join(boundary.signals) or "topic and wording shift"))
+            # The opening as it stands (a paragraph may itself open with a quotation mark).
+            console.print(_line(f"  ¶{number} ({boundary.score:.2f}) ", opening, " — ", "; ".join(boundary.signals) or "topic and wording shift"))
     if report.spin.score is not None:
         console.print(_line(("Spin", "bold"), f": {report.spin.score:.2f} — how likely the wording was machine-reworded"))
         for phrase in report.spin.phrases[:12]:
