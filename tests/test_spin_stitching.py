@@ -76,3 +76,11 @@ def test_example_is_stitched_with_paragraph_boundaries_and_spun_phrases(example_
     assert "Russian Federation" in {p.text for p in spin.phrases}
     reason = next(r for r in example_report.verdict.reasons if r.code == "stitched")
     assert reason.severity in ("serious", "minor") and reason.evidence
+
+
+def test_spin_reason_needs_more_than_a_handful_of_words():
+    def spun_reason(body: str) -> bool:
+        return any(r.code == "spun-wording" for r in analyze(from_text("Minimum wage\n\n" + body)).verdict.reasons)
+
+    assert spun_reason(SPUN + "\n\n" + SPUN)
+    assert not spun_reason("Hello.")
