@@ -33,9 +33,7 @@ sys.path[:0] = [str(ROOT / "src"), str(ROOT)]
 
 from training.synth import DATA, Spinner, bbc, build_article, fnc, held_out, polnear, spun, stories  # noqa: E402
 
-from newsprobe.spin.analyzer import REASON_SCORE as SPIN_REASON  # noqa: E402
 from newsprobe.index.shingles import tokens  # noqa: E402
-from newsprobe.stitching.model import default_model as stitch_model  # noqa: E402
 from newsprobe.text import normalize_text  # noqa: E402
 
 NEWSPROBE = [sys.executable, "-m", "newsprobe"]
@@ -121,6 +119,7 @@ def score(out: Path) -> dict:
             holders[gram].add(record["id"])
     counts = defaultdict(lambda: {"tp": 0, "fp": 0, "fn": 0})
     stitching, spin = defaultdict(list), defaultdict(list)
+    stitched_serious, spun_serious = defaultdict(list), defaultdict(list)  # did the verdict give the serious reason?
     seen = set()
     for line in (out / "reports.jsonl").open(encoding="utf-8"):
         report = json.loads(line)
@@ -146,6 +145,9 @@ def score(out: Path) -> dict:
             c["fn"] += len(true - found[i])
         stitching[truth["kind"]].append(report["stitching"]["score"])
         spin[truth["spin"]].append(report["spin"]["score"])
+        serious = {r["code"] for r in report["verdict"]["reasons"] if r["severity"] == "serious"}
+        stitched_serious[truth["kind"]].append("stitched" in serious)
+        spun_serious[truth["spin"]].append("spun-wording" in serious)
     assert seen == set(gold), "every article gets exactly one report"
 
     def prf(c):
@@ -153,8 +155,8 @@ def score(out: Path) -> dict:
 
     total = {k: sum(c[k] for c in counts.values()) for k in ("tp", "fp", "fn")}
 
-    def share(scores, threshold):
-        return round(sum(score >= threshold for score in scores) / len(scores), 3)
+    def share(fired):
+        return round(sum(fired) / len(fired), 3)
 
     def auc(negative, positive):
         return round(float(roc_auc_score([0] * len(negative) + [1] * len(positive), negative + positive)), 4)
@@ -167,9 +169,9 @@ def score(out: Path) -> dict:
         "stitching_auc_same": auc(stitching["single"], stitching["same"]),
         "spin_auc_30": auc(spin[0.0], spin[0.3]),
         "spin_auc_15": auc(spin[0.0], spin[0.15]),
-        # How often the verdict's serious reasons fire, by kind (thresholds as the analyzers use them).
-        "stitched_reason_rate": {kind: share(scores, stitch_model().reason_scores["serious"]) for kind, scores in stitching.items()},
-        "spun_reason_rate": {str(rate): share(scores, SPIN_REASON) for rate, scores in sorted(spin.items())},
+        # How often the verdict's serious reasons fire, by kind, as the reports give them.
+        "stitched_reason_rate": {kind: share(fired) for kind, fired in stitched_serious.items()},
+        "spun_reason_rate": {str(rate): share(fired) for rate, fired in sorted(spun_serious.items())},
     }
 
 

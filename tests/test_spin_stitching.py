@@ -84,3 +84,9 @@ def test_spin_reason_needs_more_than_a_handful_of_words():
 
     assert spun_reason(SPUN + "\n\n" + SPUN)
     assert not spun_reason("Hello.")
+
+
+def test_a_body_of_two_paragraphs_is_not_judged_for_stitching():
+    report = analyze(from_text("Bridge closed\n\n" + "\n\n".join(HARBOUR[:2])))
+    assert report.stitching.score is None and not report.stitching.boundaries
+    assert not [r for r in report.verdict.reasons if r.code == "stitched"]

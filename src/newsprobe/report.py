@@ -194,7 +194,8 @@ class Stitching(_Model):
     """Was the body assembled from several articles? score null until assessed."""
 
     score: float | None = Field(
-        None, description="Calibrated probability that the body was stitched from several articles (docs/provenance.md)."
+        None, description="Calibrated probability that the body was stitched from several articles (docs/provenance.md); "
+        "null when the body has fewer than 3 prose paragraphs, too few to judge."
     )
     boundaries: list[Boundary] = Field(default_factory=list)
 

@@ -14,7 +14,8 @@ from .test_batch import article, read_rows, without_timings
 
 def test_a_batch_killed_again_and_again_then_resumed_equals_an_uninterrupted_run(tmp_path):
     path = tmp_path / "in.jsonl"
-    lines = [json.dumps(article(i)) for i in range(20)]
+    # Enough chunks that three kills, each up to two chunks and half a second late, cannot reach the end.
+    lines = [json.dumps(article(i)) for i in range(40)]
     lines[7:7] = ["{not json", json.dumps({"id": "empty", "title": "t", "text": " "})]
     path.write_text("\n".join(lines) + "\n")
     reference = tmp_path / "reference.jsonl"

@@ -269,3 +269,14 @@ def test_pronoun_can_refer_to_the_person_the_headline_names():
                                    title="Obama urges Congress to pass tax plan")
     quote = find(quotes_of_text(text), "This is about fairness")
     assert quote.speaker.kind == "person" and quote.speaker.resolved == "Obama"
+
+
+def test_a_bare_surname_that_is_also_a_first_name_has_no_gender_from_the_first_name_table():
+    # "Warren" is a man's first name; as a bare surname it says nothing about the person.
+    text = (
+        "The hearing ran late on Tuesday.\n\n"
+        "Sen. Warren said the bill was flawed.\n\n"
+        "“It will hurt families,” she added."
+    )
+    quote = find(quotes_in(text), "It will hurt families")
+    assert quote.speaker.kind == "person" and quote.speaker.resolved == "Warren"

@@ -32,9 +32,9 @@ def _claim(text: ArticleText, found: SentenceClaim) -> Claim:
     )
 
 
-def ranked(sentences: list[SentenceClaim], threshold: float, limit: int = MAX_CLAIMS) -> list[SentenceClaim]:
-    """The sentences that count as claims, highest check-worthiness first (ties in text order), at most ``limit``."""
-    return sorted((s for s in sentences if s.score >= threshold), key=lambda s: (-s.score, s.span[0]))[:limit]
+def ranked(sentences: list[SentenceClaim], threshold: float) -> list[SentenceClaim]:
+    """The sentences that count as claims, highest check-worthiness first (ties in text order), at most ``MAX_CLAIMS``."""
+    return sorted((s for s in sentences if s.score >= threshold), key=lambda s: (-s.score, s.span[0]))[:MAX_CLAIMS]
 
 
 def inconsistency_reason(text: ArticleText, pairs: list[tuple[parsed.Quantity, parsed.Quantity]]) -> Reason | None:

@@ -115,7 +115,9 @@ class SpeakerResolver:
         parts = name.split()
         if not parts:
             return None
-        return self.titled.get(parts[-1].lower()) or self.genders.get(parts[0])
+        # The first-name table only for a name with a first name: a bare surname ("Warren", "Carter")
+        # may be in it as a first name.
+        return self.titled.get(parts[-1].lower()) or (self.genders.get(parts[0]) if len(parts) > 1 else None)
 
     def note_speaker(self, offset: int, name: str | None) -> None:
         """A person found speaking, named or described ("the president"): the most salient antecedent
@@ -189,7 +191,7 @@ class SpeakerResolver:
         headline = self.text.headline
         if headline is None:
             return []
-        names = [_clean_name(e.text) for e in headline.ents if e.label_ == "PERSON"]
+        names = [_name_text(e, e.start) for e in headline.ents if e.label_ == "PERSON"]
         return [Mention(-1, self.full_name(name, len(self.text.body)), True, self.gender_of(name)) for name in names if name]
 
     def _group_antecedent(self, pronoun):
@@ -232,10 +234,15 @@ _SMALL_WORDS = frozenset("a an the of and or in on at to for by with from as but
 def _entity_text(tok) -> str:
     for ent in tok.doc.ents:
         if ent.start <= tok.i < ent.end:
-            # A headline's "Obama Says …" runs the verb into the name: the name stops at a verb.
-            end = next((t.i for t in ent if t.i > tok.i and t.tag_ in ("VBZ", "VBD", "VBP")), ent.end)
-            return _clean_name(tok.doc[ent.start : end].text)
+            return _name_text(ent, tok.i)
     return tok.text
+
+
+def _name_text(ent, after: int) -> str:
+    """The name an entity holds. A headline's "Obama Says …" runs the verb into the name: the name
+    stops at a verb after token ``after``."""
+    end = next((t.i for t in ent if t.i > after and t.tag_ in ("VBZ", "VBD", "VBP")), ent.end)
+    return _clean_name(ent.doc[ent.start : end].text)
 
 
 # Common nouns the tagger takes into a name when they open a sentence ("Retiree Doug Purdy said …").

@@ -80,19 +80,20 @@ class Word:
     start: int
     end: int
     content: bool
+    named: bool = False  # part of a name no spinner swaps: scored like any word, never shown as spun
 
 
 # Names of people, works and places other than countries are never swapped by a synonym spinner
-# ("Betsy Ross", "Potomac River"), so they are not candidates. Countries and organisations stay:
-# spinners swap "Russia" for "Russian Federation", which spaCy tags ORG. Tokens from a tokenizer
-# alone carry no entity.
+# ("Betsy Ross", "Potomac River"), so they are not shown as spun phrases. Countries and organisations
+# can be: spinners swap "Russia" for "Russian Federation", which spaCy tags ORG. The model's features
+# count every word, as at training time (tokens from a tokenizer alone carry no entity).
 NAMED = frozenset("PERSON FAC LOC PRODUCT EVENT WORK_OF_ART LAW".split())
 
 
 def words(tokens) -> list[Word]:
     """The alphabetic words among spaCy ``tokens`` (the text layer's, or a tokenizer's: the same tokens)."""
     return [
-        Word(t.text, t.idx, t.idx + len(t), len(t) > 2 and t.lower_ not in FUNCTION_WORDS and t.ent_type_ not in NAMED)
+        Word(t.text, t.idx, t.idx + len(t), len(t) > 2 and t.lower_ not in FUNCTION_WORDS, t.ent_type_ in NAMED)
         for t in tokens
         if t.is_alpha
     ]

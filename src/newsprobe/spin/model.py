@@ -51,7 +51,7 @@ class SpinModel:
         flagged = [
             self._phrase(text, ws, i, float(p), original)
             for i, p, original in zip(content, probabilities, originals, strict=True)
-            if p >= self.phrase_threshold
+            if p >= self.phrase_threshold and not ws[i].named
         ]
         return SpinAssessment(1 / (1 + np.exp(-z)), list({w.span: w for w in flagged}.values()))
 

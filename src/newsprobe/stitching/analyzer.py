@@ -5,12 +5,14 @@ from __future__ import annotations
 from ..analysis import Analyzer, Context, Findings
 from ..report import Boundary, Reason, Stitching
 from .features import paragraphs_of
-from .model import default_model
+from .model import MIN_PARAGRAPHS, default_model
 
 
 def analyze_stitching(ctx: Context) -> Findings:
     text = ctx.text
     spans = [span for _, span in text.prose_paragraphs]
+    if len(spans) < MIN_PARAGRAPHS:
+        return Findings(Stitching())  # too little to judge: the score stays null
     model = default_model()
     result = model.assess(paragraphs_of(text))
     stitching = Stitching(

@@ -11,6 +11,8 @@ from ..artifacts import Artifact, load_once
 from .features import ARTICLE_FEATURES, BOUNDARY_FEATURES, Paragraph, article_features, boundary_features
 
 ARTIFACT = Artifact("stitching", "python training/stitching.py")
+# Two boundaries at least: with one, nothing tells a change of source from a change of subject.
+MIN_PARAGRAPHS = 3
 # Signals named as evidence at a boundary: (feature, words for readers); each counts where it is 1 or more.
 SIGNALS = (
     ("bare_surname_new", "a surname used bare though nobody of that name was introduced"),
@@ -48,8 +50,8 @@ class StitchModel:
     reason_scores: dict[str, float] = field(default_factory=dict)  # article scores from which the verdict's reason is serious / minor
 
     def assess(self, paragraphs: list[Paragraph]) -> StitchAssessment:
-        """Judge a body given as its paragraphs; fewer than 3 leave too little to judge (probability 0)."""
-        if len(paragraphs) < 3:
+        """Judge a body given as its paragraphs; fewer than ``MIN_PARAGRAPHS`` leave too little to judge (probability 0)."""
+        if len(paragraphs) < MIN_PARAGRAPHS:
             return StitchAssessment(0.0, 0.0, [])
         rows = boundary_features(paragraphs)
         probabilities = self.boundary_model.predict(rows)
