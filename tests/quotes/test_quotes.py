@@ -106,65 +106,45 @@ def test_surname_resolves_to_full_name_before():
     assert quote.speaker.resolved == "John Kerry"
 
 
-def test_surname_resolves_to_full_name_after():
-    text = "Warren said the bill would pass easily.\n\nSenator Elizabeth Warren has backed the bill since January."
-    quote = find(quotes_in(text), "the bill would pass")
-    assert quote.speaker.resolved == "Elizabeth Warren"
+# Who a speaker is: (text, a piece of the quote's content, speaker kind, resolved name); None for a
+# kind or name means it is not checked.
+RESOLVED = [
+    pytest.param("Warren said the bill would pass easily.\n\nSenator Elizabeth Warren has backed the bill since January.",
+                 "the bill would pass", None, "Elizabeth Warren", id="surname-then-full-name-after"),
+    pytest.param("Maria Gonzalez, who runs the shelter, was blunt. “We are full every night,” she said.",
+                 "We are full every night", "person", "Maria Gonzalez", id="pronoun-in-the-paragraph"),
+    pytest.param("Mayor Tim Ward said the flood defences had held.\n\nHe said the city would still ask for federal help.",
+                 "the city would still ask", "person", "Tim Ward", id="pronoun-after-the-previous-paragraph-speaker"),
+    pytest.param("The United States opened the door to talks with Russia on Thursday.\n\n"
+                 "“The necessity to coordinate efforts was at the center of attention,” he said.",
+                 "The necessity to coordinate", "pronoun", None, id="orphan-pronoun-with-nobody-named"),
+    pytest.param("Talks on the departure of Bashar al-Assad have stalled since 2011.\n\n"
+                 "The refugee crisis has deepened across the region this year.\n\n"
+                 "He said it was important to end the hardship of the Syrian people.",
+                 "it was important", "person", "Bashar al-Assad", id="pronoun-to-the-nearest-person-paragraphs-before"),
+    pytest.param("Senator John Miller opened the hearing on Tuesday. Mrs Ellen Park, the agency's head, answered questions.\n\n"
+                 "“We have not found any wrongdoing,” she said.",
+                 "We have not found any wrongdoing", "person", "Ellen Park", id="pronoun-skips-the-other-gender"),
+    pytest.param("Mr David Lowe, the council leader, left the meeting early.\n\n“The budget is simply not enough,” she said.",
+                 "The budget is simply not enough", "pronoun", None, id="only-the-other-gender-before-is-an-orphan"),
+    pytest.param("I have covered this council for ten years.\n\nI told the mayor that the plan would not survive the winter.",
+                 "the plan would not survive", "author", None, id="the-author-s-i-is-not-an-orphan"),
+    pytest.param("Army spokesman Tom Reyes spoke first.\n\nThe spokesman said the base would stay closed.\n\n"
+                 "Navy spokesman Alan Frost said nothing.",
+                 "the base would stay closed", None, "Tom Reyes", id="description-to-the-person-named-before-not-after"),
+    # "Warren" is a man's first name; as a bare surname it says nothing about the person.
+    pytest.param("The hearing ran late on Tuesday.\n\nSen. Warren said the bill was flawed.\n\n“It will hurt families,” she added.",
+                 "It will hurt families", "person", "Warren", id="a-bare-surname-takes-no-gender-from-first-names"),
+]
 
 
-def test_pronoun_resolves_within_paragraph():
-    text = "Maria Gonzalez, who runs the shelter, was blunt. “We are full every night,” she said."
-    quote = find(quotes_in(text), "We are full every night")
-    assert quote.speaker.text == "she"
-    assert quote.speaker.kind == "person"
-    assert quote.speaker.resolved == "Maria Gonzalez"
-
-
-def test_pronoun_resolves_to_previous_paragraph_speaker():
-    text = (
-        "Mayor Tim Ward said the flood defences had held.\n\n"
-        "He said the city would still ask for federal help."
-    )
-    quote = find(quotes_in(text), "the city would still ask")
-    assert quote.speaker.kind == "person" and quote.speaker.resolved == "Tim Ward"
-
-
-def test_orphan_pronoun_with_nobody_named():
-    text = (
-        "The United States opened the door to talks with Russia on Thursday.\n\n"
-        "“The necessity to coordinate efforts was at the center of attention,” he said."
-    )
-    quote = find(quotes_in(text), "The necessity to coordinate")
-    assert quote.speaker.kind == "pronoun"
-    assert quote.speaker.resolved is None
-
-
-def test_pronoun_resolves_to_the_nearest_person_named_paragraphs_before():
-    text = (
-        "Talks on the departure of Bashar al-Assad have stalled since 2011.\n\n"
-        "The refugee crisis has deepened across the region this year.\n\n"
-        "He said it was important to end the hardship of the Syrian people."
-    )
-    quote = find(quotes_in(text), "it was important")
-    assert quote.speaker.kind == "person" and quote.speaker.resolved == "Bashar al-Assad"
-
-
-def test_pronoun_skips_people_of_the_other_gender():
-    text = (
-        "Senator John Miller opened the hearing on Tuesday. Mrs Ellen Park, the agency's head, answered questions.\n\n"
-        "“We have not found any wrongdoing,” she said."
-    )
-    quote = find(quotes_in(text), "We have not found any wrongdoing")
-    assert quote.speaker.kind == "person" and quote.speaker.resolved == "Ellen Park"
-
-
-def test_pronoun_with_only_people_of_the_other_gender_before_is_an_orphan():
-    text = (
-        "Mr David Lowe, the council leader, left the meeting early.\n\n"
-        "“The budget is simply not enough,” she said."
-    )
-    quote = find(quotes_in(text), "The budget is simply not enough")
-    assert quote.speaker.kind == "pronoun" and quote.speaker.resolved is None
+@pytest.mark.parametrize(("text", "content_piece", "kind", "resolved"), RESOLVED)
+def test_speaker_resolution(text, content_piece, kind, resolved):
+    speaker = find(quotes_in(text), content_piece).speaker
+    if kind is not None:
+        assert speaker.kind == kind
+    if resolved is not None or kind == "pronoun":
+        assert speaker.resolved == resolved
 
 
 def test_a_full_name_is_not_taken_for_another_person_of_that_surname():
@@ -176,25 +156,6 @@ def test_a_full_name_is_not_taken_for_another_person_of_that_surname():
     quotes = quotes_in(text)
     assert find(quotes, "the campaign was confident").speaker.resolved == "Bill Clinton"
     assert find(quotes, "the polls were wrong").speaker.resolved == "Bill Clinton"  # the nearest Clinton before
-
-
-def test_author_i_is_not_an_orphan():
-    text = (
-        "I have covered this council for ten years.\n\n"
-        "I told the mayor that the plan would not survive the winter."
-    )
-    quote = find(quotes_in(text), "the plan would not survive")
-    assert quote.speaker.kind == "author"
-
-
-def test_description_resolves_to_the_person_named_before_not_after():
-    text = (
-        "Army spokesman Tom Reyes spoke first.\n\n"
-        "The spokesman said the base would stay closed.\n\n"
-        "Navy spokesman Alan Frost said nothing."
-    )
-    quote = find(quotes_in(text), "the base would stay closed")
-    assert quote.speaker.resolved == "Tom Reyes"
 
 
 def test_description_resolves_to_named_person():
@@ -269,14 +230,3 @@ def test_pronoun_can_refer_to_the_person_the_headline_names():
                                    title="Obama urges Congress to pass tax plan")
     quote = find(quotes_of_text(text), "This is about fairness")
     assert quote.speaker.kind == "person" and quote.speaker.resolved == "Obama"
-
-
-def test_a_bare_surname_that_is_also_a_first_name_has_no_gender_from_the_first_name_table():
-    # "Warren" is a man's first name; as a bare surname it says nothing about the person.
-    text = (
-        "The hearing ran late on Tuesday.\n\n"
-        "Sen. Warren said the bill was flawed.\n\n"
-        "“It will hurt families,” she added."
-    )
-    quote = find(quotes_in(text), "It will hurt families")
-    assert quote.speaker.kind == "person" and quote.speaker.resolved == "Warren"
