@@ -169,7 +169,7 @@ def inconsistencies(half: str, show: int, limit: int = 0) -> int:
         for article, doc in zip(articles, parse_cached([p for _, p in prose.values()]), strict=True):
             residue, blanked = prose[article]
             text = ArticleText(body=articles[article].body, prose=blanked, doc=doc, residue=residue)
-            found = claims_for(doc, text.sentences, text.paragraphs, quotes_in(text))
+            found = claims_for(text, quotes_in(text))
             if not found.inconsistencies:
                 continue
             fired += 1

@@ -42,7 +42,7 @@ def test_example_lists_its_figures_among_the_top_claims(nlp):
 
     body = normalize_text(EXAMPLE.read_text(encoding="utf-8").split("\n", 1)[1])
     text = ArticleText(body=body, doc=nlp(body))
-    found = claims_for(text.doc, text.sentences, text.paragraphs)
+    found = claims_for(text)
     top = sorted(found.sentences, key=lambda c: -c.score)[:4]
     figures = {(q.text, q.value, q.unit) for claim in top for q in claim.quantities}
     assert {("4.1 billion dollars", 4.1e9, "USD"), ("£3.6bn", 3.6e9, "GBP"), ("2,400", 2400, None), ("3,000", 3000, None)} <= figures

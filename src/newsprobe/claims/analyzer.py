@@ -56,7 +56,7 @@ def inconsistency_reason(text: ArticleText, pairs: list[tuple[parsed.Quantity, p
 def analyze_claims(ctx: Context) -> Findings:
     text = ctx.text
     model = default_model()
-    found = claims_for(text.doc, text.sentences, text.paragraphs, ctx.sections["quotes"], model)
+    found = claims_for(text, ctx.sections["quotes"], model)
     claims = [_claim(text, s) for s in ranked(found.sentences, model.threshold)]
     reason = inconsistency_reason(text, found.inconsistencies)
     return Findings(claims, [reason] if reason else [])

@@ -10,13 +10,13 @@ from __future__ import annotations
 import math
 import zipfile
 import zlib
-from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
 
 from ..artifacts import Artifact, load_once
+from ..text import ArticleText
 from .features import BUCKETS, bucket, sentence_terms
 from .kinds import claim_kind
 from .quantities import Offsets, Quantity, inconsistent_pairs, quantities
@@ -97,17 +97,17 @@ def _quote_of(span: Offsets, quotes: Sequence) -> int | None:
     return best if best_overlap * 2 >= span[1] - span[0] else None
 
 
-def claims_for(doc, sentences: Sequence[Offsets], paragraphs: Sequence[Offsets], quotes: Sequence = (), model=None) -> Claims:
-    """The claims of an article: every sentence (character spans into the parsed ``doc``) scored,
-    kinded, with its quantities and the quote it sits in (``quotes``: report.Quote items), and the
-    pairs of quantities the article states inconsistently across ``paragraphs``."""
+def claims_for(text: ArticleText, quotes: Sequence = (), model=None) -> Claims:
+    """The claims of an article (its text layer): every sentence scored, kinded, with its quantities
+    and the quote it sits in (``quotes``: report.Quote items), and the pairs of quantities the article
+    states inconsistently across its paragraphs."""
     model = model or default_model()
-    spans = [doc.char_span(start, end, alignment_mode="expand") for start, end in sentences]
+    doc, paragraphs = text.doc, text.paragraphs
+    spans = [doc.char_span(start, end, alignment_mode="expand") for start, end in text.sentences]
     scores = model.score(spans)
-    paragraph_starts = [start for start, _ in paragraphs]
     found, article_quantities, sources = [], [], []
-    for offsets, span, score in zip(sentences, spans, scores, strict=True):
-        paragraph = paragraphs[max(bisect_right(paragraph_starts, offsets[0]) - 1, 0)] if paragraphs else offsets
+    for offsets, span, score in zip(text.sentences, spans, scores, strict=True):
+        paragraph = paragraphs[text.paragraph_of(offsets[0])] if paragraphs else offsets
         figures = quantities(span, doc.char_span(*paragraph, alignment_mode="expand"))
         quote = _quote_of(offsets, quotes)
         speaker = None
