@@ -1,4 +1,4 @@
-"""Rebuild ``src/newsprobe/data/quotes/`` (meta.json: cue rates and threshold; filter.txt) from PolNeAR.
+"""Rebuild ``src/newsprobe/data/quotes/`` (meta.json: cue rates and threshold; filter.txt; boundaries.txt) from PolNeAR.
 
     python training/attribution.py [--polnear ../shared/data/polnear]
 
@@ -8,8 +8,11 @@
    speech verbs, propose candidate attributions.
 2. The filter: LightGBM over the candidates' features, labelled by whether the
    candidate's cue overlaps an annotated cue, trained on train.
-3. The filter's threshold, chosen on *dev* by the mean exact-span F1 of
-   source, cue and content.
+3. The boundary model: LightGBM ranking (lambdarank) of the candidate edges of
+   each span of each candidate whose cue overlaps an annotated cue, the edge
+   that meets the annotated span's edge ranked first; trained on train.
+4. The filter's threshold, chosen on *dev* by the mean exact-span F1 of
+   source, cue and content, with the boundary model placing the edges.
 Deterministic: same data, same files.
 """
 
@@ -33,7 +36,9 @@ import polnear  # noqa: E402
 from newsprobe.quotes.cues import SPEECH  # noqa: E402
 from newsprobe.quotes.extract import extract  # noqa: E402
 from newsprobe.quotes.features import FEATURES, features  # noqa: E402
+from newsprobe.quotes import boundaries  # noqa: E402
 from newsprobe.quotes.model import ARTIFACT, AttributionFilter  # noqa: E402
+from newsprobe.quotes.quotemarks import closed_quotes, find_quote_regions  # noqa: E402
 from newsprobe.text import ArticleText  # noqa: E402
 from newsprobe.nlp import get_nlp  # noqa: E402
 from newsprobe.report import SCHEMA_VERSION  # noqa: E402
@@ -45,6 +50,7 @@ PARAMS = {"objective": "binary", "learning_rate": 0.05, "num_leaves": 15, "min_d
           "feature_fraction": 0.9, "bagging_fraction": 0.8, "bagging_freq": 1, "seed": 0,
           "deterministic": True, "force_row_wise": True, "num_threads": 1, "verbose": -1}
 ROUNDS = 300
+BOUNDARY_PARAMS = {**PARAMS, "objective": "lambdarank", "num_leaves": 31, "eval_at": [1]}
 
 
 def parse(split: Path):
@@ -72,13 +78,40 @@ def cue_rates(split: Path, docs) -> dict[str, tuple[int, int]]:
 def candidates(split: Path, texts, docs, lexicon, rates):
     per_article, rows, labels = {}, [], []
     for stem, doc in docs.items():
-        found = extract(ArticleText(body=texts[stem], doc=doc), lexicon, attribution_filter=None)
+        found = extract(ArticleText(body=texts[stem], doc=doc), lexicon, attribution_filter=None, boundary_model=None)
         per_article[stem] = found
         gold = gold_cue_offsets(split, stem)
         for attribution in found:
             rows.append(features(attribution, doc, rates))
             labels.append(any(i in gold for i in range(*attribution.cue)))
     return per_article, np.array(rows, dtype=np.float32), np.array(labels)
+
+
+def edge_rows(split: Path, texts, docs, per_article):
+    """One ranking group per edge of each span of each candidate whose cue overlaps an annotated cue:
+    the candidate edges' features, labelled by whether the edge meets the annotated span's edge."""
+    rows, labels, groups = [], [], []
+    for stem, doc in docs.items():
+        text = ArticleText(body=texts[stem], doc=doc)
+        quoted = closed_quotes(find_quote_regions(text.prose, text.paragraphs))
+        events = polnear.gold(split, stem)
+        for attribution in per_article[stem]:
+            event = next((e for e in events if any(attribution.cue[0] < b and a < attribution.cue[1] for a, b in e.get("cue", []))), None)
+            if event is None or attribution.nested:
+                continue
+            for role in boundaries.ROLES:
+                key = polnear._role_key(text.prose, event.get(role, []))
+                for side in boundaries.SIDES if key else ():
+                    edges = boundaries.candidate_edges(attribution, doc, text.prose, role, side)
+                    if len(edges) < 2:
+                        continue
+                    target = key[0][0] if side == "start" else key[-1][1]
+                    for tok in edges:
+                        word = polnear.trim(text.prose, tok.idx, tok.idx + len(tok))
+                        labels.append(word is not None and word[0 if side == "start" else 1] == target)
+                        rows.append(boundaries.edge_features(attribution, doc, text.prose, quoted, role, side, tok))
+                    groups.append(len(edges))
+    return np.array(rows, dtype=np.float32), np.array(labels, dtype=int), groups
 
 
 def main() -> int:
@@ -96,17 +129,23 @@ def main() -> int:
     dev_texts, dev_docs = parse(dev)
     rates = cue_rates(train, train_docs)
     lexicon = SPEECH | {lemma for lemma, (c, n) in rates.items() if c / n >= CANDIDATE_MIN_RATE}
-    _, x_train, y_train = candidates(train, train_texts, train_docs, lexicon, rates)
+    train_candidates, x_train, y_train = candidates(train, train_texts, train_docs, lexicon, rates)
     print(f"{len(rates)} lemmas with rates, {len(lexicon)} propose candidates; {len(y_train)} train candidates, "
           f"{y_train.mean():.2f} of them attributions")
     booster = lightgbm.train(PARAMS, lightgbm.Dataset(x_train, label=y_train, feature_name=list(FEATURES)), num_boost_round=ROUNDS)
+    x_edges, y_edges, groups = edge_rows(train, train_texts, train_docs, train_candidates)
+    print(f"{len(groups)} span edges to place in train, {len(y_edges)} candidate edges")
+    edges = lightgbm.Dataset(x_edges, label=y_edges, group=groups, feature_name=list(boundaries.FEATURES))
+    edge_model = boundaries.BoundaryModel(lightgbm.train(BOUNDARY_PARAMS, edges, num_boost_round=ROUNDS))
 
-    dev_candidates, _, _ = candidates(dev, dev_texts, dev_docs, lexicon, rates)
     out = Path(tempfile.gettempdir()) / "newsprobe-attribution-dev.jsonl"
     best = None
     for threshold in THRESHOLDS:
         keep = AttributionFilter(booster, float(threshold), rates)
-        kept = {stem: keep.keep(found, dev_docs[stem]) for stem, found in dev_candidates.items()}
+        kept = {
+            stem: extract(ArticleText(body=dev_texts[stem], doc=doc), lexicon, attribution_filter=keep, boundary_model=edge_model)
+            for stem, doc in dev_docs.items()
+        }
         polnear.write_predictions(dev_texts, dev_docs.values(), out, kept)
         scores = polnear.score(dev, out)
         f1 = {role: scores[f"{role}_exact"]["f1"] for role in polnear.ROLES}
@@ -117,10 +156,12 @@ def main() -> int:
     _, threshold, f1 = best
     meta_path = ARTIFACT.path("meta.json")
     ARTIFACT.path("filter.txt").write_text(booster.model_to_string(), encoding="utf-8")
+    ARTIFACT.path("boundaries.txt").write_text(edge_model.booster.model_to_string(), encoding="utf-8")
     meta_path.write_text(json.dumps({
         "schema": SCHEMA_VERSION,
         "features": list(FEATURES),
-        "built_from": "PolNeAR train (rates, filter), dev (threshold)",
+        "boundary_features": list(boundaries.FEATURES),
+        "built_from": "PolNeAR train (rates, filter, boundaries), dev (threshold)",
         "min_cues": MIN_CUES,
         "candidate_min_rate": CANDIDATE_MIN_RATE,
         "threshold": threshold,

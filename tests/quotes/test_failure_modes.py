@@ -81,6 +81,12 @@ def test_closing_aside_is_not_reported_content():
     assert quote.content.text == "the money went to Tom Bell"
 
 
+def test_learned_edges_never_take_the_writers_aside():
+    # The boundary model would run the content on to the sentence's end, as PolNeAR often does.
+    quote = find(quotes_in("Jones said the vote was fair, adding that the count would finish on Friday."), "fair")
+    assert quote.content.text == "the vote was fair"
+
+
 def test_listener_after_a_direct_quote_is_not_content():
     (quote,) = quotes_in("“Get out of here right now,” she whispered to the guard.")
     assert quote.cue.text == "whispered" and quote.content.text == "Get out of here right now"
@@ -89,6 +95,64 @@ def test_listener_after_a_direct_quote_is_not_content():
 def test_speech_verb_outside_polnear_is_a_cue():
     (quote,) = quotes_in("He blurted out that the deal was off.")
     assert quote.cue.text == "blurted out"
+
+
+# -- attributions marked by punctuation
+
+
+def test_transcript_speaker_labels():
+    text = (
+        "Partial transcript as follows:\n\n"
+        "WALLACE: Do you really see those two as equivalent?\n\n"
+        "PENCE: Well, look, Hillary Clinton apparently thinks this is a reality show."
+    )
+    quotes = quotes_in(text)
+    assert [(q.speaker.text, q.cue.text, q.type, q.direct) for q in quotes] == [
+        ("WALLACE", ":", "speech", True), ("PENCE", ":", "speech", True)
+    ]
+    assert quotes[1].content.text == "Well, look, Hillary Clinton apparently thinks this is a reality show"
+
+
+def test_headline_style_claim_with_a_colon():
+    (quote,) = quotes_in("Pence: Gennifer Flowers Won’t Be at Debate\n\nThe office of Mike Pence confirmed it on Sunday.")
+    assert quote.speaker.resolved == "Pence" and quote.type == "speech"
+    assert quote.content.text == "Gennifer Flowers Won’t Be at Debate"
+    (quote,) = quotes_in("Poll: Wealthy Voters Abandon Republican Party\n\nThe survey was taken in May.")
+    assert quote.speaker.text == "Poll" and quote.type == "finding"
+
+
+def test_section_labels_and_title_case_headlines_are_not_speakers():
+    assert quotes_in("Analysis: The election will turn on turnout in three states.") == []
+    assert quotes_in("UPDATE: The road has reopened to traffic in both directions.") == []
+    assert quotes_in("Stealth Over Health: Clinton Was Headed to the Hospital\n\nThe campaign denied it.") == []
+
+
+def test_quote_bylined_with_a_dash():
+    text = (
+        "“Trump must stop portraying Latinos as dangerous gangsters.” ― Carla Sanchez\n"
+        "“He can’t even answer a question without scapegoating.” ― Krystal Correa"
+    )
+    quotes = quotes_in(text)
+    assert [(q.speaker.resolved, q.cue.text, q.direct) for q in quotes] == [
+        ("Carla Sanchez", "―", True), ("Krystal Correa", "―", True)
+    ]
+
+
+def test_passive_agent_is_the_source():
+    (quote,) = quotes_in("The registration problem was first reported by The Washington Post.")
+    assert quote.speaker.text == "The Washington Post" and quote.content.text == "The registration problem"
+
+
+def test_infinitive_cue_takes_the_subject_of_its_clause():
+    quote = find(quotes_in("Trump took to Twitter to accuse the campaign of lying about the crowd."), "the campaign")
+    assert quote.speaker.resolved == "Trump"
+
+
+def test_quoted_phrase_is_never_the_speaker():
+    text = "Investigators recovered “a pair of jeans and two belt loops” between May and October, police said."
+    (quote,) = quotes_in(text)
+    assert quote.speaker.text == "police"
+    assert "belt loops" in quote.content.text
 
 
 # -- what kind of attribution

@@ -20,7 +20,8 @@ CASES = [
     ("The minister, Kofi Mensah, said: “The border will stay open for trade.”", "The border will stay open", True, "said", "The minister, Kofi Mensah", "person", "Kofi Mensah"),
     ("Maria Lopez said: \"Prices have doubled since the spring and families are struggling.\"", "Prices have doubled", True, "said", "Maria Lopez", "person", "Maria Lopez"),
     ("“Nobody expected this. It changes everything for us,” said Paul Grant.", "It changes everything", True, "said", "Paul Grant", "person", "Paul Grant"),
-    ("“We are ready,” the company said in a statement.", "We are ready", True, "said", "the company", "organization", None),
+    # PolNeAR's annotators (and the learned boundary model) keep "in a statement" with the cue.
+    ("“We are ready,” the company said in a statement.", "We are ready", True, "said in a statement", "the company", "organization", None),
     ("“The vote is final and the matter is closed,” a senior official said.", "The vote is final", True, "said", "a senior official", "anonymous", None),
     ("“There is no money left in the budget,” she said.", "There is no money left", True, "said", "she", "pronoun", None),
     ("“I have no regrets about the decision,” Tom Ellis wrote on Twitter.", "I have no regrets", True, "wrote", "Tom Ellis", "person", "Tom Ellis"),

@@ -43,7 +43,7 @@ def attach_quotes(text: ArticleText, regions: list[QuoteRegion], found: list[Att
             quoted[-1] = (quoted[-1][0], max(quoted[-1][1], attribution.content[-1][1]))
             attribution.content = _joined(quoted, attribution.content)
             attribution.direct = True
-            attribution.colon = attribution.speaker is not None and _introduced(text, attribution.cue, regions[inside[0]])
+            attribution.colon = attribution.colon or attribution.speaker is not None and _introduced(text, attribution.cue, regions[inside[0]])
             claimed.update(inside)
     # 2. Other regions go to the nearest speech cue in their sentences, outside any quote, or
     #    continue the quote before them in the same or the previous paragraph.

@@ -59,6 +59,8 @@ def cue_type(lemma: str, direct: bool, source_head: str | None) -> str:
         return "finding"
     if lemma in FINDING:
         return "finding"
+    if not lemma.isalpha():
+        return "speech"  # a speaker label's colon or a quote's byline dash
     if lemma in THOUGHT:
         return "thought"
     if lemma in SPEECH or lemma in SPEECH_ACTS or lemma == "accord":

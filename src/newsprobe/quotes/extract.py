@@ -1,34 +1,40 @@
 """Attribution extraction: who said (or claimed, or believes) what, with cue, source and content spans.
 
 Works on the text layer's one parse: the dependency rules (rules.py) propose candidates,
-quotation marks make direct quotes of them (attach.py), each cue is kept once, and the
-learned filter (model.py) keeps the likely ones.
+punctuation marks speaker labels (labels.py), quotation marks make direct quotes of them
+(attach.py), each cue is kept once, the learned filter (model.py) keeps the likely ones and the
+learned boundary model (boundaries.py) places each span's edges.
 """
 
 from __future__ import annotations
 
 from ..text import ArticleText
 from .attach import attach_quotes
+from .labels import quote_bylines, speaker_labels
 from .model import default_model
-from .quotemarks import find_quote_regions
+from .quotemarks import closed_quotes, find_quote_regions
 from .rules import Attribution, Span, according_to, overlap, reported
 
 SHIPPED = "shipped"
 
 
-def extract(text: ArticleText, lexicon: frozenset[str] | None = None, attribution_filter=SHIPPED) -> list[Attribution]:
+def extract(
+    text: ArticleText, lexicon: frozenset[str] | None = None, attribution_filter=SHIPPED, boundary_model=SHIPPED
+) -> list[Attribution]:
     """All attributions in the text's parse, in reading order; spans index into ``text.prose``.
 
-    ``lexicon`` (the verbs that propose candidates) and ``attribution_filter`` default to the
-    shipped model's; ``attribution_filter=None`` keeps every candidate (training does).
+    ``lexicon`` (the verbs that propose candidates), ``attribution_filter`` and ``boundary_model``
+    default to the shipped model's; ``None`` keeps every candidate with the rules' span edges
+    (training does).
     """
-    if lexicon is None or attribution_filter == SHIPPED:
+    if lexicon is None or SHIPPED in (attribution_filter, boundary_model):
         model = default_model()
         lexicon = model.reporting_verbs if lexicon is None else lexicon
         attribution_filter = model.filter if attribution_filter == SHIPPED else attribution_filter
+        boundary_model = model.boundaries if boundary_model == SHIPPED else boundary_model
     doc, prose = text.doc, text.prose
     regions = find_quote_regions(prose, text.paragraphs)
-    quoted = [(r.start, r.end) for r in regions if r.closed]
+    quoted = closed_quotes(regions)
     found: list[Attribution] = []
     for tok in doc:
         if any(s <= tok.idx < e for s, e in quoted):
@@ -41,11 +47,14 @@ def extract(text: ArticleText, lexicon: frozenset[str] | None = None, attributio
             continue
         if attribution:
             found.append(attribution)
+    found += speaker_labels(text) + quote_bylines(text, regions)
     attach_quotes(text, regions, found)
     found = _univocal(found)
     if attribution_filter is not None:
-        # A quote its speaker's clause introduces with a colon needs no filter: the colon is the cue's mark.
+        # An attribution marked by punctuation (a colon, a byline dash) needs no filter: the mark is the cue.
         found = [a for a in found if a.colon] + attribution_filter.keep([a for a in found if not a.colon], doc)
+    if boundary_model is not None:
+        boundary_model.refine(found, text, regions)
     found.sort(key=lambda a: a.cue[0])
     return found
 

@@ -7,7 +7,7 @@ import numpy as np
 
 from .cues import SPEECH
 
-VIA = ("complement", "parenthetical", "preposition", "according", "quote")
+VIA = ("complement", "parenthetical", "preposition", "according", "quote", "label")
 TAGS = ("VBD", "VBZ", "VBP", "VBG", "VBN", "VB")
 DEPS = ("ROOT", "ccomp", "conj", "advcl", "xcomp", "relcl", "parataxis", "acl", "pcomp")
 FEATURES = (

@@ -2,8 +2,9 @@
 
 The dependency rules (rules.py) propose candidates for every verb seen as a cue in
 PolNeAR train; gradient-boosted trees over a few structural features (features.py)
-keep the likely ones. Built by ``training/attribution.py``; its meta.json also
-carries each verb's cue rate, from which the candidate lexicon comes.
+keep the likely ones, and a second model places the spans' edges (boundaries.py).
+Built by ``training/attribution.py``; its meta.json also carries each verb's cue
+rate, from which the candidate lexicon comes.
 """
 
 from __future__ import annotations
@@ -13,6 +14,8 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..artifacts import Artifact, load_once
+from .boundaries import FEATURES as BOUNDARY_FEATURES
+from .boundaries import BoundaryModel
 from .cues import SPEECH
 from .features import FEATURES, features
 
@@ -38,11 +41,12 @@ class AttributionFilter:
 class QuoteModel:
     filter: AttributionFilter
     reporting_verbs: frozenset[str]  # lemmas that propose candidates: speech verbs and PolNeAR's frequent cues
+    boundaries: BoundaryModel
 
 
 @load_once
 def default_model() -> QuoteModel:
-    meta = ARTIFACT.meta(features=FEATURES)
+    meta = ARTIFACT.meta(features=FEATURES, boundary_features=BOUNDARY_FEATURES)
     with ARTIFACT.loading():
         rates = {lemma: (int(cues), int(seen)) for lemma, (cues, seen) in meta["rates"].items()}
         minimum = float(meta["candidate_min_rate"])
@@ -54,7 +58,8 @@ def default_model() -> QuoteModel:
     if known:
         typical = known[len(known) // 2][1]
         rates.update({lemma: typical for lemma in SPEECH if lemma not in rates})
-    return QuoteModel(AttributionFilter(ARTIFACT.booster("filter.txt"), threshold, rates), verbs)
+    boundaries = BoundaryModel(ARTIFACT.booster("boundaries.txt"))
+    return QuoteModel(AttributionFilter(ARTIFACT.booster("filter.txt"), threshold, rates), verbs, boundaries)
 
 
 @load_once

@@ -65,3 +65,8 @@ def _regions_in_paragraph(text: str, start: int, end: int, paragraph: int) -> li
     if open_at is not None and closer != "’":
         regions.append(QuoteRegion(open_at, end, False, paragraph))
     return regions
+
+
+def closed_quotes(regions: list[QuoteRegion]) -> list[tuple[int, int]]:
+    """The regions whose quote closes, as character spans."""
+    return [(r.start, r.end) for r in regions if r.closed]

@@ -34,7 +34,7 @@ class Attribution:
     direct: bool = False
     nested: bool = False  # inside another attribution's reported (not quoted) content
     via: str = "complement"  # how the content was found: complement, parenthetical, preposition, according, quote
-    colon: bool = False  # a direct quote its clause introduces with a colon ("took to Twitter with this: “…”")
+    colon: bool = False  # marked by punctuation: a colon ("took to Twitter with this: “…”", "PENCE: …") or a byline dash
 
 
 def trim(text: str, start: int, end: int) -> Span | None:
@@ -79,11 +79,23 @@ def subject_of(verb):
         return subject_of(verb.head)
     if verb.dep_ in ("advcl", "xcomp", "conj") and verb.tag_ == "VBG" and verb.head != verb:
         return subject_of(verb.head)
+    if verb.dep_ in ("advcl", "xcomp") and verb.tag_ == "VB" and verb.head != verb and verb.head.pos_ in ("VERB", "AUX"):
+        # "prompted NATO to order …": the object is who acts; "took to Twitter to accuse …": the subject.
+        listener = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+        return listener if listener is not None and verb.dep_ == "xcomp" else subject_of(verb.head)
     # “…,” asked Representative Ro Khanna: the speaker follows the cue and may be parsed as its object.
     if verb.i > 0 and verb.doc[verb.i - 1].is_punct and verb.lemma_.lower() in SPEECH:
         for child in verb.rights:
             if child.dep_ in ("dobj", "attr", "npadvmod") and child.pos_ in ("PROPN", "NOUN"):
                 return child
+    return None
+
+
+def passive_agent(verb):
+    """The object of a passive verb's "by" ("is supported by far fewer publications"), or None."""
+    for child in verb.children:
+        if child.dep_ == "agent":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
     return None
 
 
@@ -173,6 +185,13 @@ def reported(verb, text: str) -> Attribution | None:
     cue_words = cue_tokens(verb)
     via = "complement"
     content_tokens = complement_of(verb, lemma)
+    agent = passive_agent(verb) if subject is None else None
+    if agent is not None:
+        # "was first reported by The Washington Post": the agent speaks; "by" ends the cue.
+        subject = agent
+        cue_words.append(agent.head)
+        if not content_tokens:
+            content_tokens = [t for c in verb.children if c.dep_ == "nsubjpass" for t in c.subtree]
     if not content_tokens:
         via, content_tokens = "parenthetical", _parenthetical_content(verb)
     if not content_tokens:
@@ -181,7 +200,7 @@ def reported(verb, text: str) -> Attribution | None:
             # "called for …", "railed against …", "pointed to …": the preposition belongs to the cue.
             cue_words.append(preposition)
             via, content_tokens = "preposition", [t for c in preposition.children if c.dep_ == "pobj" for t in c.subtree]
-    content_tokens = _without_trailing_asides(_without_trailing_participles(content_tokens))
+    content_tokens = _without_writers_asides(content_tokens)
     if lemma in MARKET_VERBS and via == "complement" and content_tokens and _quantity_only(content_tokens):
         return None  # "the index added 0.4 per cent", "the company posted a $3-billion loss": no attribution
     cue = token_ranges(cue_words, text)
@@ -230,40 +249,29 @@ def _prepositional_object(verb, cue_words):
 ASIDE_MARKS = frozenset("although though whereas while".split())
 
 
-def _without_trailing_asides(tokens):
-    """Cut a closing aside the writer adds after a comma ("… was smart, although he again refused …",
-    "… Trump, who says he is honored"): the reporter's words, not the reported content."""
+def writers_aside(tok) -> bool:
+    """Whether ``tok`` heads a clause the writer adds after a comma, not the reported content:
+    a closing aside ("…, although he again refused …", "…, who says he is honored") or an
+    attribution of its own ("…, adding that …", "…, citing …")."""
+    first = tok.left_edge.i
+    if first == 0 or tok.doc[first - 1].text != ",":
+        return False
+    if tok.dep_ == "relcl" or tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ASIDE_MARKS for c in tok.children):
+        return True
+    return tok.tag_ == "VBG" and tok.dep_ in ("advcl", "conj", "xcomp") and tok.lemma_.lower() in SPEECH
+
+
+def _without_writers_asides(tokens):
+    """Cut the writer's own clauses off the end of the reported content."""
     if not tokens:
         return tokens
     members = {t.i for t in tokens}
     last = max(members)
-    for tok in tokens:
-        first = tok.left_edge.i
-        if first == 0 or tok.doc[first - 1].text != "," or first - 1 not in members or tok.right_edge.i < last - 1:
-            continue
-        aside = tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ASIDE_MARKS for c in tok.children)
-        if aside or tok.dep_ == "relcl":
-            cut = set(range(first - 1, tok.right_edge.i + 1))
-            return [t for t in tokens if t.i not in cut]
-    return tokens
-
-
-def _without_trailing_participles(tokens):
-    """Cut ", adding that …" / ", citing …" off a clause: it is an attribution of its own."""
-    if not tokens:
-        return tokens
-    members = {t.i for t in tokens}
     cut: set[int] = set()
     for tok in tokens:
-        if (
-            tok.tag_ == "VBG"
-            and tok.dep_ in ("advcl", "conj", "xcomp")
-            and tok.head.i in members
-            and tok.i > 0
-            and tok.doc[tok.left_edge.i - 1].text == ","
-            and tok.lemma_.lower() in SPEECH
-        ):
-            cut.update(t.i for t in tok.subtree)
+        first = tok.left_edge.i
+        if first - 1 in members and tok.head.i in members and writers_aside(tok) and (tok.right_edge.i >= last - 1 or tok.tag_ == "VBG"):
+            cut.update(range(first - 1, tok.right_edge.i + 1))
     return [t for t in tokens if t.i not in cut]
 
 

@@ -1,0 +1,100 @@
+"""Attributions marked by punctuation, not by a verb: speaker labels and quote bylines.
+
+- A paragraph that opens with a name and a colon: transcripts (``PENCE: Well, look, …``) and
+  headline-style claims (``Pence: Gennifer Flowers won't be at debate``). The colon is the cue,
+  the name the source, the rest of the paragraph the content.
+- A quotation followed by a dash and a name (``“…” ― Sonya Herridge``): the dash is the cue.
+
+PolNeAR annotates both (2 % of dev cues). Section labels ("Analysis:", "Update:") are not speakers,
+and the reader has already blanked scraper residue ("WATCH: …").
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..text import ArticleText
+from .cues import EVIDENCE_NOUNS
+from .quotemarks import QuoteRegion
+from .rules import Attribution, trim
+
+# Capitalised words that open a paragraph with a colon without naming who speaks.
+SECTION_LABELS = frozenset(
+    """analysis opinion editorial exclusive review interview update updated live breaking related read more
+    correction clarification note editor's advertisement source sources credit caption file tags topics
+    share follow see also click image photo photos graphic map chart timeline factbox explainer q a
+    quote quotes date time location where when price cost tickets contact email phone website address
+    category section by posted published filed reporting writing editing additional sign subscribe
+    transcript summary background context bottom line key takeaways what why how who warning disclaimer
+    note: ps p.s""".split()
+)
+LABEL = re.compile(r"[\"“'‘]?([A-Z][\w.'’-]*(?:[ ][A-Z][\w.'’-]*){0,3})[ ]?:[ ]+(?=\S)")
+DASHES = "―—–"
+BYLINE = re.compile(rf"[ \u00a0]*[{DASHES}][ \u00a0]*([A-Z][\w.'’-]*(?:[ ][A-Z][\w.'’-]*){{0,3}})[ \u00a0.]*(?:\n|$)")
+MIN_CONTENT_WORDS = 3
+SPEAKER_ENTITIES = ("PERSON", "ORG", "NORP")
+
+
+def speaker_labels(text: ArticleText) -> list[Attribution]:
+    """``NAME: words`` paragraphs, one attribution each."""
+    doc, prose = text.doc, text.prose
+    found = []
+    for start, end in text.paragraphs:
+        match = LABEL.match(prose, start, end)
+        if match is None:
+            continue
+        label = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
+        content = trim(prose, match.end(), end)
+        colon = doc.char_span(match.end(1), match.end(), alignment_mode="expand")
+        if label is None or colon is None or content is None or not _names_somebody(label):
+            continue
+        if len(prose[content[0] : content[1]].split()) < MIN_CONTENT_WORDS:
+            continue
+        mark = next((t for t in colon if t.text == ":"), None)
+        if mark is None:
+            continue
+        found.append(Attribution(
+            cue=(mark.idx, mark.idx + 1), cue_token=mark, speaker_token=label.root,
+            speaker=(label.start_char, label.end_char), content=[content],
+            direct=label.text.isupper(), via="label", colon=True,
+        ))
+    return found
+
+
+def quote_bylines(text: ArticleText, regions: list[QuoteRegion]) -> list[Attribution]:
+    """``“…” ― Name`` at a line's end: the quotation is the named person's."""
+    doc, prose = text.doc, text.prose
+    found = []
+    for region in regions:
+        if not region.closed:
+            continue
+        match = BYLINE.match(prose, region.end)
+        inner = trim(prose, *region.inner)
+        if match is None or inner is None:
+            continue
+        name = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
+        at = next(i for i in range(region.end, match.start(1)) if prose[i] in DASHES)
+        dash = doc.char_span(at, at + 1, alignment_mode="expand")
+        if name is None or dash is None or not all(t.pos_ == "PROPN" for t in name):
+            continue
+        found.append(Attribution(
+            cue=(at, at + 1), cue_token=dash[0], speaker_token=name.root,
+            speaker=(name.start_char, name.end_char), content=[inner], direct=True, via="label", colon=True,
+        ))
+    return found
+
+
+def _names_somebody(label) -> bool:
+    """A person, an organisation or a poll, not a section label or a dateline."""
+    if any(t.lower_ in SECTION_LABELS for t in label) or any(t.ent_type_ == "GPE" for t in label):
+        return False
+    if len(label) == 1 and label[0].lemma_.lower() in EVIDENCE_NOUNS:
+        return True
+    if label.text.isupper():
+        return len(label.text) > 1
+    # Title-case headlines ("Stealth Over Health: …") are proper nouns to the tagger, not speakers: a
+    # label names somebody the article names as a person or organisation, there or elsewhere ("Pence").
+    if not all(t.pos_ in ("PROPN", "NOUN") and t.is_title for t in label if not t.is_punct):
+        return False
+    words = {t.lower_ for t in label}
+    return any(e.label_ in SPEAKER_ENTITIES and words <= {t.lower_ for t in e} for e in label.doc.ents)
