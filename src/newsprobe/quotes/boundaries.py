@@ -103,8 +103,13 @@ def candidate_edges(attribution: Attribution, doc, text: str, role: str, side: s
     if role == "content" and side == "end":
         # Content never runs on into the writer's own clause the rules cut off (rules.writers_aside).
         stop = min((t.left_edge.i - 1 for t in sentence if t.left_edge.i > edge.i and writers_aside(t)), default=stop)
+    first = max(sentence.start, edge.i - window)
+    verb = attribution.cue_token
+    if role == "content" and verb.left_edge.i <= edge.i <= verb.right_edge.i:
+        # Content found in the cue's clause stays there ("supporters chanting slogans lined the street").
+        first, stop = max(first, verb.left_edge.i), min(stop, verb.right_edge.i + 1)
     found = [edge]
-    for i in range(max(sentence.start, edge.i - window), min(stop, edge.i + window + 1)):
+    for i in range(first, min(stop, edge.i + window + 1)):
         tok = doc[i]
         if i == edge.i or tok.is_punct or tok.is_space:
             continue

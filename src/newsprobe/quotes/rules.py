@@ -79,6 +79,10 @@ def subject_of(verb):
         return subject_of(verb.head)
     if verb.dep_ in ("advcl", "xcomp", "conj") and verb.tag_ == "VBG" and verb.head != verb:
         return subject_of(verb.head)
+    if verb.tag_ == "VBG" and verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
+        return verb.head  # "a Donald Trump tweet attacking a former Miss Universe"
+    if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.head.pos_ in ("VERB", "AUX"):
+        return subject_of(verb.head.head)  # "Trump responded by saying …", "… before asking her"
     if verb.dep_ in ("advcl", "xcomp") and verb.tag_ == "VB" and verb.head != verb and verb.head.pos_ in ("VERB", "AUX"):
         # "prompted NATO to order …": the object is who acts; "took to Twitter to accuse …": the subject.
         listener = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
@@ -128,7 +132,7 @@ def complement_of(verb, lemma: str) -> list | None:
         return tokens
     children = list(verb.children)
     for child in children:
-        if child.dep_ == "dobj" and child.i > verb.i and child.pos_ != "PRON" and lemma not in LISTENER_OBJECT:
+        if child.dep_ == "dobj" and child.i > verb.i and lemma not in LISTENER_OBJECT:
             # "called Moscow an “impartial” player": the object with its predicate.
             tokens = list(child.subtree)
             for sibling in children:
@@ -199,14 +203,16 @@ def reported(verb, text: str) -> Attribution | None:
         if preposition is not None:
             # "called for …", "railed against …", "pointed to …": the preposition belongs to the cue.
             cue_words.append(preposition)
-            via, content_tokens = "preposition", [t for c in preposition.children if c.dep_ == "pobj" for t in c.subtree]
+            via, content_tokens = "preposition", [t for c in preposition.children if c.dep_ in ("pobj", "pcomp") for t in c.subtree]
     content_tokens = _without_writers_asides(content_tokens)
     if lemma in MARKET_VERBS and via == "complement" and content_tokens and _quantity_only(content_tokens):
         return None  # "the index added 0.4 per cent", "the company posted a $3-billion loss": no attribution
     cue = token_ranges(cue_words, text)
     if not cue:
         return None
-    speaker = cover(token_ranges(list(subject.subtree), text)) if subject is not None else None
+    # A subject above the cue ("a tweet attacking …") is its phrase without the cue's clause.
+    own = range(verb.left_edge.i, verb.right_edge.i + 1) if subject is not None and subject.is_ancestor(verb) else ()
+    speaker = cover(token_ranges([t for t in subject.subtree if t.i not in own], text)) if subject is not None else None
     content = token_ranges(_without_leading_conjunction(content_tokens), text) if content_tokens else []
     if speaker and content:
         content = minus(content, speaker)
@@ -240,7 +246,7 @@ def _prepositional_object(verb, cue_words):
             child.dep_ == "prep"
             and child.lower_ in CUE_PREPOSITIONS
             and child.i == end + 1
-            and any(c.dep_ == "pobj" for c in child.children)
+            and any(c.dep_ in ("pobj", "pcomp") for c in child.children)
         ):
             return child
     return None
