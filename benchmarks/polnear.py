@@ -3,6 +3,7 @@
     python benchmarks/polnear.py predict --split ../shared/data/polnear/dev --out /tmp/dev.jsonl
     python benchmarks/polnear.py score --split ../shared/data/polnear/dev --pred /tmp/dev.jsonl
     python benchmarks/polnear.py speakers --split ../shared/data/polnear/dev
+    python benchmarks/polnear.py edges --split ../shared/data/polnear/dev
 
 Gold: each article's first ``attributions/<stem>_<annotator>.ann`` in name order
 (some articles were annotated several times). Spans are compared after
@@ -220,6 +221,46 @@ def speakers(split: Path, model: str | None) -> dict:
     return {label: c / n if n else 0.0 for label, (c, n) in counts.items()}
 
 
+def edges(split: Path, model: str | None) -> None:
+    """The span-edge model against the rules' edges: over every candidate attribution (before the
+    filter) whose cue overlaps an annotated cue, for each edge of each annotated span, how often the
+    rules' edge, the model's choice and any candidate meet the annotated edge."""
+    from collections import Counter
+
+    import numpy as np
+
+    from newsprobe.nlp import get_nlp
+    from newsprobe.quotes import boundaries
+    from newsprobe.quotes.extract import extract
+    from newsprobe.quotes.model import default_model
+    from newsprobe.quotes.quotemarks import find_quote_regions
+    from newsprobe.text import ArticleText
+
+    booster = default_model().boundaries.booster
+    articles = texts(split)
+    counts: Counter = Counter()
+    for (stem, body), doc in zip(articles.items(), get_nlp(model).pipe(articles.values(), batch_size=16)):
+        text = ArticleText(body=body, doc=doc)
+        table = boundaries.ParseTable(doc, text.prose, find_quote_regions(text.prose, text.paragraphs))
+        events = gold(split, stem)
+        for attribution in extract(text, attribution_filter=None, boundary_model=None):
+            event = next((e for e in events if any(attribution.cue[0] < b and a < attribution.cue[1] for a, b in e.get("cue", []))), None)
+            if event is None or attribution.nested:
+                continue
+            for edge, candidates, features in boundaries.placed_edges([attribution], table):
+                key = _role_key(body, event.get(edge.role, []))
+                if not key:
+                    continue
+                target = key[0][0] if edge.side == "start" else key[-1][1]
+                hits = [w is not None and w[0 if edge.side == "start" else 1] == target
+                        for w in (trim(body, table.offset[i], table.end[i]) for i in candidates)]
+                chosen = int(np.argmax(booster.predict(np.array(features, dtype=np.float32))))
+                counts[edge.role, edge.side] += np.array([1, hits[0], hits[chosen], any(hits)])
+    print(f"{'span':<8} {'edge':<6} {'edges':>6} {'rules':>6} {'model':>6} {'reach':>6}")
+    for (role, side), (n, rules, chosen, reach) in counts.items():
+        print(f"{role:<8} {side:<6} {n:6d} {rules:6d} {chosen:6d} {reach:6d}")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     commands = parser.add_subparsers(dest="command", required=True)
@@ -233,6 +274,9 @@ def main(argv: list[str] | None = None) -> int:
     k = commands.add_parser("speakers", help="speaker resolution against the annotated sources")
     k.add_argument("--split", type=Path, required=True)
     k.add_argument("--model", default=None, help="spaCy pipeline (default: newsprobe's)")
+    e = commands.add_parser("edges", help="the span-edge model against the rules' edges")
+    e.add_argument("--split", type=Path, required=True)
+    e.add_argument("--model", default=None, help="spaCy pipeline (default: newsprobe's)")
     args = parser.parse_args(argv)
     if not (args.split / "text").is_dir():
         print(f"{args.split}: no text/ folder; expected a PolNeAR split directory", file=sys.stderr)
@@ -241,6 +285,8 @@ def main(argv: list[str] | None = None) -> int:
         predict(args.split, args.out, args.model)
     elif args.command == "speakers":
         speakers(args.split, args.model)
+    elif args.command == "edges":
+        edges(args.split, args.model)
     else:
         score(args.split, args.pred)
     return 0

@@ -38,7 +38,7 @@ from newsprobe.quotes.extract import extract  # noqa: E402
 from newsprobe.quotes.features import FEATURES, features  # noqa: E402
 from newsprobe.quotes import boundaries  # noqa: E402
 from newsprobe.quotes.model import ARTIFACT, AttributionFilter  # noqa: E402
-from newsprobe.quotes.quotemarks import closed_quotes, find_quote_regions  # noqa: E402
+from newsprobe.quotes.quotemarks import find_quote_regions  # noqa: E402
 from newsprobe.text import ArticleText  # noqa: E402
 from newsprobe.nlp import get_nlp  # noqa: E402
 from newsprobe.report import SCHEMA_VERSION  # noqa: E402
@@ -93,24 +93,22 @@ def edge_rows(split: Path, texts, docs, per_article):
     rows, labels, groups = [], [], []
     for stem, doc in docs.items():
         text = ArticleText(body=texts[stem], doc=doc)
-        quoted = closed_quotes(find_quote_regions(text.prose, text.paragraphs))
+        table = boundaries.ParseTable(doc, text.prose, find_quote_regions(text.prose, text.paragraphs))
         events = polnear.gold(split, stem)
         for attribution in per_article[stem]:
             event = next((e for e in events if any(attribution.cue[0] < b and a < attribution.cue[1] for a, b in e.get("cue", []))), None)
             if event is None or attribution.nested:
                 continue
-            for role in boundaries.ROLES:
-                key = polnear._role_key(text.prose, event.get(role, []))
-                for side in boundaries.SIDES if key else ():
-                    edges = boundaries.candidate_edges(attribution, doc, text.prose, role, side)
-                    if len(edges) < 2:
-                        continue
-                    target = key[0][0] if side == "start" else key[-1][1]
-                    for tok in edges:
-                        word = polnear.trim(text.prose, tok.idx, tok.idx + len(tok))
-                        labels.append(word is not None and word[0 if side == "start" else 1] == target)
-                        rows.append(boundaries.edge_features(attribution, doc, text.prose, quoted, role, side, tok))
-                    groups.append(len(edges))
+            for edge, candidates, features in boundaries.placed_edges([attribution], table):
+                key = polnear._role_key(text.prose, event.get(edge.role, []))
+                if not key:
+                    continue
+                target = key[0][0] if edge.side == "start" else key[-1][1]
+                for i in candidates:
+                    word = polnear.trim(text.prose, table.offset[i], table.end[i])
+                    labels.append(word is not None and word[0 if edge.side == "start" else 1] == target)
+                rows.extend(features)
+                groups.append(len(candidates))
     return np.array(rows, dtype=np.float32), np.array(labels, dtype=int), groups
 
 

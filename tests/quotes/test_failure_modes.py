@@ -255,3 +255,10 @@ def test_full_name_is_not_keyed_by_surname_alone():
     text = "Hillary Clinton spoke first.\n\nBill Clinton said the campaign was strong."
     (quote,) = quotes_in(text)
     assert quote.speaker.resolved == "Bill Clinton"
+
+
+def test_plural_they_resolves_to_the_organisation_before_it():
+    text = "The Ontario Teachers Federation rejected the offer on Monday.\n\nThey said the deal would cut classroom budgets."
+    quote = find(quotes_in(text), "classroom budgets")
+    assert quote.speaker.kind == "organization"
+    assert quote.speaker.resolved == "The Ontario Teachers Federation"
