@@ -248,12 +248,12 @@ def edges(split: Path, model: str | None) -> None:
             if event is None or attribution.nested:
                 continue
             for edge, candidates, features in boundaries.placed_edges([attribution], table):
-                key = _role_key(body, event.get(edge.role, []))
+                key = _role_key(text.prose, event.get(edge.role, []))
                 if not key:
                     continue
                 target = key[0][0] if edge.side == "start" else key[-1][1]
                 hits = [w is not None and w[0 if edge.side == "start" else 1] == target
-                        for w in (trim(body, table.offset[i], table.end[i]) for i in candidates)]
+                        for w in (trim(text.prose, table.offset[i], table.end[i]) for i in candidates)]
                 chosen = int(np.argmax(booster.predict(np.array(features, dtype=np.float32))))
                 counts[edge.role, edge.side] += np.array([1, hits[0], hits[chosen], any(hits)])
     print(f"{'span':<8} {'edge':<6} {'edges':>6} {'rules':>6} {'model':>6} {'reach':>6}")

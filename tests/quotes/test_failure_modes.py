@@ -5,6 +5,10 @@ speakers, titles kept out of names, names the parser hangs on the cue."""
 from __future__ import annotations
 
 from newsprobe import analyze
+from newsprobe.quotes.boundaries import Edge, ParseTable, placed_edges
+from newsprobe.quotes.extract import extract
+from newsprobe.quotes.quotemarks import find_quote_regions
+from newsprobe.text import ArticleText
 from newsprobe.quotes.analyzer import quote_reasons
 from newsprobe.readers import from_text
 from newsprobe.server.marks import paragraphs
@@ -82,9 +86,22 @@ def test_closing_aside_is_not_reported_content():
 
 
 def test_learned_edges_never_take_the_writers_aside():
-    # The boundary model would run the content on to the sentence's end, as PolNeAR often does.
-    quote = find(quotes_in("Jones said the vote was fair, adding that the count would finish on Friday."), "fair")
-    assert quote.content.text == "the vote was fair"
+    # The relative clause's head ("run") lies past the edge model's window: the guard looks to the sentence's end.
+    text = ArticleText.from_string(
+        "The mayor said the money went to Tom Bell, who for many long and very difficult years in this small "
+        "and quiet town on the river has run the shelter."
+    )
+    (attribution,) = extract(text, boundary_model=None)
+    table = ParseTable(text.doc, text.prose, find_quote_regions(text.prose, text.paragraphs))
+    comma = next(t.i for t in text.doc if t.text == ",")
+    assert max(Edge.locate(attribution, table, "content", "end").candidates(table)) < comma
+
+
+def test_learned_edges_keep_the_rules_trimmed_edge():
+    (quote,) = quotes_in("“Neither do I.” she said.")
+    assert quote.content.text == "Neither do I"
+    quote = find(quotes_in("“We never said that,” said Rep. Mark Pocan (D-Wis.)."), "never said")
+    assert quote.speaker.text == "Rep. Mark Pocan (D-Wis"
 
 
 def test_listener_after_a_direct_quote_is_not_content():
@@ -111,6 +128,9 @@ def test_transcript_speaker_labels():
         ("WALLACE", ":", "speech", True), ("PENCE", ":", "speech", True)
     ]
     assert quotes[1].content.text == "Well, look, Hillary Clinton apparently thinks this is a reality show"
+    # A transcript quoted whole: the label inside the quote marks is the speaker, not what was said.
+    (quote,) = quotes_in("Partial transcript as follows:\n\n\"WALLACE: Do you really see those two as equivalent?\"")
+    assert quote.speaker.text == "WALLACE" and quote.content.text == "Do you really see those two as equivalent"
 
 
 def test_headline_style_claim_with_a_colon():
@@ -146,6 +166,20 @@ def test_passive_agent_is_the_source():
 def test_infinitive_cue_takes_the_subject_of_its_clause():
     quote = find(quotes_in("Trump took to Twitter to accuse the campaign of lying about the crowd."), "the campaign")
     assert quote.speaker.resolved == "Trump"
+
+
+def test_object_before_the_particle_is_content_not_cue():
+    (quote,) = quotes_in("But administration officials have effectively ruled that out.")
+    assert quote.cue.text == "have effectively ruled" and quote.content.text.startswith("that")
+
+
+def test_nested_attributions_keep_the_rules_edges():
+    # PolNeAR annotates no nested attribution, so the edge model never learned their edges.
+    text = ArticleText.from_string("Earnest said that Obama told the troops that the mission was over.")
+    found = extract(text, attribution_filter=None, boundary_model=None)
+    assert any(a.nested for a in found)
+    table = ParseTable(text.doc, text.prose, find_quote_regions(text.prose, text.paragraphs))
+    assert list(placed_edges([a for a in found if a.nested], table)) == []
 
 
 def test_quoted_phrase_is_never_the_speaker():

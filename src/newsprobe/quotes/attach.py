@@ -10,7 +10,7 @@ from __future__ import annotations
 from ..text import ArticleText
 from .cues import SPEECH
 from .quotemarks import QuoteRegion
-from .rules import EDGE_CHARS, Attribution, cover, cue_tokens, overlap, subject_of, token_ranges, trim
+from .rules import EDGE_CHARS, Attribution, cover, cue_tokens, minus, overlap, subject_of, token_ranges, trim
 
 # A quote region of fewer words is a scare quote or a title ("an “impartial”
 # player"), not a quotation.
@@ -42,6 +42,10 @@ def attach_quotes(text: ArticleText, regions: list[QuoteRegion], found: list[Att
             quoted[0] = (min(quoted[0][0], attribution.content[0][0]), quoted[0][1])
             quoted[-1] = (quoted[-1][0], max(quoted[-1][1], attribution.content[-1][1]))
             attribution.content = _joined(quoted, attribution.content)
+            # A speaker label inside the quote marks ("“WALLACE: Do you …”") is not what was said.
+            for mark in (attribution.speaker, attribution.cue):
+                if mark is not None:
+                    attribution.content = [t for t in (trim(prose, *s) for s in minus(attribution.content, mark)) if t]
             attribution.direct = True
             attribution.colon = attribution.colon or attribution.speaker is not None and _introduced(text, attribution.cue, regions[inside[0]])
             claimed.update(inside)

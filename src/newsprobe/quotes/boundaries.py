@@ -2,10 +2,11 @@
 
 The dependency rules find each span's head well but its edges by fixed rules, and PolNeAR's
 annotators draw edges the rules cannot know ("said Friday" and "said in an interview" are cues,
-"said" alone is not; content runs on past "which …" or stops at "but"). For each edge of each span
+"said" alone is not; content often runs on to the sentence's end). For each edge of each span
 the tokens near the rules' edge are candidates; gradient-boosted trees (trained on PolNeAR train by
 ``training/attribution.py``) score each candidate from its place in the parse, and the best one
-becomes the edge. The rules' own edge is always a candidate, so the model can keep it.
+becomes the edge. The rules' own edge is always a candidate, so the model can keep it, and nested
+attributions keep the rules' edges.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from ..text import ArticleText
 from .cues import SPEECH
 from .features import VIA
 from .quotemarks import QuoteRegion, closed_quotes
-from .rules import Attribution, Span, overlap, writers_aside
+from .rules import Attribution, Span, overlap, trim, writers_aside
 
 ROLES = ("cue", "source", "content")
 SIDES = ("start", "end")
@@ -65,8 +66,11 @@ class BoundaryModel:
 
 
 def placed_edges(attributions: list[Attribution], table: ParseTable):
-    """Each span edge with two candidates or more: (the edge, its candidate tokens, their features)."""
+    """Each span edge with two candidates or more: (the edge, its candidate tokens, their features).
+    Nested attributions keep the rules' edges: PolNeAR does not annotate them, so the model never saw any."""
     for attribution in attributions:
+        if attribution.nested:
+            continue
         for role in ROLES:
             for side in SIDES:
                 edge = Edge.locate(attribution, table, role, side)
@@ -90,7 +94,6 @@ class ParseTable:
         closed = closed_quotes(regions)
         self.region_starts, self.region_ends = [s for s, _ in closed], [e for _, e in closed]
         self.marks = [i for i, ch in enumerate(text) if ch in QUOTE_CHARS]  # offsets of quote characters
-        self._read: set[int] = set()
 
     def read(self, token) -> tuple[int, int, int]:
         """Fill in the sentence that holds ``token`` (and the word on each side of it); its start, end
@@ -175,7 +178,7 @@ class Edge:
         first, stop = max(self.sentence_start, edge - window), min(self.sentence_end, edge + window + 1)
         if self.role == "content" and self.side == "end":
             # Content never runs on into the writer's own clause the rules cut off (rules.writers_aside).
-            after = table.doc[edge + 1 : stop]
+            after = table.doc[edge + 1 : self.sentence_end]
             stop = min((t.left_edge.i - 1 for t in after if t.left_edge.i > edge and writers_aside(t)), default=stop)
         if self.role == "content" and table.left[verb] <= edge <= table.right[verb]:
             # Content found in the cue's clause stays there ("supporters chanting slogans lined the street").
@@ -184,8 +187,8 @@ class Edge:
         for i in range(first, stop):
             if i == edge or table.punct[i] or table.space[i]:
                 continue
-            if self.side == "start" and i > self.opposite.i or self.side == "end" and i < self.opposite.i:
-                continue  # the span would be empty
+            if self.side == "start" and table.offset[i] >= self.spans[0][1] or self.side == "end" and table.end[i] <= self.spans[-1][0]:
+                continue  # the first (last) piece would be empty
             stretch = (table.offset[min(i, edge)], table.end[max(i, edge)])
             if "\n" in table.text[stretch[0] : stretch[1]]:
                 continue  # spans do not cross paragraphs here; the quote-mark rules join those
@@ -240,12 +243,17 @@ class Edge:
         ]
 
     def move_to(self, i: int, table: ParseTable) -> None:
+        """Move the edge to token ``i``, unless that is the rules' edge, or the span would come out
+        empty or run into another span of the attribution as it now stands."""
+        if i == self.token.i:
+            return
         spans = list(role_spans(self.attribution, self.role))  # as they are now: the other edge may have moved
         if self.side == "start":
-            spans[0] = (table.offset[i], spans[0][1])
+            spans[0] = trim(table.text, table.offset[i], spans[0][1])
         else:
-            spans[-1] = (spans[-1][0], table.end[i])
-        if any(s >= e for s, e in spans):
+            spans[-1] = trim(table.text, spans[-1][0], table.end[i])
+        others = [s for r in ROLES if r != self.role for s in role_spans(self.attribution, r)]
+        if any(s is None for s in spans) or any(overlap(s, o) for s in spans for o in others):
             return
         if self.role == "cue":
             self.attribution.cue = spans[0]

@@ -59,7 +59,7 @@ def cue_type(lemma: str, direct: bool, source_head: str | None) -> str:
         return "finding"
     if lemma in FINDING:
         return "finding"
-    if not lemma.isalpha():
+    if not any(ch.isalpha() for ch in lemma):
         return "speech"  # a speaker label's colon or a quote's byline dash
     if lemma in THOUGHT:
         return "thought"

@@ -22,11 +22,11 @@ from .rules import Attribution, trim
 SECTION_LABELS = frozenset(
     """analysis opinion editorial exclusive review interview update updated live breaking related read more
     correction clarification note editor's advertisement source sources credit caption file tags topics
-    share follow see also click image photo photos graphic map chart timeline factbox explainer q a
+    share follow see also click image photo photos graphic map chart timeline factbox explainer q
     quote quotes date time location where when price cost tickets contact email phone website address
     category section by posted published filed reporting writing editing additional sign subscribe
-    transcript summary background context bottom line key takeaways what why how who warning disclaimer
-    note: ps p.s""".split()
+    transcript summary background context bottom line key takeaways what why how warning disclaimer
+    ps p.s""".split()
 )
 LABEL = re.compile(r"[\"“'‘]?([A-Z][\w.'’-]*(?:[ ][A-Z][\w.'’-]*){0,3})[ ]?:[ ]+(?=\S)")
 DASHES = "―—–"

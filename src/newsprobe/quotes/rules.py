@@ -33,7 +33,7 @@ class Attribution:
     content: list[Span] = field(default_factory=list)
     direct: bool = False
     nested: bool = False  # inside another attribution's reported (not quoted) content
-    via: str = "complement"  # how the content was found: complement, parenthetical, preposition, according, quote
+    via: str = "complement"  # how the content was found: complement, parenthetical, preposition, according, quote, label
     colon: bool = False  # marked by punctuation: a colon ("took to Twitter with this: “…”", "PENCE: …") or a byline dash
 
 
@@ -109,7 +109,9 @@ CUE_MODIFIERS = ("aux", "auxpass", "neg", "advmod")
 def cue_tokens(verb) -> list:
     """The cue: the verb with its particle and the auxiliaries, negation and adverbs right before it
     ("has also said", "did not respond", "pointed out"), as PolNeAR marks cues."""
-    tokens = [verb] + [c for c in verb.children if c.dep_ == "prt"]
+    # A particle joins the cue when it follows the verb ("pointed out"), not after the object
+    # ("ruled that out": the cue "ruled", the content "that", as PolNeAR marks them).
+    tokens = [verb] + [c for c in verb.children if c.dep_ == "prt" and c.i == verb.i + 1]
     start = verb.i
     for child in sorted((c for c in verb.lefts if c.dep_ in CUE_MODIFIERS), key=lambda c: -c.i):
         if child.i != start - 1 or child.pos_ in ("PROPN", "PRON", "NOUN"):
