@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from functools import cached_property
 
 import numpy as np
 
@@ -197,15 +198,24 @@ class Edge:
             found.append(i)
         return found
 
+    @cached_property
+    def constants(self) -> tuple[float, ...]:
+        """The features every candidate of this edge shares, worked out once."""
+        attribution = self.attribution
+        return (float(ROLES.index(self.role)), float(SIDES.index(self.side)), float(attribution.direct),
+                float(VIA.index(attribution.via)), float(attribution.cue_token.lemma_.lower() in SPEECH),
+                float(len(self.spans)))
+
     def features(self, i: int, table: ParseTable) -> list[float]:
         edge, other, verb = self.token.i, self.opposite.i, self.attribution.cue_token
         last = len(table.head) - 1
         low, high = sorted((table.offset[i], table.offset[edge]))
         child, depth = table.below(i, verb.i)
         text = table.text
+        role, side, direct, via, speech_verb, pieces = self.constants
         return [
-            float(ROLES.index(self.role)),
-            float(SIDES.index(self.side)),
+            role,
+            side,
             float(i - edge),
             float(abs(i - edge)),
             float(abs(i - other) + 1),
@@ -235,10 +245,10 @@ class Edge:
             float(table.quoted(table.offset[i])),
             float(table.entity_inside[i]),
             float(table.person[i]),
-            float(self.attribution.direct),
-            float(VIA.index(self.attribution.via)),
-            float(verb.lemma_.lower() in SPEECH),
-            float(len(self.spans)),
+            direct,
+            via,
+            speech_verb,
+            pieces,
             float(i == edge),
         ]
 
