@@ -275,6 +275,24 @@ def test_name_hung_on_the_cue_is_the_speaker():
     assert quote.speaker.text == "McNeely" and quote.speaker.resolved == "McNeely"
 
 
+def test_of_two_subjects_the_one_beside_the_cue_speaks():
+    # The parser gives the cue the quotation (or a fronted clause) as a second subject.
+    (quote,) = quotes_in("“My reaction, that was outrageous,” Obama's former campaign strategist said in an interview.")
+    assert quote.speaker.text == "Obama's former campaign strategist"
+    assert quote.content.text == "My reaction, that was outrageous"
+    text = 'Scott would make a fine senator, Kaine said on Friday. "We need people of substance." People like Scott, he said.'
+    quote = find(quotes_in(text), "People like Scott")
+    assert quote.speaker.text == "he" and quote.speaker.resolved == "Kaine"
+
+
+def test_dateline_and_timestamp_are_not_part_of_the_speaker():
+    (quote,) = quotes_in("BRUSSELS - European leaders said on Friday that the bloc must rely less on the United States.")
+    assert quote.speaker.text == "European leaders"
+    text = "The Latest on the race:\n\n7:25 a.m.\n\nDonald Trump is doubling down on his attacks on a former Miss Universe."
+    (quote,) = quotes_in(text)
+    assert quote.speaker.text == "Donald Trump"
+
+
 def test_headline_verb_is_not_part_of_a_name():
     text = (
         "Obama Says African-American Museum Will Tell of Suffering and Delight\n\n"
@@ -296,3 +314,13 @@ def test_plural_they_resolves_to_the_organisation_before_it():
     quote = find(quotes_in(text), "classroom budgets")
     assert quote.speaker.kind == "organization"
     assert quote.speaker.resolved == "The Ontario Teachers Federation"
+
+
+def test_people_a_quotation_names_are_not_its_speaker():
+    text = "President Obama spoke in the Oval Office on Friday. “I think Donald Trump is wrong about this,” he said."
+    assert find(quotes_in(text), "Donald Trump is wrong").speaker.resolved == "Obama"
+    text = (
+        "Leslie Wimes said the campaign was in trouble.\n\n"
+        "“Obama and Michelle saying, ‘Hey, go vote for Hillary’ would do it. But it’s not enough,” she said."
+    )
+    assert find(quotes_in(text), "not enough").speaker.resolved == "Leslie Wimes"

@@ -10,7 +10,7 @@ from __future__ import annotations
 from ..text import ArticleText
 from .cues import SPEECH
 from .quotemarks import QuoteRegion
-from .rules import EDGE_CHARS, Attribution, cover, cue_tokens, minus, overlap, subject_of, token_ranges, trim
+from .rules import EDGE_CHARS, Attribution, cover, cue_tokens, minus, overlap, speaker_phrase, subject_of, token_ranges, trim
 
 # A quote region of fewer words is a scare quote or a title ("an “impartial”
 # player"), not a quotation.
@@ -185,7 +185,7 @@ def _quote_attribution(cue, subject, prose: str, colon: bool = False) -> Attribu
         cue=cover(token_ranges(cue_tokens(cue), prose)),
         cue_token=cue,
         speaker_token=subject,
-        speaker=cover(token_ranges(list(subject.subtree), prose)),
+        speaker=cover(token_ranges(speaker_phrase(subject), prose)),
         via="quote",
         colon=colon,
     )

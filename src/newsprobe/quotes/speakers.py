@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 
 from ..text import ArticleText
+from .quotemarks import find_quote_regions
 
 THIRD_PERSON = {"he": "m", "him": "m", "she": "f", "her": "f"}
 AUTHOR_PRONOUNS = frozenset("i me we us".split())
@@ -67,6 +68,7 @@ class Mention:
     name: str | None  # the full name it refers to; None for a person described, not named ("the president")
     salient: bool  # a subject or a speaker
     gender: str | None  # "m", "f" or None when unknown
+    quoted: bool = False  # inside quotation marks: somebody's words, not the writer's
 
 
 class SpeakerResolver:
@@ -90,11 +92,15 @@ class SpeakerResolver:
             gender = GENDERED_TITLES.get(first) or GENDERED_TITLES.get(title)
             if gender:
                 self.titled[_clean_name(ent.text).split()[-1].lower()] = gender
+        self.quotations = [r.inner for r in find_quote_regions(text.prose, text.paragraphs)]
         self.mentions = [
-            Mention(e.start_char, name, e.root.dep_ in SUBJECT_DEPS, self.gender_of(name))
+            Mention(e.start_char, name, e.root.dep_ in SUBJECT_DEPS, self.gender_of(name), self.in_quotation(e.start_char))
             for e in people
             for name in [self.full_name(_clean_name(e.text), e.start_char)]
         ]
+
+    def in_quotation(self, offset: int) -> bool:
+        return any(start <= offset < end for start, end in self.quotations)
 
     def full_name(self, name: str, offset: int) -> str:
         """The full name a short name stands for at ``offset``: the nearest before it, else the first after."""
@@ -178,7 +184,12 @@ class SpeakerResolver:
         """The person "he"/"she" at ``offset`` refers to: in the nearest paragraph before (or holding) it
         that names a compatible person, its last subject or speaker, else its last such person; else a
         person the headline names."""
-        before = sorted((m for m in self.mentions if m.start < offset and m.gender in (None, gender)), key=lambda m: m.start)
+        # The people a quotation names are not who says it: "“… go vote for Hillary,” she said" is not Clinton.
+        quoted_too = self.in_quotation(offset)
+        before = sorted(
+            (m for m in self.mentions if m.start < offset and m.gender in (None, gender) and (quoted_too or not m.quoted)),
+            key=lambda m: m.start,
+        )
         if not before:
             return next((m for m in self._headline_people() if m.gender in (None, gender)), None)
         paragraph = self.text.paragraph_of(before[-1].start)
