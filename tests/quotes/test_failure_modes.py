@@ -324,3 +324,35 @@ def test_people_a_quotation_names_are_not_its_speaker():
         "“Obama and Michelle saying, ‘Hey, go vote for Hillary’ would do it. But it’s not enough,” she said."
     )
     assert find(quotes_in(text), "not enough").speaker.resolved == "Leslie Wimes"
+
+
+def test_they_resolves_to_names_joined_a_collective_noun_or_an_object():
+    text = "Obama and Trump met for 90 minutes. They refused to answer questions from reporters."
+    quote = find(quotes_in(text), "answer questions")
+    assert quote.speaker.kind == "person" and quote.speaker.resolved == "Obama and Trump"
+    text = "The board will receive cases through a new system. They will then discuss each case, they said."
+    assert find(quotes_in(text), "discuss each case").speaker.kind == "organization"
+    text = "If you ask astronomers how many planets harbor life, they will likely say there are only two answers."
+    assert find(quotes_in(text), "two answers").speaker.kind != "pronoun"
+
+
+def test_names_the_tagger_misses_are_antecedents_when_the_sentence_marks_a_person():
+    cases = {
+        "Fiorina, the former Hewlett-Packard CEO, made a surprise appearance at the rally. "
+        "“He has fought for our liberty,” she said.": "Fiorina",
+        "Freda Ocran, 51, was a nurse to her patients. “Don’t you know I’m the queen,” she would tell her boys.": "Freda Ocran",
+        "Filmmaker and best-selling author Dinesh D’Souza made his prediction.\n\n"
+        "“We should never confuse who we want to win,” he added.": "Dinesh D’Souza",
+    }
+    for text, name in cases.items():
+        (quote,) = [q for q in quotes_in(text) if q.direct]
+        assert quote.speaker.resolved == name, text
+
+
+def test_mx_keeps_the_first_names_usual_gender_out():
+    text = (
+        "Nancy Smith is producing queer content only. Mx. Smith once split their time between New York and "
+        "Los Angeles. “I am so uninterested in anything else,” he said."
+    )
+    quote = find(quotes_in(text), "uninterested")
+    assert quote.speaker.kind == "person" and quote.speaker.resolved == "Nancy Smith"

@@ -28,7 +28,9 @@ SUBJECT_DEPS = ("nsubj", "nsubjpass")
 GENDERED_TITLES = {
     **dict.fromkeys("mr mr. sir lord king prince father brother".split(), "m"),
     **dict.fromkeys("mrs mrs. ms ms. miss dame lady queen princess sister".split(), "f"),
+    **dict.fromkeys("mx mx.".split(), ""),
 }
+HONORIFICS = frozenset("mr mrs ms mx dr".split())
 RELATIVE_PRONOUNS = frozenset("who whom which that".split())
 ANONYMOUS_HEADS = frozenset(
     """official officials source sources aide aides insider insiders person people someone
@@ -43,12 +45,12 @@ ORG_HEADS = frozenset(
     """ministry department agency government administration company firm campaign committee
     council court police army military party union office embassy bank group organization
     organisation commission board authority authorities pentagon kremlin
-    newspaper network channel website magazine service services""".split()
+    newspaper network channel website site platform magazine service services""".split()
 )
 ORG_LABELS = ("ORG", "NORP", "GPE", "FAC")
 # Titles written before names; stripped so "Sergeant Ben Cole" and "Ben Cole" are one person.
 _TITLE_WORDS = re.compile(
-    r"^(mr|mrs|ms|miss|dr|sen|senator|rep|representative|gov|governor|gen|general|pres|president|prof|professor|"
+    r"^(mr|mrs|ms|mx|miss|dr|sen|senator|rep|representative|gov|governor|gen|general|pres|president|prof|professor|"
     r"sgt|sergeant|capt|captain|lt|col|colonel|maj|major|adm|admiral|cmdr|commander|det|detective|officer|chief|"
     r"judge|justice|mayor|secretary|minister|chancellor|ambassador|coach|sir|dame|lord|lady|rev|reverend|father|"
     r"rabbi|imam|sheikh|king|queen|prince|princess|pope|premier|speaker|councillor|councilman|councilwoman)\.?$",
@@ -83,14 +85,17 @@ class SpeakerResolver:
         self.genders = genders
         self.authors = ", ".join(authors) if authors else None
         people = [e for e in doc.ents if e.label_ == "PERSON" and _clean_name(e.text) and not _title_case(_line_of(e))]
+        people = sorted(people + _untagged_people(doc), key=lambda e: e.start)
         # Full names in text order, for names written short; honorifics by surname, for genders.
         self.full_names = sorted((e.start_char, name) for e in people if len((name := _clean_name(e.text)).split()) >= 2)
         self.titled = {}
         for ent in people:
-            title = doc[ent.start - 1].lower_ if ent.start else ""
+            # The word before the name; "Mx." may come as two tokens, "Mx" and ".".
+            before = ent.start - 1 - (ent.start > 1 and doc[ent.start - 1].text == ".")
+            title = doc[before].lower_ if ent.start else ""
             first = ent[0].lower_
-            gender = GENDERED_TITLES.get(first) or GENDERED_TITLES.get(title)
-            if gender:
+            gender = GENDERED_TITLES.get(first, GENDERED_TITLES.get(title))
+            if gender is not None:
                 self.titled[_clean_name(ent.text).split()[-1].lower()] = gender
         self.quotations = [r.inner for r in find_quote_regions(text.prose, text.paragraphs)]
         self.mentions = [
@@ -123,7 +128,10 @@ class SpeakerResolver:
             return None
         # The first-name table only for a name with a first name: a bare surname ("Warren", "Carter")
         # may be in it as a first name.
-        return self.titled.get(parts[-1].lower()) or (self.genders.get(parts[0]) if len(parts) > 1 else None)
+        surname = parts[-1].lower()
+        if surname in self.titled:
+            return self.titled[surname] or None  # "Mx." tells that the first name's usual gender does not hold
+        return self.genders.get(parts[0]) if len(parts) > 1 else None
 
     def note_speaker(self, offset: int, name: str | None) -> None:
         """A person found speaking, named or described ("the president"): the most salient antecedent
@@ -151,7 +159,14 @@ class SpeakerResolver:
                 return Resolution("author", self.authors)
             if pronoun in GROUP_PRONOUNS:
                 group = self._group_antecedent(head)
-                return self.resolve(group) if group is not None else Resolution("pronoun", None)
+                if group is None:
+                    return Resolution("pronoun", None)
+                tokens = (group, *group.conjuncts)
+                members = [self.resolve(t) for t in tokens]
+                if len(tokens) > 1 and members[0].kind == "person" and all(t.pos_ == "PROPN" for t in tokens):
+                    # "Obama and Trump … They": the tagger often takes the second name for an organisation.
+                    return Resolution("person", " and ".join(m.resolved or _entity_text(t) for m, t in zip(members, tokens)))
+                return members[0]
             return Resolution("unknown", None)
         if head.pos_ == "PROPN" and self.full_name(head.text, head.idx) != head.text:
             # "Warren said …" where the article names Senator Elizabeth Warren.
@@ -206,11 +221,11 @@ class SpeakerResolver:
         return [Mention(-1, self.full_name(name, len(self.text.body)), True, self.gender_of(name)) for name in names if name]
 
     def _group_antecedent(self, pronoun):
-        """"they" → the last plural noun or organisation subject before it."""
-        for tok in reversed(self.doc[: pronoun.i]):
-            if tok.dep_ in SUBJECT_DEPS and (tok.tag_ in ("NNS", "NNPS") or tok.ent_type_ in ORG_LABELS):
-                return tok
-        return None
+        """"they" → the last group subject before it (plural nouns, organisations, "Obama and Trump"), else
+        the last group object ("If you ask astronomers …, they will say …")."""
+        before = list(reversed(self.doc[: pronoun.i]))
+        subject = next((t for t in before if t.dep_ in SUBJECT_DEPS and _is_group(t)), None)
+        return subject or next((t for t in before if t.dep_ in ("dobj", "pobj") and _is_group(t)), None)
 
     def _described_person(self, head) -> str | None:
         """"the spokesman" → the nearest person before it whom the article introduced with that title."""
@@ -222,6 +237,34 @@ class SpeakerResolver:
             if any(t.lower_ == title for t in window):
                 return self.full_name(_clean_name(ent.text), ent.start_char)
         return None
+
+
+def _untagged_people(doc) -> list:
+    """Names the tagger did not take for people that the sentence marks as one: an apposed role or age
+    ("Fiorina, the former Hewlett-Packard CEO, …", "Freda Ocran, 51, …") or a role or title before the
+    name ("author Dinesh D’Souza", "Mx. Tirado"). Spans from the name's first word to its head."""
+    found = []
+    for tok in doc:
+        if tok.ent_type_ == "PERSON" or tok.dep_ == "compound" or tok.pos_ not in ("PROPN", "NOUN") or not tok.text[:1].isupper():
+            continue
+        before = [c for c in tok.lefts if c.dep_ == "compound" and c.i >= tok.i - 3]
+        names = [c for c in before if c.pos_ == "PROPN" and c.text[:1].isupper()]
+        if tok.pos_ == "NOUN" and not names:
+            continue  # a capitalised common noun: needs a proper name with it
+        # Capitalised titles also open organisations' names ("General Assembly", "Justice Department").
+        role_before = any(c.lower_.rstrip(".") in HONORIFICS or c.text.islower() and c.lower_ in ROLE_WORDS for c in before)
+        apposed = any(c.dep_ == "appos" and (c.pos_ == "NUM" or c.lower_ in ROLE_WORDS) for c in tok.children)
+        if (role_before or apposed) and _clean_name(tok.text):
+            start = min([tok.i] + [c.i for c in names])
+            found.append(doc[start : tok.i + 1])
+    return found
+
+
+def _is_group(tok) -> bool:
+    """A noun phrase "they" can stand for: a plural, an organisation, or names joined by "and"."""
+    if tok.tag_ in ("NNS", "NNPS") or tok.ent_type_ in ORG_LABELS or tok.lemma_.lower() in ORG_HEADS:
+        return True
+    return tok.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") for c in tok.children)
 
 
 def _line_of(entity):
