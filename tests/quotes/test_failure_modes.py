@@ -347,6 +347,8 @@ def test_names_the_tagger_misses_are_antecedents_when_the_sentence_marks_a_perso
     for text, name in cases.items():
         (quote,) = [q for q in quotes_in(text) if q.direct]
         assert quote.speaker.resolved == name, text
+    (quote,) = quotes_in("Fiorina, the former Hewlett-Packard CEO, said on Wednesday that Cruz would win.")
+    assert quote.speaker.kind == "person" and quote.speaker.resolved == "Fiorina"
 
 
 def test_mx_keeps_the_first_names_usual_gender_out():

@@ -5,7 +5,9 @@ first name alone is the nearest full name before it that has it (else the first 
 
 Pronouns: "he" or "she" is the nearest person named before it whose gender allows it (from an
 honorific in the article, else the first name's usual gender, else either), preferring the
-subjects and speakers of the nearest paragraph that names anybody. A quote is an *orphan* only
+subjects and speakers of the nearest paragraph that names anybody; people named inside quotation
+marks are not antecedents for a pronoun outside them. "they" is the last group named before it (a
+plural, an organisation, names joined by "and"). A quote is an *orphan* only
 when nobody in the article before it can be its speaker: stitched articles put a "he said"
 where no name has gone before, while ordinary reporting quotes "he" paragraphs after the name.
 "I" and "we" outside quotation marks are the author (columns, first-person pieces, interviews).
@@ -85,7 +87,9 @@ class SpeakerResolver:
         self.genders = genders
         self.authors = ", ".join(authors) if authors else None
         people = [e for e in doc.ents if e.label_ == "PERSON" and _clean_name(e.text) and not _title_case(_line_of(e))]
-        people = sorted(people + _untagged_people(doc), key=lambda e: e.start)
+        untagged = _untagged_people(doc)
+        self.untagged = {span.end - 1: span for span in untagged}  # by head word
+        people = sorted(people + untagged, key=lambda e: e.start)
         # Full names in text order, for names written short; honorifics by surname, for genders.
         self.full_names = sorted((e.start_char, name) for e in people if len((name := _clean_name(e.text)).split()) >= 2)
         self.titled = {}
@@ -145,7 +149,7 @@ class SpeakerResolver:
         if head.lower_ in RELATIVE_PRONOUNS and head.head.dep_ == "relcl":
             head = head.head.head  # "Elmendorf, who said …" → Elmendorf
         phrase = self.doc[head.left_edge.i : head.right_edge.i + 1]
-        person = self._named_person(head, phrase)
+        person = self._named_person(head, phrase) or (_clean_name(self.untagged[head.i].text) if head.i in self.untagged else None)
         if person:
             return Resolution("person", self.full_name(person, head.idx))
         if head.pos_ == "PRON":
