@@ -83,8 +83,9 @@ class Speaker(_Model):
     kind: SpeakerKind = Field(
         description=(
             "person / organization: a named source; anonymous: an unnamed one ('a senior official', "
-            "'sources'); author: the article's writer ('I', 'we' outside quotation marks); pronoun: a pronoun "
-            "nobody named before it in the article can stand for (an orphan quote); unknown: anything else."
+            "'sources', or a pronoun for someone described and never named: 'A child opens a box. … he says'); author: "
+            "the article's writer ('I', 'we' outside quotation marks); pronoun: a pronoun nobody named or described "
+            "before it in the article can stand for (an orphan quote); unknown: anything else."
         )
     )
     resolved: str | None = Field(

@@ -358,3 +358,16 @@ def test_mx_keeps_the_first_names_usual_gender_out():
     )
     quote = find(quotes_in(text), "uninterested")
     assert quote.speaker.kind == "person" and quote.speaker.resolved == "Nancy Smith"
+
+
+def test_a_pronoun_for_someone_described_is_unnamed_not_orphaned():
+    text = "A child opens a box at the lab.\n\n“This is my favourite doll,” he says."
+    assert find(quotes_in(text), "favourite doll").speaker.kind == "anonymous"
+    text = "A woman jolts awake at 2 am.\n\n“There is somebody in the house,” he says."
+    assert find(quotes_in(text), "somebody in the house").speaker.kind == "pronoun"  # she is not he
+    assert find(quotes_in("“We will win,” he said."), "We will win").speaker.kind == "pronoun"
+
+
+def test_pronoun_before_the_name_in_its_sentence():
+    text = "Though he touts his outstanding memory, when Donald Trump was asked about the case, he said he could not remember."
+    assert find(quotes_in(text), "outstanding memory").speaker.resolved == "Donald Trump"

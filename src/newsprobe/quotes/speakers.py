@@ -33,6 +33,8 @@ GENDERED_TITLES = {
     **dict.fromkeys("mx mx.".split(), ""),
 }
 HONORIFICS = frozenset("mr mrs ms mx dr".split())
+# Where a described person ("a local businessman") stands in a sentence for a later "he" to refer to.
+DESCRIBED_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos")
 RELATIVE_PRONOUNS = frozenset("who whom which that".split())
 ANONYMOUS_HEADS = frozenset(
     """official officials source sources aide aides insider insiders person people someone
@@ -210,11 +212,34 @@ class SpeakerResolver:
             key=lambda m: m.start,
         )
         if not before:
-            return next((m for m in self._headline_people() if m.gender in (None, gender)), None)
+            return next((m for m in self._headline_people() if m.gender in (None, gender)), None) or self._unnamed_antecedent(
+                offset, gender
+            )
         paragraph = self.text.paragraph_of(before[-1].start)
         nearest = [m for m in before if self.text.paragraph_of(m.start) == paragraph]
         salient = [m for m in nearest if m.salient]
         return (salient or nearest)[-1]
+
+    def _unnamed_antecedent(self, offset: int, gender: str) -> Mention | None:
+        """With nobody named before it, "he"/"she" may still stand for someone described ("A child opens a
+        box. He …", "appointed a local businessman … He announced …"): such a quote is unnamed, not an
+        orphan. Else a person named later in the pronoun's own sentence ("Though he touts his memory, when
+        Donald Trump was asked …")."""
+        pronoun = self.text.doc.char_span(offset, offset + 1, alignment_mode="expand")
+        sentence = pronoun.sent if pronoun is not None else None
+        for tok in reversed(self.doc[: pronoun.start] if pronoun is not None else []):
+            if (
+                tok.tag_ == "NN"
+                and tok.dep_ in DESCRIBED_DEPS
+                and tok.lemma_.lower() in PERSON_NOUNS
+                and PERSON_NOUNS[tok.lemma_.lower()] in (None, gender)
+                and not self.in_quotation(tok.idx)
+            ):
+                return Mention(tok.idx, None, True, PERSON_NOUNS[tok.lemma_.lower()])
+        if sentence is None:
+            return None
+        later = (m for m in self.mentions if offset < m.start < sentence.end_char and not m.quoted)
+        return next((m for m in later if m.gender in (None, gender)), None)
 
     def _headline_people(self) -> list[Mention]:
         """People the headline names ("Obama Urges …"), parsed only when a pronoun needs them."""
@@ -312,6 +337,16 @@ ROLE_WORDS = frozenset(
     president chairman chairwoman director manager founder executive ceo coach player candidate
     premier councillor councilor trustee sheriff constable superintendent inspector""".split()
 )
+
+
+# Nouns for people, with the gender they tell where they tell one: what a pronoun may stand for when
+# nobody is named (``SpeakerResolver._unnamed_antecedent``).
+PERSON_NOUNS = {
+    **dict.fromkeys(ROLE_WORDS | ANONYMOUS_HEADS, None),
+    **dict.fromkeys("person child kid baby teenager teen patient victim suspect official".split(), None),
+    **dict.fromkeys("man boy father dad husband son brother uncle businessman gentleman guy king".split(), "m"),
+    **dict.fromkeys("woman girl mother mom wife daughter sister aunt businesswoman lady queen".split(), "f"),
+}
 
 
 def _clean_name(name: str) -> str:
