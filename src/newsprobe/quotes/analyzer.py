@@ -10,7 +10,7 @@ from .cues import cue_type
 from .extract import extract
 from .model import default_model, first_name_genders
 from .rules import Attribution
-from .speakers import SpeakerResolver
+from .speakers import GROUP_PRONOUNS, SpeakerResolver
 
 # Anonymous sourcing is normal in news: past this share of quotes it is pointed out, as a note that
 # never changes the label (issue #11).
@@ -29,8 +29,9 @@ def quotes_in(text: ArticleText, attributions: list[Attribution] | None = None, 
 def _to_quote(attribution: Attribution, text: str, resolver: SpeakerResolver) -> Quote:
     resolution = resolver.resolve(attribution.speaker_token)
     # A named speaker, or one described and singular ("the president", "a senior official"), is what a
-    # later "he said" most likely refers to.
-    if resolution.kind == "person" or (resolution.kind == "anonymous" and attribution.speaker_token.tag_ in ("NN", "NNP")):
+    # later "he said" most likely refers to; a group behind "they" ("Obama and Trump") is not.
+    group = attribution.speaker_token is not None and attribution.speaker_token.lower_ in GROUP_PRONOUNS
+    if not group and (resolution.kind == "person" or (resolution.kind == "anonymous" and attribution.speaker_token.tag_ in ("NN", "NNP"))):
         resolver.note_speaker(attribution.cue[0], resolution.resolved)
     written = attribution.speaker
     written_text = text[written[0] : written[1]] if written else None

@@ -121,16 +121,17 @@ def fronted_content(verb, subject):
 
 
 def speaker_phrase(subject, left_out=()) -> list:
-    """The tokens of the speaker's phrase: the subject's subtree without ``left_out`` (token indices), kept to
-    the stretch around its head word between line breaks and spaced dashes, which set off datelines and
-    timestamps the parser hangs on it ("7:25 a.m.⏎⏎Donald Trump", "BRUSSELS - European leaders")."""
+    """The tokens of the speaker's phrase: the subject's subtree without ``left_out`` (token indices), from
+    the last line break or spaced dash before its head word (datelines and timestamps the parser hangs on
+    it: "7:25 a.m.⏎⏎Donald Trump", "BRUSSELS - European leaders") to the first line break after it (a
+    dash after the name sets off an aside that stays: "Sen. John McCain - who chairs the committee -")."""
     tokens = [t for t in subject.subtree if t.i not in left_out]
 
     def breaks(t) -> bool:
         return "\n" in t.text or t.text in ("-", "—", "–") and bool(t.whitespace_) and t.i > 0 and bool(t.doc[t.i - 1].whitespace_)
 
     start = max((t.i for t in tokens if t.i < subject.i and breaks(t)), default=-1)
-    end = min((t.i for t in tokens if t.i > subject.i and breaks(t)), default=len(subject.doc))
+    end = min((t.i for t in tokens if t.i > subject.i and "\n" in t.text), default=len(subject.doc))
     return [t for t in tokens if start < t.i < end]
 
 

@@ -34,7 +34,7 @@ GENDERED_TITLES = {
 }
 HONORIFICS = frozenset("mr mrs ms mx dr".split())
 # Where a described person ("a local businessman") stands in a sentence for a later "he" to refer to.
-DESCRIBED_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos")
+DESCRIBED_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj", "attr")
 RELATIVE_PRONOUNS = frozenset("who whom which that".split())
 ANONYMOUS_HEADS = frozenset(
     """official officials source sources aide aides insider insiders person people someone
@@ -96,14 +96,15 @@ class SpeakerResolver:
         self.full_names = sorted((e.start_char, name) for e in people if len((name := _clean_name(e.text)).split()) >= 2)
         self.titled = {}
         for ent in people:
-            # The word before the name; "Mx." may come as two tokens, "Mx" and ".".
-            before = ent.start - 1 - (ent.start > 1 and doc[ent.start - 1].text == ".")
-            title = doc[before].lower_ if ent.start else ""
+            title = doc[ent.start - 1].lower_ if ent.start else ""
+            if title == "." and ent.start > 1 and doc[ent.start - 2].lower_ == "mx" and not doc[ent.start - 2].whitespace_:
+                title = "mx"  # "Mx." tokenised as "Mx" and "."
             first = ent[0].lower_
             gender = GENDERED_TITLES.get(first, GENDERED_TITLES.get(title))
             if gender is not None:
                 self.titled[_clean_name(ent.text).split()[-1].lower()] = gender
-        self.quotations = [r.inner for r in find_quote_regions(text.prose, text.paragraphs)]
+        # Closed quotations only: a stray opening mark would otherwise swallow the rest of its paragraph.
+        self.quotations = [r.inner for r in find_quote_regions(text.prose, text.paragraphs) if r.closed]
         self.mentions = [
             Mention(e.start_char, name, e.root.dep_ in SUBJECT_DEPS, self.gender_of(name), self.in_quotation(e.start_char))
             for e in people
@@ -157,7 +158,7 @@ class SpeakerResolver:
         if head.pos_ == "PRON":
             pronoun = head.lower_
             if pronoun in THIRD_PERSON:
-                antecedent = self._antecedent(head.idx, THIRD_PERSON[pronoun])
+                antecedent = self._antecedent(head, THIRD_PERSON[pronoun])
                 if antecedent is None:
                     return Resolution("pronoun", None)
                 return Resolution("person", antecedent.name) if antecedent.name else Resolution("anonymous", None)
@@ -201,45 +202,58 @@ class SpeakerResolver:
                 return _entity_text(child)
         return None
 
-    def _antecedent(self, offset: int, gender: str) -> Mention | None:
-        """The person "he"/"she" at ``offset`` refers to: in the nearest paragraph before (or holding) it
-        that names a compatible person, its last subject or speaker, else its last such person; else a
-        person the headline names."""
+    def _antecedent(self, pronoun, gender: str) -> Mention | None:
+        """The person "he"/"she" (the token ``pronoun``) refers to: in the nearest paragraph before (or
+        holding) it that names a compatible person, its last subject or speaker, else its last such person;
+        else a person the headline names, or named later in the pronoun's sentence outside its clause;
+        else, when nobody at all is named before it, someone described just before it."""
+        offset = pronoun.idx
         # The people a quotation names are not who says it: "“… go vote for Hillary,” she said" is not Clinton.
         quoted_too = self.in_quotation(offset)
-        before = sorted(
-            (m for m in self.mentions if m.start < offset and m.gender in (None, gender) and (quoted_too or not m.quoted)),
-            key=lambda m: m.start,
-        )
+        named = [m for m in self.mentions if m.start < offset and (quoted_too or not m.quoted)]
+        before = sorted((m for m in named if m.gender in (None, gender)), key=lambda m: m.start)
         if not before:
-            return next((m for m in self._headline_people() if m.gender in (None, gender)), None) or self._unnamed_antecedent(
-                offset, gender
-            )
+            headline = next((m for m in self._headline_people() if m.gender in (None, gender)), None)
+            return headline or self._named_later(pronoun, gender) or (None if named else self._described(pronoun, gender))
         paragraph = self.text.paragraph_of(before[-1].start)
         nearest = [m for m in before if self.text.paragraph_of(m.start) == paragraph]
         salient = [m for m in nearest if m.salient]
         return (salient or nearest)[-1]
 
-    def _unnamed_antecedent(self, offset: int, gender: str) -> Mention | None:
-        """With nobody named before it, "he"/"she" may still stand for someone described ("A child opens a
-        box. He …", "appointed a local businessman … He announced …"): such a quote is unnamed, not an
-        orphan. Else a person named later in the pronoun's own sentence ("Though he touts his memory, when
-        Donald Trump was asked …")."""
-        pronoun = self.text.doc.char_span(offset, offset + 1, alignment_mode="expand")
-        sentence = pronoun.sent if pronoun is not None else None
-        for tok in reversed(self.doc[: pronoun.start] if pronoun is not None else []):
+    def _named_later(self, pronoun, gender: str) -> Mention | None:
+        """"Though he touts his memory, when Donald Trump was asked …": a person named after the pronoun in
+        its sentence, as the subject of another clause — not of what the pronoun's clause reports ("He said
+        Sanders would lose", "he said, adding that Biden would lose") and not its object."""
+        later = sorted(
+            (m for m in self.mentions if pronoun.idx < m.start < pronoun.sent.end_char and not m.quoted),
+            key=lambda m: m.start,
+        )
+        for mention in later:
+            span = self.doc.char_span(mention.start, mention.start + 1, alignment_mode="expand")
+            if mention.gender in (None, gender) and span is not None and _subject_of_another_clause(span[0].head, pronoun.head):
+                return mention
+        return None
+
+    def _described(self, pronoun, gender: str) -> Mention | None:
+        """"A child opens a box. ⏎ “…,” he says.", "appointed a local businessman … He announced": with
+        nobody named before it, a pronoun may stand for someone described in its own or the previous
+        paragraph; the quote is then unnamed, not an orphan."""
+        paragraph = self.text.paragraph_of(pronoun.idx)
+        start = self.text.paragraphs[max(paragraph - 1, 0)][0] if paragraph is not None else 0
+        for i in range(pronoun.i - 1, -1, -1):
+            tok = self.doc[i]
+            if tok.idx < start:
+                break
+            noun = tok.lemma_.lower()
             if (
                 tok.tag_ == "NN"
                 and tok.dep_ in DESCRIBED_DEPS
-                and tok.lemma_.lower() in PERSON_NOUNS
-                and PERSON_NOUNS[tok.lemma_.lower()] in (None, gender)
+                and PERSON_NOUNS.get(noun, "none") in (None, gender)
+                and any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in tok.children)
                 and not self.in_quotation(tok.idx)
             ):
-                return Mention(tok.idx, None, True, PERSON_NOUNS[tok.lemma_.lower()])
-        if sentence is None:
-            return None
-        later = (m for m in self.mentions if offset < m.start < sentence.end_char and not m.quoted)
-        return next((m for m in later if m.gender in (None, gender)), None)
+                return Mention(tok.idx, None, True, PERSON_NOUNS[noun])
+        return None
 
     def _headline_people(self) -> list[Mention]:
         """People the headline names ("Obama Urges …"), parsed only when a pronoun needs them."""
@@ -251,10 +265,19 @@ class SpeakerResolver:
 
     def _group_antecedent(self, pronoun):
         """"they" → the last group subject before it (plural nouns, organisations, "Obama and Trump"), else
-        the last group object ("If you ask astronomers …, they will say …")."""
-        before = list(reversed(self.doc[: pronoun.i]))
-        subject = next((t for t in before if t.dep_ in SUBJECT_DEPS and _is_group(t)), None)
-        return subject or next((t for t in before if t.dep_ in ("dobj", "pobj") and _is_group(t)), None)
+        a group of people or an organisation as an object in its own or the previous sentence ("If you ask
+        astronomers …, they will say …")."""
+        doc = self.doc
+        for i in range(pronoun.i - 1, -1, -1):
+            if doc[i].dep_ in SUBJECT_DEPS and _is_group(doc[i]):
+                return doc[i]
+        sentence = pronoun.sent
+        start = doc[sentence.start - 1].sent.start if sentence.start > 0 else 0
+        for i in range(pronoun.i - 1, start - 1, -1):
+            tok = doc[i]
+            if tok.dep_ in ("dobj", "pobj") and _is_group(tok) and (tok.ent_type_ in ORG_LABELS or tok.lemma_.lower() in PERSON_NOUNS):
+                return tok
+        return None
 
     def _described_person(self, head) -> str | None:
         """"the spokesman" → the nearest person before it whom the article introduced with that title."""
@@ -281,12 +304,40 @@ def _untagged_people(doc) -> list:
         if tok.pos_ == "NOUN" and not names:
             continue  # a capitalised common noun: needs a proper name with it
         # Capitalised titles also open organisations' names ("General Assembly", "Justice Department").
-        role_before = any(c.lower_.rstrip(".") in HONORIFICS or c.text.islower() and c.lower_ in ROLE_WORDS for c in before)
-        apposed = any(c.dep_ == "appos" and (c.pos_ == "NUM" or c.lower_ in ROLE_WORDS) for c in tok.children)
+        tagged_other = tok.ent_type_ in ORG_LABELS
+        # Capitalised titles also open organisations' names ("General Assembly", "Justice Department"),
+        # and "Dr" a brand ("Dr Pepper"): a name tagged as an organisation or place needs a stronger sign.
+        honorifics = HONORIFICS - {"dr"} if tagged_other else HONORIFICS
+        role_before = any(c.lower_.rstrip(".") in honorifics or c.text.islower() and c.lower_ in ROLE_WORDS and not tagged_other for c in before)
+        apposed = any(c.dep_ == "appos" and (c.lower_ in ROLE_WORDS or _age(c) and not tagged_other) for c in tok.children)
         if (role_before or apposed) and _clean_name(tok.text):
-            start = min([tok.i] + [c.i for c in names])
-            found.append(doc[start : tok.i + 1])
+            span = doc[min([tok.i] + [c.i for c in names]) : tok.i + 1]
+            if not _title_case(_line_of(span)):
+                found.append(span)
     return found
+
+
+def _subject_of_another_clause(name, clause) -> bool:
+    """Whether the name token ``name`` (any word of it) is the subject of a clause that ``clause`` (the
+    pronoun's verb) does not report: a clause elsewhere in the sentence, or one hung on it as an adverbial."""
+    head = name
+    while head.dep_ == "compound":
+        head = head.head
+    if head.dep_ not in SUBJECT_DEPS or head.head == clause:
+        return False
+    verb = head.head
+    while verb != clause:
+        if verb.dep_ in ("ccomp", "xcomp"):
+            return not clause.is_ancestor(verb)
+        if verb.head == verb:
+            return True
+        verb = verb.head
+    return True
+
+
+def _age(tok) -> bool:
+    """"Freda Ocran, 51, …": a number that can be an age, set off by commas."""
+    return tok.like_num and tok.text.isdigit() and 0 < int(tok.text) <= 110 and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == ","
 
 
 def _is_group(tok) -> bool:
@@ -343,9 +394,9 @@ ROLE_WORDS = frozenset(
 # nobody is named (``SpeakerResolver._unnamed_antecedent``).
 PERSON_NOUNS = {
     **dict.fromkeys(ROLE_WORDS | ANONYMOUS_HEADS, None),
-    **dict.fromkeys("person child kid baby teenager teen patient victim suspect official".split(), None),
-    **dict.fromkeys("man boy father dad husband son brother uncle businessman gentleman guy king".split(), "m"),
-    **dict.fromkeys("woman girl mother mom wife daughter sister aunt businesswoman lady queen".split(), "f"),
+    **dict.fromkeys("person child kid baby teenager teen patient victim suspect astronomer scientist".split(), None),
+    **dict.fromkeys("man boy father dad husband son brother uncle grandfather businessman gentleman guy king".split(), "m"),
+    **dict.fromkeys("woman girl mother mom wife daughter sister aunt grandmother businesswoman lady queen".split(), "f"),
 }
 
 
