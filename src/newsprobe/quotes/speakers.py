@@ -303,7 +303,6 @@ def _untagged_people(doc) -> list:
         names = [c for c in before if c.pos_ == "PROPN" and c.text[:1].isupper()]
         if tok.pos_ == "NOUN" and not names:
             continue  # a capitalised common noun: needs a proper name with it
-        # Capitalised titles also open organisations' names ("General Assembly", "Justice Department").
         tagged_other = tok.ent_type_ in ORG_LABELS
         # Capitalised titles also open organisations' names ("General Assembly", "Justice Department"),
         # and "Dr" a brand ("Dr Pepper"): a name tagged as an organisation or place needs a stronger sign.
@@ -337,7 +336,7 @@ def _subject_of_another_clause(name, clause) -> bool:
 
 def _age(tok) -> bool:
     """"Freda Ocran, 51, …": a number that can be an age, set off by commas."""
-    return tok.like_num and tok.text.isdigit() and 0 < int(tok.text) <= 110 and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == ","
+    return tok.text.isdigit() and 0 < int(tok.text) <= 110 and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == ","
 
 
 def _is_group(tok) -> bool:
@@ -391,7 +390,7 @@ ROLE_WORDS = frozenset(
 
 
 # Nouns for people, with the gender they tell where they tell one: what a pronoun may stand for when
-# nobody is named (``SpeakerResolver._unnamed_antecedent``).
+# nobody is named (``SpeakerResolver._described``) and the people a "they" may stand for.
 PERSON_NOUNS = {
     **dict.fromkeys(ROLE_WORDS | ANONYMOUS_HEADS, None),
     **dict.fromkeys("person child kid baby teenager teen patient victim suspect astronomer scientist".split(), None),
