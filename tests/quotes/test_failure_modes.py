@@ -392,6 +392,8 @@ def test_a_pronoun_for_someone_described_is_unnamed_not_orphaned():
 def test_pronoun_before_the_name_in_its_sentence():
     text = "Though he touts his outstanding memory, when Donald Trump was asked about the case, he said he could not remember."
     assert find(quotes_in(text), "outstanding memory").speaker.resolved == "Donald Trump"
+    text = "Though he touts his outstanding memory, when Trump was asked about the case, he said he could not remember."
+    assert find(quotes_in(text), "outstanding memory").speaker.resolved == "Trump"  # a one-word name too
     # Not a person the pronoun's own clause talks about.
     for text in (
         "Karen Hall said she was fine. “We will win,” he said, adding that Joe Biden would lose.",

@@ -230,7 +230,7 @@ class SpeakerResolver:
         )
         for mention in later:
             span = self.doc.char_span(mention.start, mention.start + 1, alignment_mode="expand")
-            if mention.gender in (None, gender) and span is not None and _subject_of_another_clause(span[0].head, pronoun.head):
+            if mention.gender in (None, gender) and span is not None and _subject_of_another_clause(span[0], pronoun.head):
                 return mention
         return None
 
