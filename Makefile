@@ -26,6 +26,7 @@ schema: $(STAMP)
 # Rebuild every shipped model artifact from ../shared/data (spin and stitching need wordnet-base).
 models: $(STAMP)
 	$(BIN)/python training/attribution.py
+	$(BIN)/python training/quote_tagger.py --blend-only
 	$(BIN)/python training/stance.py
 	$(BIN)/python training/spin.py
 	$(BIN)/python training/stitching.py

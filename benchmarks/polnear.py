@@ -1,6 +1,6 @@
 """PolNeAR attribution benchmark: predict with newsprobe, score exact-span and token P/R/F1 per role.
 
-    python benchmarks/polnear.py predict --split ../shared/data/polnear/dev --out /tmp/dev.jsonl
+    python benchmarks/polnear.py predict --split ../shared/data/polnear/dev --out /tmp/dev.jsonl [--quotes accurate]
     python benchmarks/polnear.py score --split ../shared/data/polnear/dev --pred /tmp/dev.jsonl
     python benchmarks/polnear.py speakers --split ../shared/data/polnear/dev
     python benchmarks/polnear.py edges --split ../shared/data/polnear/dev
@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
 import sys
 import time
@@ -58,6 +59,13 @@ def gold(split: Path, stem: str) -> list[dict]:
     return [{role: spans[e[role.title()]][1] for role in ROLES if e.get(role.title()) in spans} for e in events]
 
 
+def _reading(text):
+    """The tagger's reading of the text in the accurate quote mode (--quotes accurate), else None."""
+    from newsprobe.quotes.tagger import default_tagger, quote_mode
+
+    return default_tagger().read(text.prose) if quote_mode() == "accurate" else None
+
+
 def write_predictions(articles: dict[str, str], docs, out: Path, extracted=None) -> None:
     """One interchange line per article from parsed ``docs`` (in ``articles`` order);
     ``extracted`` maps an article to its attributions, to score other extractor settings."""
@@ -67,7 +75,10 @@ def write_predictions(articles: dict[str, str], docs, out: Path, extracted=None)
     with out.open("w", encoding="utf-8") as sink:
         for stem, doc in zip(articles, docs):
             text = ArticleText(body=articles[stem], doc=doc)
-            quotes = quotes_in(text, extracted[stem] if extracted is not None else None)
+            if extracted is not None:
+                quotes = quotes_in(text, extracted[stem])
+            else:
+                quotes = quotes_in(text, reading=_reading(text))
             attributions = [
                 {
                     "source": [list(q.speaker.span)] if q.speaker.span else [],
@@ -191,7 +202,8 @@ def speakers(split: Path, model: str | None) -> dict:
     counts = {"named": [0, 0], "pronoun": [0, 0]}  # correct, scored
     matched = total = 0
     for (stem, body), doc in zip(articles.items(), get_nlp(model).pipe(articles.values(), batch_size=16)):
-        quotes = [q for q in quotes_in(ArticleText(body=body, doc=doc)) if not q.nested]
+        text = ArticleText(body=body, doc=doc)
+        quotes = [q for q in quotes_in(text, reading=_reading(text)) if not q.nested]
         events = sorted((g for g in gold(split, stem) if g.get("source") and g.get("cue")), key=lambda g: g["cue"][0][0])
         last_named = None
         for event in events:
@@ -268,12 +280,14 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--split", type=Path, required=True)
     p.add_argument("--out", type=Path, required=True)
     p.add_argument("--model", default=None, help="spaCy pipeline (default: newsprobe's)")
+    p.add_argument("--quotes", choices=("fast", "accurate"), default=None, help="quote mode (default: $NEWSPROBE_QUOTES or fast)")
     s = commands.add_parser("score", help="exact-span and token P/R/F1 per role")
     s.add_argument("--split", type=Path, required=True)
     s.add_argument("--pred", type=Path, required=True)
     k = commands.add_parser("speakers", help="speaker resolution against the annotated sources")
     k.add_argument("--split", type=Path, required=True)
     k.add_argument("--model", default=None, help="spaCy pipeline (default: newsprobe's)")
+    k.add_argument("--quotes", choices=("fast", "accurate"), default=None, help="quote mode (default: $NEWSPROBE_QUOTES or fast)")
     e = commands.add_parser("edges", help="the span-edge model against the rules' edges")
     e.add_argument("--split", type=Path, required=True)
     e.add_argument("--model", default=None, help="spaCy pipeline (default: newsprobe's)")
@@ -281,6 +295,8 @@ def main(argv: list[str] | None = None) -> int:
     if not (args.split / "text").is_dir():
         print(f"{args.split}: no text/ folder; expected a PolNeAR split directory", file=sys.stderr)
         return 2
+    if getattr(args, "quotes", None):
+        os.environ["NEWSPROBE_QUOTES"] = args.quotes
     if args.command == "predict":
         predict(args.split, args.out, args.model)
     elif args.command == "speakers":

@@ -1,6 +1,6 @@
 """Throughput of ``analyze()`` against the spaCy pipeline alone, and peak memory of one ``newsprobe check``.
 
-    python benchmarks/throughput.py [--data ../shared/data/bbc-news.jsonl] [--limit 500]
+    python benchmarks/throughput.py [--data ../shared/data/bbc-news.jsonl] [--limit 500] [--quotes accurate]
 
 Both timings run in this one process over the same texts, one document at a
 time (as ``check`` does), interleaved article by article so that neither side
@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import resource
 import subprocess
 import sys
@@ -46,7 +47,10 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
     parser.add_argument("--limit", type=int, default=500)
+    parser.add_argument("--quotes", choices=("fast", "accurate"), default=None, help="quote mode (default: $NEWSPROBE_QUOTES or fast)")
     args = parser.parse_args()
+    if args.quotes:
+        os.environ["NEWSPROBE_QUOTES"] = args.quotes  # the memory check's child process inherits it
     if not args.data.exists():
         print(f"{args.data}: not found (pass --data with a JSONL file of articles)", file=sys.stderr)
         return 2

@@ -118,6 +118,22 @@ def test_unknown_model_is_one_line_error(good):
     assert "no_such_pipeline_xyz" in result.stderr and "Traceback" not in result.stderr
 
 
+def test_accurate_quote_mode_from_the_command_line(good, monkeypatch):
+    pytest.importorskip("onnxruntime", reason="the accurate extra (onnxruntime) is not installed")
+    monkeypatch.delenv("NEWSPROBE_QUOTES", raising=False)  # restored after the test: --quotes sets it for the process
+    result = run("check", good, "-f", "json", "--quotes", "accurate")
+    assert result.exit_code == 0, result.stderr
+    quotes = json.loads(result.stdout)["quotes"]
+    assert any(q["speaker"]["resolved"] == "Anne Hidalgo" and "protects jobs" in q["content"]["text"] for q in quotes)
+
+
+def test_unknown_quote_mode_in_the_environment_is_one_line_error(good, monkeypatch):
+    monkeypatch.setenv("NEWSPROBE_QUOTES", "thorough")
+    result = run("check", good)
+    assert result.exit_code == 2
+    assert result.stderr.strip() == "newsprobe: NEWSPROBE_QUOTES='thorough' is not a quote mode (choose fast or accurate)"
+
+
 def test_version():
     result = run("--version")
     assert result.exit_code == 0 and "report schema" in result.stdout

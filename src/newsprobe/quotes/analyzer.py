@@ -11,19 +11,23 @@ from .extract import extract
 from .model import default_model, first_name_genders
 from .rules import Attribution
 from .speakers import GROUP_PRONOUNS, SpeakerResolver
+from .tagger import default_tagger, quote_mode
 
 # Anonymous sourcing is normal in news: past this share of quotes it is pointed out, as a note that
 # never changes the label (issue #11).
 ANONYMOUS_SHARE = 0.34
 
 
-def quotes_in(text: ArticleText, attributions: list[Attribution] | None = None, authors: list[str] | None = None) -> list[Quote]:
+def quotes_in(
+    text: ArticleText, attributions: list[Attribution] | None = None, authors: list[str] | None = None, reading=None
+) -> list[Quote]:
     """Quotes in the text's parse; every span indexes into ``text.prose``.
 
     ``attributions`` overrides extraction (training and benchmarks pass their own); ``authors``
-    are the bylines "I" and "we" stand for."""
+    are the bylines "I" and "we" stand for; ``reading`` is the accurate mode's tagger reading."""
     resolver = SpeakerResolver(text, first_name_genders(), authors)
-    return [_to_quote(a, text.prose, resolver) for a in (attributions if attributions is not None else extract(text))]
+    found = attributions if attributions is not None else extract(text, reading=reading)
+    return [_to_quote(a, text.prose, resolver) for a in found]
 
 
 def _to_quote(attribution: Attribution, text: str, resolver: SpeakerResolver) -> Quote:
@@ -114,13 +118,16 @@ def _said(quote: Quote) -> str:
 
 
 def analyze_quotes(ctx: Context) -> Findings:
-    quotes = quotes_in(ctx.text, authors=ctx.article.authors)
+    reading = default_tagger().read(ctx.text.prose) if quote_mode() == "accurate" else None
+    quotes = quotes_in(ctx.text, authors=ctx.article.authors, reading=reading)
     return Findings(quotes, quote_reasons(quotes))
 
 
 def load() -> None:
     default_model()
     first_name_genders()
+    if quote_mode() == "accurate":
+        default_tagger()
 
 
 ANALYZER = Analyzer("quotes", analyze_quotes, load=load)

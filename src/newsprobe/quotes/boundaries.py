@@ -53,8 +53,9 @@ FEATURES = (
 class BoundaryModel:
     booster: object
 
-    def refine(self, attributions: list[Attribution], text: ArticleText, regions: list[QuoteRegion]) -> None:
-        """Move each span's edges to the best-scoring candidates (edits ``attributions`` in place)."""
+    def refine(self, attributions: list[Attribution], text: ArticleText, regions: list[QuoteRegion], reading=None) -> None:
+        """Move each span's edges to the best-scoring candidates (edits ``attributions`` in place); with
+        the tagger's ``reading`` (accurate mode) its edge probabilities count too."""
         table = ParseTable(text.doc, text.prose, regions)
         jobs = list(placed_edges(attributions, table))
         if not jobs:
@@ -62,7 +63,11 @@ class BoundaryModel:
         scores = self.booster.predict(np.array([row for _, _, rows in jobs for row in rows], dtype=np.float32))
         first = 0
         for edge, candidates, _ in jobs:
-            edge.move_to(candidates[int(np.argmax(scores[first : first + len(candidates)]))], table)
+            scored = scores[first : first + len(candidates)]
+            if reading is not None:
+                starts, ends = [table.offset[i] for i in candidates], [table.end[i] for i in candidates]
+                scored = reading.edge_scores(edge.role, edge.side, starts, ends, scored)
+            edge.move_to(candidates[int(np.argmax(scored))], table)
             first += len(candidates)
 
 

@@ -19,13 +19,14 @@ SHIPPED = "shipped"
 
 
 def extract(
-    text: ArticleText, lexicon: frozenset[str] | None = None, attribution_filter=SHIPPED, boundary_model=SHIPPED
+    text: ArticleText, lexicon: frozenset[str] | None = None, attribution_filter=SHIPPED, boundary_model=SHIPPED,
+    reading=None,
 ) -> list[Attribution]:
     """All attributions in the text's parse, in reading order; spans index into ``text.prose``.
 
     ``lexicon`` (the verbs that propose candidates), ``attribution_filter`` and ``boundary_model``
     default to the shipped model's; ``None`` keeps every candidate with the rules' span edges
-    (training does).
+    (training does). ``reading`` is the accurate mode's tagger reading of ``text.prose`` (tagger.py).
     """
     if lexicon is None or SHIPPED in (attribution_filter, boundary_model):
         model = default_model()
@@ -52,9 +53,9 @@ def extract(
     found = _univocal(found)
     if attribution_filter is not None:
         # An attribution marked by punctuation (a colon, a byline dash) needs no filter: the mark is the cue.
-        found = [a for a in found if a.colon] + attribution_filter.keep([a for a in found if not a.colon], doc)
+        found = [a for a in found if a.colon] + attribution_filter.keep([a for a in found if not a.colon], doc, reading)
     if boundary_model is not None:
-        boundary_model.refine(found, text, regions)
+        boundary_model.refine(found, text, regions, reading)
     found.sort(key=lambda a: a.cue[0])
     return found
 

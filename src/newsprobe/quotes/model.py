@@ -29,12 +29,16 @@ class AttributionFilter:
     threshold: float
     rates: dict[str, tuple[int, int]]
 
-    def keep(self, attributions: list, doc) -> list:
+    def keep(self, attributions: list, doc, reading=None) -> list:
+        """The likely attributions; with the tagger's ``reading`` (accurate mode) its cue probabilities count too."""
         if not attributions:
             return attributions
         matrix = np.array([features(a, doc, self.rates) for a in attributions], dtype=np.float32)
         scores = self.booster.predict(matrix)
-        return [a for a, score in zip(attributions, scores, strict=True) if score >= self.threshold]
+        threshold = self.threshold
+        if reading is not None:
+            scores, threshold = reading.candidate_scores(attributions, scores), reading.blend.threshold
+        return [a for a, score in zip(attributions, scores, strict=True) if score >= threshold]
 
 
 @dataclass

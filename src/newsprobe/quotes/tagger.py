@@ -1,0 +1,179 @@
+"""The accurate mode's word-piece tagger: a fine-tuned small encoder that reads the words in context.
+
+all-MiniLM-L6-v2, fine-tuned on PolNeAR train by ``training/quote_tagger.py``, gives each word
+piece nine probabilities (LABELS): inside, beginning or ending an attribution's source, cue or
+content. It does not find attributions on its own; the dependency rules still propose them, and
+its probabilities sharpen the two learned decisions: which candidates to keep and where each
+span's edges go (model.py, boundaries.py). Opt in with the ``accurate`` quote mode; it needs the
+``accurate`` extra (onnxruntime and tokenizers; the encoder's vocabulary ships with the
+artifact), runs on the CPU, and costs about one spaCy parse per article again. The mode is
+process-wide ($NEWSPROBE_QUOTES, or ``--quotes accurate`` on the command line), so that the
+server's and the batch run's workers load the tagger once, before the first article.
+"""
+
+from __future__ import annotations
+
+import os
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from ..artifacts import Artifact, load_once
+from ..errors import ModelError
+
+MODE_ENV = "NEWSPROBE_QUOTES"
+MODES = ("fast", "accurate")
+NEEDS_EXTRA = "the accurate quote mode needs the accurate extra: pip install 'newsprobe[accurate]'"
+ARTIFACT = Artifact("quote_tagger", "python training/quote_tagger.py")
+LABELS = tuple(f"{role}_{kind}" for role in ("source", "cue", "content") for kind in ("inside", "begin", "end"))
+WINDOW = 256  # word pieces per window, [CLS] and [SEP] included: the length the encoder was pre-trained at
+INFERENCE_STRIDE = WINDOW // 2  # windows overlap by half; each piece is read from the window it is most central in
+# Windows per inference call: a long text's windows at once would hold gigabytes of attention. The
+# 8-bit model scales its activations per call, so probabilities shift in the third decimal with it.
+BATCH = 8
+
+
+def quote_mode() -> str:
+    """The process's quote mode: $NEWSPROBE_QUOTES (``newsprobe … --quotes`` sets it), ``fast`` by default."""
+    mode = os.environ.get(MODE_ENV) or "fast"
+    if mode not in MODES:
+        raise ModelError(f"{MODE_ENV}={mode!r} is not a quote mode (choose {' or '.join(MODES)})")
+    return mode
+
+
+def load_tokenizer(path: Path):
+    """The encoder's word-piece tokenizer (its tokenizer.json), whole texts in: the released file
+    truncates at 128 pieces."""
+    try:
+        from tokenizers import Tokenizer
+    except ImportError:
+        raise ModelError(NEEDS_EXTRA) from None
+    try:
+        tokenizer = Tokenizer.from_file(str(path))
+    except Exception as exc:  # tokenizers raises a bare Exception for a missing or malformed file
+        raise ValueError(f"{path.name}: {exc}") from None
+    tokenizer.no_truncation()
+    tokenizer.no_padding()
+    return tokenizer
+
+
+def windows(ids: list[int], stride: int, cls: int = 101, sep: int = 102):
+    """(first piece, [CLS] + pieces + [SEP]) windows over ``ids`` every ``stride`` pieces, the last one
+    reaching the end. 101 and 102 are [CLS] and [SEP] in the encoder's (BERT uncased) vocabulary."""
+    width = WINDOW - 2
+    start = 0
+    while True:
+        yield start, [cls, *ids[start:start + width], sep]
+        if start + width >= len(ids):
+            return
+        start += stride
+
+
+@dataclass(frozen=True)
+class Blend:
+    """How the tagger's probabilities join the parse models' scores; chosen on PolNeAR dev."""
+
+    cue: float  # weight of the logit of the cue's probability, added to the filter's logit
+    edges: float  # weight of the logit of an edge's probability, added to the boundary model's score
+    threshold: float  # the filter's threshold on the joint probability
+
+
+def _logit(p):
+    p = np.clip(np.asarray(p, dtype=np.float64), 1e-4, 1 - 1e-4)
+    return np.log(p / (1 - p))
+
+
+@dataclass
+class Reading:
+    """The tagger's reading of one text: the probability of each label at each word piece."""
+
+    starts: list[int]  # each piece's first character
+    ends: list[int]  # and one past its last
+    probabilities: np.ndarray  # pieces × LABELS
+    blend: Blend
+
+    def candidate_scores(self, attributions: list, scores: np.ndarray) -> np.ndarray:
+        """The filter's probabilities joined with how surely the tagger reads each cue as a cue."""
+        evidence = [self.at("cue_inside", *a.cue, "max") for a in attributions]
+        return 1 / (1 + np.exp(-(_logit(scores) + self.blend.cue * _logit(evidence))))
+
+    def edge_scores(self, role: str, side: str, starts: list[int], ends: list[int], scores: np.ndarray) -> np.ndarray:
+        """The boundary model's scores for one edge's candidate tokens (their character ranges) joined
+        with the tagger's probability that the span begins (ends) there."""
+        how = "first" if side == "start" else "last"
+        label = f"{role}_{'begin' if side == 'start' else 'end'}"
+        return scores + self.blend.edges * _logit([self.at(label, s, e, how) for s, e in zip(starts, ends)])
+
+    def at(self, label: str, start: int, end: int, how: str) -> float:
+        """The label's probability over the characters [start, end): at the ``first`` piece, the
+        ``last``, or the ``max`` over them; 0 where no piece lies there (white space only)."""
+        first, stop = bisect_right(self.ends, start), bisect_left(self.starts, end)
+        if first >= stop:
+            return 0.0
+        column = self.probabilities[first:stop, LABELS.index(label)]
+        return float(column[0] if how == "first" else column[-1] if how == "last" else column.max())
+
+
+class QuoteTagger:
+    def __init__(self, session, tokenizer, blend: Blend):
+        self.session = session
+        self.tokenizer = tokenizer
+        self.blend = blend
+
+    def read(self, text: str) -> Reading:
+        encoding = self.tokenizer.encode(text, add_special_tokens=False)
+        ids = encoding.ids
+        if not ids:
+            return Reading([], [], np.zeros((0, len(LABELS)), dtype=np.float32), self.blend)
+        probabilities = np.zeros((len(ids), len(LABELS)), dtype=np.float32)
+        best = np.full(len(ids), -1.0)
+        chunks = list(windows(ids, INFERENCE_STRIDE))
+        for first in range(0, len(chunks), BATCH):
+            group = chunks[first:first + BATCH]
+            out = self._run([chunk for _, chunk in group])
+            for row, (start, chunk) in enumerate(group):
+                positions = np.arange(start, start + len(chunk) - 2)
+                centrality = np.minimum(positions - start, start + len(chunk) - 3 - positions)
+                better = centrality > best[positions]
+                probabilities[positions[better]] = out[row, 1:len(chunk) - 1][better]
+                best[positions[better]] = centrality[better]
+        return Reading([s for s, _ in encoding.offsets], [e for _, e in encoding.offsets], probabilities, self.blend)
+
+    def _run(self, chunks: list[list[int]]) -> np.ndarray:
+        """Probabilities for a batch of windows, padded to the longest."""
+        batch = np.zeros((len(chunks), max(map(len, chunks))), dtype=np.int64)
+        mask = np.zeros_like(batch)
+        for row, chunk in enumerate(chunks):
+            batch[row, :len(chunk)] = chunk
+            mask[row, :len(chunk)] = 1
+        return self.session.run(None, {"input_ids": batch, "attention_mask": mask})[0]
+
+
+def open_session(path: Path):
+    """An onnxruntime session over the exported tagger, on the CPU."""
+    try:
+        import onnxruntime
+    except ImportError:
+        raise ModelError(NEEDS_EXTRA) from None
+    if not path.is_file():
+        raise FileNotFoundError(f"no {path.name}")
+    options = onnxruntime.SessionOptions()
+    options.log_severity_level = 3
+    try:
+        return onnxruntime.InferenceSession(str(path), options, providers=["CPUExecutionProvider"])
+    except Exception as exc:  # onnxruntime's own error types (InvalidProtobuf, Fail, …) share no base class here
+        raise ValueError(f"{path.name} is not a readable ONNX model ({exc.__class__.__name__})") from None
+
+
+@load_once
+def default_tagger() -> QuoteTagger:
+    meta = ARTIFACT.meta(labels=LABELS)
+    with ARTIFACT.loading():
+        if int(meta["window"]) != WINDOW:
+            raise ValueError(f"built for {meta['window']}-piece windows")
+        blend = Blend(**{k: float(v) for k, v in meta["blend"].items()})
+        session = open_session(ARTIFACT.path("tagger.onnx"))
+        tokenizer = load_tokenizer(ARTIFACT.path("tokenizer.json"))
+    return QuoteTagger(session, tokenizer, blend)

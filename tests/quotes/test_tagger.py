@@ -1,0 +1,145 @@
+"""The accurate quote mode's tagger: windows over long texts, how its probabilities join the parse
+models' scores, the mode switch, and the shipped tagger end to end."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsprobe import ModelError
+from newsprobe.quotes import tagger
+from newsprobe.quotes.tagger import LABELS, WINDOW, Blend, QuoteTagger, Reading, quote_mode, windows
+
+from .finding import find
+
+
+@given(st.integers(0, 2000), st.integers(1, WINDOW - 2))
+def test_windows_cover_every_piece_within_the_window(length, stride):
+    ids = list(range(1000, 1000 + length))
+    seen = set()
+    for start, chunk in windows(ids, stride):
+        assert len(chunk) <= WINDOW and chunk[0] == 101 and chunk[-1] == 102
+        assert chunk[1:-1] == ids[start : start + len(chunk) - 2]
+        seen.update(range(start, start + len(chunk) - 2))
+    assert seen == set(range(length))
+
+
+class _Pieces:
+    """A tokenizer stand-in: one piece per character, its id the character's code."""
+
+    class Encoding:
+        def __init__(self, text):
+            self.ids = [ord(c) for c in text]
+            self.offsets = [(i, i + 1) for i in range(len(text))]
+
+    def encode(self, text, add_special_tokens=False):
+        return self.Encoding(text)
+
+
+class _WindowNumber:
+    """An ONNX session stand-in: every piece of window k gets probability k / 100 for every label."""
+
+    def run(self, _, feeds):
+        batch, width = feeds["input_ids"].shape
+        return [np.broadcast_to(np.arange(batch, dtype=np.float32)[:, None, None] / 100, (batch, width, len(LABELS)))]
+
+
+def test_each_piece_is_read_from_the_window_it_is_most_central_in():
+    text = "x" * 600  # windows start at 0, 128, 256, 384 (stride WINDOW // 2), each 254 pieces long
+    reading = QuoteTagger(_WindowNumber(), _Pieces(), Blend(0, 0, 0.5)).read(text)
+    window_of = np.rint(reading.probabilities[:, 0] * 100).astype(int)
+    assert window_of[0] == 0 and window_of[599] == 3
+    for piece in (100, 200, 300, 450):
+        starts = [0, 128, 256, 384]
+        centrality = [min(piece - s, s + 253 - piece) if s <= piece < s + 254 else -1 for s in starts]
+        assert window_of[piece] == int(np.argmax(centrality)), piece
+
+
+def test_an_empty_text_reads_as_no_pieces():
+    reading = QuoteTagger(_WindowNumber(), _Pieces(), Blend(0, 0, 0.5)).read("")
+    assert reading.probabilities.shape == (0, len(LABELS)) and reading.at("cue_inside", 0, 5, "max") == 0.0
+
+
+def _reading(column: str, values: list[float], blend: Blend) -> Reading:
+    probabilities = np.full((len(values), len(LABELS)), 0.5, dtype=np.float32)
+    probabilities[:, LABELS.index(column)] = values
+    return Reading(list(range(0, 2 * len(values), 2)), list(range(1, 2 * len(values), 2)), probabilities, blend)
+
+
+def test_at_reads_the_first_last_or_largest_piece_of_a_range():
+    reading = _reading("cue_inside", [0.1, 0.7, 0.3, 0.2], Blend(0, 0, 0.5))  # pieces at 0, 2, 4, 6
+    assert reading.at("cue_inside", 0, 5, "first") == pytest.approx(0.1)
+    assert reading.at("cue_inside", 0, 5, "last") == pytest.approx(0.3)
+    assert reading.at("cue_inside", 0, 8, "max") == pytest.approx(0.7)
+    assert reading.at("cue_inside", 3, 4, "max") == 0.0  # between pieces
+
+
+class _Cue:
+    def __init__(self, start, end):
+        self.cue = (start, end)
+
+
+def test_the_cue_probability_moves_the_filter_score_by_its_weight():
+    scores = np.array([0.5, 0.5, 0.8])
+    candidates = [_Cue(0, 1), _Cue(2, 3), _Cue(4, 5)]
+    unweighted = _reading("cue_inside", [0.9, 0.1, 0.1], Blend(0, 0, 0.5)).candidate_scores(candidates, scores)
+    assert unweighted == pytest.approx(scores)
+    joined = _reading("cue_inside", [0.9, 0.1, 0.1], Blend(1, 0, 0.5)).candidate_scores(candidates, scores)
+    assert joined[0] > 0.5 > joined[1] and joined[2] < 0.8
+
+
+def test_the_edge_probability_can_overturn_the_boundary_model():
+    scores = np.array([1.0, 0.5])  # the boundary model prefers the first candidate
+    ends = _reading("content_end", [0.05, 0.95], Blend(0, 1, 0.5))
+    assert int(np.argmax(ends.edge_scores("content", "end", [0, 2], [1, 3], scores))) == 1
+    starts = _reading("content_end", [0.05, 0.95], Blend(0, 1, 0.5))  # the end column says nothing of starts
+    assert int(np.argmax(starts.edge_scores("content", "start", [0, 2], [1, 3], scores))) == 0
+
+
+def test_the_quote_mode_comes_from_the_environment(monkeypatch):
+    monkeypatch.delenv(tagger.MODE_ENV, raising=False)
+    assert quote_mode() == "fast"
+    monkeypatch.setenv(tagger.MODE_ENV, "accurate")
+    assert quote_mode() == "accurate"
+    monkeypatch.setenv(tagger.MODE_ENV, "thorough")
+    with pytest.raises(ModelError, match="NEWSPROBE_QUOTES='thorough' is not a quote mode"):
+        quote_mode()
+
+
+def test_without_the_accurate_extra_the_error_says_what_to_install(monkeypatch):
+    monkeypatch.setitem(__import__("sys").modules, "onnxruntime", None)
+    with pytest.raises(ModelError, match=r"pip install 'newsprobe\[accurate\]'"):
+        tagger.open_session(tagger.ARTIFACT.path("tagger.onnx"))
+
+
+@pytest.fixture(scope="module")
+def shipped():
+    pytest.importorskip("onnxruntime", reason="the accurate extra (onnxruntime) is not installed")
+    return tagger.default_tagger()
+
+
+def test_the_shipped_tagger_reads_a_reported_quote(shipped):
+    text = "The mayor approved the budget. Critics said the plan would raise taxes for families."
+    reading = shipped.read(text)
+    cue, content, source = text.index("said"), text.index("the plan"), text.index("Critics")
+    assert reading.at("cue_inside", cue, cue + 4, "max") > 0.5
+    assert reading.at("cue_inside", 0, cue - 1, "max") < 0.6  # no other cue before it
+    assert reading.at("source_inside", source, source + 7, "max") > 0.5
+    words = [(m.start(), m.end()) for m in __import__("re").finditer(r"\w+", text[content:-1])]
+    assert min(reading.at("content_inside", content + s, content + e, "max") for s, e in words) > 0.5
+    begins = [reading.at("content_begin", content + s, content + e, "first") for s, e in words]
+    assert begins.index(max(begins)) == 0  # the content most likely begins at its first word
+
+
+def test_accurate_mode_runs_through_analyze(shipped, monkeypatch):
+    from newsprobe import analyze
+
+    monkeypatch.setenv(tagger.MODE_ENV, "accurate")
+    report = analyze(
+        "Council approves budget\n\nThe city council voted on Tuesday to approve the new budget. “This protects jobs,” "
+        "Mayor Anne Hidalgo said. Critics said the plan would raise taxes for families."
+    )
+    assert find(report.quotes, "This protects jobs").speaker.resolved == "Anne Hidalgo"
+    assert find(report.quotes, "the plan would raise taxes").cue.text == "said"
