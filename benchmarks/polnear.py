@@ -59,17 +59,11 @@ def gold(split: Path, stem: str) -> list[dict]:
     return [{role: spans[e[role.title()]][1] for role in ROLES if e.get(role.title()) in spans} for e in events]
 
 
-def _reading(text):
-    """The tagger's reading of the text in the accurate quote mode (--quotes accurate), else None."""
-    from newsprobe.quotes.tagger import default_tagger, quote_mode
-
-    return default_tagger().read(text.prose) if quote_mode() == "accurate" else None
-
-
 def write_predictions(articles: dict[str, str], docs, out: Path, extracted=None) -> None:
     """One interchange line per article from parsed ``docs`` (in ``articles`` order);
     ``extracted`` maps an article to its attributions, to score other extractor settings."""
     from newsprobe.quotes import quotes_in
+    from newsprobe.quotes.tagger import reading_of
     from newsprobe.text import ArticleText
 
     with out.open("w", encoding="utf-8") as sink:
@@ -78,7 +72,7 @@ def write_predictions(articles: dict[str, str], docs, out: Path, extracted=None)
             if extracted is not None:
                 quotes = quotes_in(text, extracted[stem])
             else:
-                quotes = quotes_in(text, reading=_reading(text))
+                quotes = quotes_in(text, reading=reading_of(text.prose))
             attributions = [
                 {
                     "source": [list(q.speaker.span)] if q.speaker.span else [],
@@ -196,6 +190,7 @@ def speakers(split: Path, model: str | None) -> dict:
     for the pronoun's referent)."""
     from newsprobe.nlp import get_nlp
     from newsprobe.quotes import quotes_in
+    from newsprobe.quotes.tagger import reading_of
     from newsprobe.text import ArticleText
 
     articles = texts(split)
@@ -203,7 +198,7 @@ def speakers(split: Path, model: str | None) -> dict:
     matched = total = 0
     for (stem, body), doc in zip(articles.items(), get_nlp(model).pipe(articles.values(), batch_size=16)):
         text = ArticleText(body=body, doc=doc)
-        quotes = [q for q in quotes_in(text, reading=_reading(text)) if not q.nested]
+        quotes = [q for q in quotes_in(text, reading=reading_of(text.prose)) if not q.nested]
         events = sorted((g for g in gold(split, stem) if g.get("source") and g.get("cue")), key=lambda g: g["cue"][0][0])
         last_named = None
         for event in events:
@@ -274,20 +269,22 @@ def edges(split: Path, model: str | None) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from newsprobe.quotes.tagger import MODE_ENV, MODES
+
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     commands = parser.add_subparsers(dest="command", required=True)
     p = commands.add_parser("predict", help="run newsprobe's attribution on DIR/text/*.txt")
     p.add_argument("--split", type=Path, required=True)
     p.add_argument("--out", type=Path, required=True)
     p.add_argument("--model", default=None, help="spaCy pipeline (default: newsprobe's)")
-    p.add_argument("--quotes", choices=("fast", "accurate"), default=None, help="quote mode (default: $NEWSPROBE_QUOTES or fast)")
+    p.add_argument("--quotes", choices=MODES, default=None, help="quote mode (default: $NEWSPROBE_QUOTES or fast)")
     s = commands.add_parser("score", help="exact-span and token P/R/F1 per role")
     s.add_argument("--split", type=Path, required=True)
     s.add_argument("--pred", type=Path, required=True)
     k = commands.add_parser("speakers", help="speaker resolution against the annotated sources")
     k.add_argument("--split", type=Path, required=True)
     k.add_argument("--model", default=None, help="spaCy pipeline (default: newsprobe's)")
-    k.add_argument("--quotes", choices=("fast", "accurate"), default=None, help="quote mode (default: $NEWSPROBE_QUOTES or fast)")
+    k.add_argument("--quotes", choices=MODES, default=None, help="quote mode (default: $NEWSPROBE_QUOTES or fast)")
     e = commands.add_parser("edges", help="the span-edge model against the rules' edges")
     e.add_argument("--split", type=Path, required=True)
     e.add_argument("--model", default=None, help="spaCy pipeline (default: newsprobe's)")
@@ -296,7 +293,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{args.split}: no text/ folder; expected a PolNeAR split directory", file=sys.stderr)
         return 2
     if getattr(args, "quotes", None):
-        os.environ["NEWSPROBE_QUOTES"] = args.quotes
+        os.environ[MODE_ENV] = args.quotes
     if args.command == "predict":
         predict(args.split, args.out, args.model)
     elif args.command == "speakers":

@@ -44,13 +44,15 @@ def peak_memory_of_check(example: Path) -> float:
 
 
 def main() -> int:
+    from newsprobe.quotes.tagger import MODE_ENV, MODES
+
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
     parser.add_argument("--limit", type=int, default=500)
-    parser.add_argument("--quotes", choices=("fast", "accurate"), default=None, help="quote mode (default: $NEWSPROBE_QUOTES or fast)")
+    parser.add_argument("--quotes", choices=MODES, default=None, help="quote mode (default: $NEWSPROBE_QUOTES or fast)")
     args = parser.parse_args()
     if args.quotes:
-        os.environ["NEWSPROBE_QUOTES"] = args.quotes  # the memory check's child process inherits it
+        os.environ[MODE_ENV] = args.quotes  # the memory check's child process inherits it
     if not args.data.exists():
         print(f"{args.data}: not found (pass --data with a JSONL file of articles)", file=sys.stderr)
         return 2

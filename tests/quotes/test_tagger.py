@@ -133,9 +133,30 @@ def test_the_shipped_tagger_reads_a_reported_quote(shipped):
     assert begins.index(max(begins)) == 0  # the content most likely begins at its first word
 
 
+class _NoAttributions:
+    """An ONNX session stand-in that reads no word as part of any attribution."""
+
+    def run(self, _, feeds):
+        return [np.zeros((*feeds["input_ids"].shape, len(LABELS)), dtype=np.float32)]
+
+
+def test_accurate_mode_lets_the_tagger_overrule_the_filter(monkeypatch):
+    from newsprobe import analyze
+
+    text = "Council approves budget\n\nCritics said the plan would raise taxes for families."
+    monkeypatch.setenv(tagger.MODE_ENV, "fast")
+    assert find(analyze(text).quotes, "the plan would raise taxes")
+    monkeypatch.setenv(tagger.MODE_ENV, "accurate")
+    monkeypatch.setattr(tagger, "default_tagger", lambda: QuoteTagger(_NoAttributions(), _Pieces(), Blend(5, 0, 0.5)))
+    assert analyze(text).quotes == []
+
+
 def test_accurate_mode_runs_through_analyze(shipped, monkeypatch):
     from newsprobe import analyze
 
+    read = QuoteTagger.read
+    texts = []
+    monkeypatch.setattr(QuoteTagger, "read", lambda self, text: texts.append(text) or read(self, text))
     monkeypatch.setenv(tagger.MODE_ENV, "accurate")
     report = analyze(
         "Council approves budget\n\nThe city council voted on Tuesday to approve the new budget. “This protects jobs,” "
@@ -143,3 +164,4 @@ def test_accurate_mode_runs_through_analyze(shipped, monkeypatch):
     )
     assert find(report.quotes, "This protects jobs").speaker.resolved == "Anne Hidalgo"
     assert find(report.quotes, "the plan would raise taxes").cue.text == "said"
+    assert len(texts) == 1  # the tagger read the article

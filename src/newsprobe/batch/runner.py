@@ -22,6 +22,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from . import output
 from ..pipeline import warm_up
 from ..processes import bounded
+from ..quotes.tagger import MODE_ENV, checked_quote_mode
 from .sources import Unit, count_units, fingerprint, iter_units, parse_fields
 from .worker import Options, process_chunk, start_worker
 
@@ -82,8 +83,10 @@ def run_batch(
         load_index(index).ensure_searchable()  # a missing or unfinished index fails the run before it starts
     options = Options(max_bytes=max_bytes, record_timeout=record_timeout, model=model, fields=parse_fields(fields), index=index)
     parts = output.parts_dir(output_path)
+    quotes = checked_quote_mode()  # a resumed run must not mix the quote modes' rows
     description = {"inputs": [str(Path(i).resolve()) for i in inputs], "fields": fields, "chunk_size": chunk_size,
-                   "max_bytes": max_bytes, "record_timeout": record_timeout, "model": model, "files": fingerprint(inputs)}
+                   "max_bytes": max_bytes, "record_timeout": record_timeout, "model": model, "quotes": quotes,
+                   "files": fingerprint(inputs)}
     committed = output.start(parts, description, resume)
 
     summary = Summary(resumed_chunks=len(committed))
@@ -110,7 +113,7 @@ def run_batch(
 
         pending = ((i, units) for i, units in _chunks(iter_units(inputs, max_bytes), chunk_size) if i not in committed)
         if dask:
-            _run_dask(dask, workers, pending, options, parts, on_done, model)
+            _run_dask(dask, workers, pending, options, parts, on_done, model, quotes)
         elif workers > 1:
             _run_pool(workers, pending, options, parts, on_done, model)
         else:
@@ -136,13 +139,15 @@ def _run_pool(workers, pending, options, parts, on_done, model) -> None:
             on_done(chunk)
 
 
-def _run_dask(address, workers, pending, options, parts, on_done, model) -> None:
+def _run_dask(address, workers, pending, options, parts, on_done, model, quotes) -> None:
     from distributed import Client, LocalCluster, WorkerPlugin, wait
 
     class LoadModels(WorkerPlugin):
-        """Each Dask worker loads the pipeline and models once, when it starts."""
+        """Each Dask worker loads the pipeline and models once, when it starts, in the run's quote mode
+        (a remote worker does not share the run's environment)."""
 
         def setup(self, worker):
+            os.environ[MODE_ENV] = quotes
             warm_up(model, options.index)
 
     local = address == "local"

@@ -11,7 +11,7 @@ from .extract import extract
 from .model import default_model, first_name_genders
 from .rules import Attribution
 from .speakers import GROUP_PRONOUNS, SpeakerResolver
-from .tagger import default_tagger, quote_mode
+from .tagger import default_tagger, quote_mode, reading_of
 
 # Anonymous sourcing is normal in news: past this share of quotes it is pointed out, as a note that
 # never changes the label (issue #11).
@@ -118,8 +118,7 @@ def _said(quote: Quote) -> str:
 
 
 def analyze_quotes(ctx: Context) -> Findings:
-    reading = default_tagger().read(ctx.text.prose) if quote_mode() == "accurate" else None
-    quotes = quotes_in(ctx.text, authors=ctx.article.authors, reading=reading)
+    quotes = quotes_in(ctx.text, authors=ctx.article.authors, reading=reading_of(ctx.text.prose))
     return Findings(quotes, quote_reasons(quotes))
 
 

@@ -29,6 +29,7 @@ NEEDS_EXTRA = "the accurate quote mode needs the accurate extra: pip install 'ne
 ARTIFACT = Artifact("quote_tagger", "python training/quote_tagger.py")
 LABELS = tuple(f"{role}_{kind}" for role in ("source", "cue", "content") for kind in ("inside", "begin", "end"))
 WINDOW = 256  # word pieces per window, [CLS] and [SEP] included: the length the encoder was pre-trained at
+CLS, SEP = 101, 102  # [CLS] and [SEP] in the encoder's (BERT uncased) vocabulary; load_tokenizer checks them
 INFERENCE_STRIDE = WINDOW // 2  # windows overlap by half; each piece is read from the window it is most central in
 # Windows per inference call: a long text's windows at once would hold gigabytes of attention. The
 # 8-bit model scales its activations per call, so probabilities shift in the third decimal with it.
@@ -43,6 +44,24 @@ def quote_mode() -> str:
     return mode
 
 
+def checked_quote_mode() -> str:
+    """The quote mode, with the accurate mode's libraries importable: what a run's parent process checks
+    before its workers start, so that a missing extra is one error there and not one per worker."""
+    mode = quote_mode()
+    if mode == "accurate":
+        try:
+            import onnxruntime  # noqa: F401
+            import tokenizers  # noqa: F401
+        except ImportError:
+            raise ModelError(NEEDS_EXTRA) from None
+    return mode
+
+
+def reading_of(prose: str) -> Reading | None:
+    """The shipped tagger's reading of ``prose`` in the accurate mode; None in the fast mode."""
+    return default_tagger().read(prose) if quote_mode() == "accurate" else None
+
+
 def load_tokenizer(path: Path):
     """The encoder's word-piece tokenizer (its tokenizer.json), whole texts in: the released file
     truncates at 128 pieces."""
@@ -54,14 +73,16 @@ def load_tokenizer(path: Path):
         tokenizer = Tokenizer.from_file(str(path))
     except Exception as exc:  # tokenizers raises a bare Exception for a missing or malformed file
         raise ValueError(f"{path.name}: {exc}") from None
+    if (tokenizer.token_to_id("[CLS]"), tokenizer.token_to_id("[SEP]")) != (CLS, SEP):
+        raise ValueError(f"{path.name} is not the encoder's vocabulary ([CLS] and [SEP] are not {CLS} and {SEP})")
     tokenizer.no_truncation()
     tokenizer.no_padding()
     return tokenizer
 
 
-def windows(ids: list[int], stride: int, cls: int = 101, sep: int = 102):
+def windows(ids: list[int], stride: int, cls: int = CLS, sep: int = SEP):
     """(first piece, [CLS] + pieces + [SEP]) windows over ``ids`` every ``stride`` pieces, the last one
-    reaching the end. 101 and 102 are [CLS] and [SEP] in the encoder's (BERT uncased) vocabulary."""
+    reaching the end."""
     width = WINDOW - 2
     start = 0
     while True:
@@ -81,6 +102,8 @@ class Blend:
 
 
 def _logit(p):
+    # Clipped at 1e-4: a cue the tagger does not read at all (probability 0) costs 9.2 logits times the
+    # weight, a strong vote against, not an infinite one.
     p = np.clip(np.asarray(p, dtype=np.float64), 1e-4, 1 - 1e-4)
     return np.log(p / (1 - p))
 
@@ -173,6 +196,8 @@ def default_tagger() -> QuoteTagger:
     with ARTIFACT.loading():
         if int(meta["window"]) != WINDOW:
             raise ValueError(f"built for {meta['window']}-piece windows")
+        if not isinstance(meta["blend"], dict):
+            raise ValueError("the blend in meta.json is not an object")
         blend = Blend(**{k: float(v) for k, v in meta["blend"].items()})
         session = open_session(ARTIFACT.path("tagger.onnx"))
         tokenizer = load_tokenizer(ARTIFACT.path("tokenizer.json"))
