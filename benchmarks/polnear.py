@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import re
 import sys
 import time
@@ -269,7 +268,7 @@ def edges(split: Path, model: str | None) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    from newsprobe.quotes.tagger import MODE_ENV, MODES
+    from newsprobe.quotes.tagger import MODES, use_quote_mode
 
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     commands = parser.add_subparsers(dest="command", required=True)
@@ -292,8 +291,7 @@ def main(argv: list[str] | None = None) -> int:
     if not (args.split / "text").is_dir():
         print(f"{args.split}: no text/ folder; expected a PolNeAR split directory", file=sys.stderr)
         return 2
-    if getattr(args, "quotes", None):
-        os.environ[MODE_ENV] = args.quotes
+    use_quote_mode(getattr(args, "quotes", None))
     if args.command == "predict":
         predict(args.split, args.out, args.model)
     elif args.command == "speakers":

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import resource
 import subprocess
 import sys
@@ -44,15 +43,14 @@ def peak_memory_of_check(example: Path) -> float:
 
 
 def main() -> int:
-    from newsprobe.quotes.tagger import MODE_ENV, MODES
+    from newsprobe.quotes.tagger import MODES, use_quote_mode
 
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
     parser.add_argument("--limit", type=int, default=500)
     parser.add_argument("--quotes", choices=MODES, default=None, help="quote mode (default: $NEWSPROBE_QUOTES or fast)")
     args = parser.parse_args()
-    if args.quotes:
-        os.environ[MODE_ENV] = args.quotes  # the memory check's child process inherits it
+    use_quote_mode(args.quotes)  # through the environment: the memory check's child process inherits it
     if not args.data.exists():
         print(f"{args.data}: not found (pass --data with a JSONL file of articles)", file=sys.stderr)
         return 2

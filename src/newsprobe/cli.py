@@ -16,7 +16,7 @@ from rich.console import Console
 from . import __version__
 from .errors import InputError, ModelError
 from .inputs import iter_articles
-from .quotes.tagger import MODE_ENV, MODES, checked_quote_mode
+from .quotes.tagger import MODES, use_quote_mode
 from .readers import DEFAULT_MAX_BYTES
 from .report import SCHEMA_VERSION, json_schema
 
@@ -47,10 +47,8 @@ QuotesOption = Annotated[
 def _use_quote_mode(mode: QuoteMode | None) -> None:
     """Process-wide, through the environment: worker processes inherit it and load the tagger once.
     Checked here, in the parent, so that a bad value or a missing extra is one line, not a failing worker."""
-    if mode is not None:
-        os.environ[MODE_ENV] = mode.value
     try:
-        checked_quote_mode()
+        use_quote_mode(mode.value if mode is not None else None)
     except ModelError as exc:
         fail(str(exc))
 

@@ -22,7 +22,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from . import output
 from ..pipeline import warm_up
 from ..processes import bounded
-from ..quotes.tagger import MODE_ENV, checked_quote_mode
+from ..quotes.tagger import use_quote_mode
 from .sources import Unit, count_units, fingerprint, iter_units, parse_fields
 from .worker import Options, process_chunk, start_worker
 
@@ -83,7 +83,7 @@ def run_batch(
         load_index(index).ensure_searchable()  # a missing or unfinished index fails the run before it starts
     options = Options(max_bytes=max_bytes, record_timeout=record_timeout, model=model, fields=parse_fields(fields), index=index)
     parts = output.parts_dir(output_path)
-    quotes = checked_quote_mode()  # a resumed run must not mix the quote modes' rows
+    quotes = use_quote_mode()  # a resumed run must not mix the quote modes' rows
     description = {"inputs": [str(Path(i).resolve()) for i in inputs], "fields": fields, "chunk_size": chunk_size,
                    "max_bytes": max_bytes, "record_timeout": record_timeout, "model": model, "quotes": quotes,
                    "files": fingerprint(inputs)}
@@ -147,7 +147,7 @@ def _run_dask(address, workers, pending, options, parts, on_done, model, quotes)
         (a remote worker does not share the run's environment)."""
 
         def setup(self, worker):
-            os.environ[MODE_ENV] = quotes
+            use_quote_mode(quotes)
             warm_up(model, options.index)
 
     local = address == "local"

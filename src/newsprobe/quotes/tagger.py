@@ -44,9 +44,13 @@ def quote_mode() -> str:
     return mode
 
 
-def checked_quote_mode() -> str:
-    """The quote mode, with the accurate mode's libraries importable: what a run's parent process checks
-    before its workers start, so that a missing extra is one error there and not one per worker."""
+def use_quote_mode(mode: str | None = None) -> str:
+    """Make ``mode``, when given, the process's quote mode (through the environment, which worker
+    processes inherit) and return the mode in force, with the accurate mode's libraries importable:
+    what a run's parent process checks before its workers start, so that a missing extra is one
+    error there and not one per worker."""
+    if mode is not None:
+        os.environ[MODE_ENV] = mode
     mode = quote_mode()
     if mode == "accurate":
         try:
