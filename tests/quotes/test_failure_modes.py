@@ -72,9 +72,15 @@ def test_quoted_pieces_of_one_clause_stay_one_span():
 
 
 def test_a_title_in_quote_marks_is_not_quoted_content():
-    text = "“We are going to win this state by a lot,” Pence said on “Fox News Sunday.”"
-    (quote,) = quotes_in(text)
-    assert quote.content.text == "We are going to win this state by a lot"
+    for title in ("Fox News Sunday.", "State of the Union.", "Fox and Friends."):
+        (quote,) = quotes_in(f"“We are going to win this state by a lot,” Pence said on “{title}”")
+        assert quote.content.text == "We are going to win this state by a lot", title
+
+
+def test_a_title_starts_and_ends_with_a_capital():
+    # Function words inside a title are lower case ("State of the Union"), never at its edges.
+    (quote,) = quotes_in("“This is our last chance,” Coach Smith said of the play, “a Hail Mary.”")
+    assert quote.direct and quote.content.text == "This is our last chance … a Hail Mary"
 
 
 def test_closing_aside_is_not_reported_content():
@@ -83,6 +89,11 @@ def test_closing_aside_is_not_reported_content():
     assert quote.content.text == "that paying no income taxes was smart"
     (quote,) = quotes_in("The mayor said the money went to Tom Bell, who runs the shelter on Main Street.")
     assert quote.content.text == "the money went to Tom Bell"
+    quote = find(quotes_in("The senator said the plan would fail, calling it a giveaway to the rich."), "would fail")
+    assert quote.content.text == "the plan would fail"
+    # Other speech acts after a comma are often what was said.
+    quote = find(quotes_in("The mayor said the company would expand, offering 500 new jobs."), "would expand")
+    assert quote.content.text == "the company would expand, offering 500 new jobs"
 
 
 def test_learned_edges_never_take_the_writers_aside():
@@ -171,6 +182,38 @@ def test_infinitive_cue_takes_the_subject_of_its_clause():
 def test_object_before_the_particle_is_content_not_cue():
     (quote,) = quotes_in("But administration officials have effectively ruled that out.")
     assert quote.cue.text == "have effectively ruled" and quote.content.text.startswith("that")
+
+
+def test_that_clause_the_parser_hangs_on_an_adjunct_is_the_content():
+    # "that" is the clause's mark, not its subject: the parser's relative clause is the cue's complement.
+    # "earlier" is not a time word of the cue's ("said earlier on" is no cue), so "on Friday" stays out.
+    quote = find(quotes_in("Adelson said earlier on Friday during a news conference that he may wait."), "he may wait")
+    assert quote.cue.text == "said" and quote.speaker.resolved == "Adelson" and quote.type == "speech"
+
+
+def test_calling_for_someone_to_act_is_one_cue():
+    text = "Hillary Clinton is calling for the United States to step up military efforts against the Islamic State."
+    quote = find(quotes_in(text), "the United States to step up")
+    assert quote.cue.text == "is calling for" and quote.speaker.resolved == "Hillary Clinton"
+
+
+def test_a_day_between_the_cue_and_its_preposition_joins_the_cue():
+    (quote,) = quotes_in("Hillary Clinton spoke out Tuesday about the death of Terence Crutcher in Tulsa.")
+    assert quote.cue.text == "spoke out Tuesday about" and quote.content.text.startswith("the death of Terence Crutcher")
+    assert quote.type == "speech"
+    # After an adverb, a place comes first: "on social media" is where, not what, she talked about.
+    for sentence, wrong_cue in [
+        ("She talked openly on social media about her views.", "talked openly on"),
+        ("The governor spoke publicly for the first time since the scandal broke.", "spoke publicly for"),
+        ("He spoke Monday for 40 minutes.", "spoke Monday for"),
+    ]:
+        text = ArticleText.from_string(sentence)
+        assert wrong_cue not in [text.prose[slice(*a.cue)] for a in extract(text, attribution_filter=None)], sentence
+
+
+def test_a_one_word_answer_is_the_content():
+    quotes = quotes_in("Asked whether the economy was improving, 75 percent of Democrats said yes.")
+    assert ("said", "yes") in [(q.cue.text, q.content.text) for q in quotes]
 
 
 def test_nested_attributions_keep_the_rules_edges():

@@ -59,7 +59,7 @@ def test_each_piece_is_read_from_the_window_it_is_most_central_in():
 
 def test_an_empty_text_reads_as_no_pieces():
     reading = QuoteTagger(_WindowNumber(), _Pieces(), Blend(0, 0, 0.5)).read("")
-    assert reading.probabilities.shape == (0, len(LABELS)) and reading.at("cue_inside", 0, 5, "max") == 0.0
+    assert reading.probabilities.shape == (0, len(LABELS)) and reading.at("cue_inside", 0, 5) == 0.0
 
 
 def _reading(column: str, values: list[float], blend: Blend) -> Reading:
@@ -68,12 +68,12 @@ def _reading(column: str, values: list[float], blend: Blend) -> Reading:
     return Reading(list(range(0, 2 * len(values), 2)), list(range(1, 2 * len(values), 2)), probabilities, blend)
 
 
-def test_at_reads_the_first_last_or_largest_piece_of_a_range():
+def test_at_reads_the_largest_piece_of_a_range():
     reading = _reading("cue_inside", [0.1, 0.7, 0.3, 0.2], Blend(0, 0, 0.5))  # pieces at 0, 2, 4, 6
-    assert reading.at("cue_inside", 0, 5, "first") == pytest.approx(0.1)
-    assert reading.at("cue_inside", 0, 5, "last") == pytest.approx(0.3)
-    assert reading.at("cue_inside", 0, 8, "max") == pytest.approx(0.7)
-    assert reading.at("cue_inside", 3, 4, "max") == 0.0  # between pieces
+    assert reading.at("cue_inside", 0, 1) == pytest.approx(0.1)
+    assert reading.at("cue_inside", 4, 8) == pytest.approx(0.3)
+    assert reading.at("cue_inside", 0, 8) == pytest.approx(0.7)
+    assert reading.at("cue_inside", 3, 4) == 0.0  # between pieces
 
 
 class _Cue:
@@ -90,12 +90,20 @@ def test_the_cue_probability_moves_the_filter_score_by_its_weight():
     assert joined[0] > 0.5 > joined[1] and joined[2] < 0.8
 
 
-def test_the_edge_probability_can_overturn_the_boundary_model():
-    scores = np.array([1.0, 0.5])  # the boundary model prefers the first candidate
-    ends = _reading("content_end", [0.05, 0.95], Blend(0, 1, 0.5))
-    assert int(np.argmax(ends.edge_scores("content", "end", [0, 2], [1, 3], scores))) == 1
-    starts = _reading("content_end", [0.05, 0.95], Blend(0, 1, 0.5))  # the end column says nothing of starts
-    assert int(np.argmax(starts.edge_scores("content", "start", [0, 2], [1, 3], scores))) == 0
+def test_a_step_in_the_content_probability_can_overturn_the_boundary_model():
+    # Five one-character pieces side by side (characters 0–4); the tagger reads content over pieces 1 and 2.
+    probabilities = np.full((5, len(LABELS)), 0.5, dtype=np.float32)
+    probabilities[:, LABELS.index("content_inside")] = [0.001, 0.9, 0.9, 0.001, 0.001]
+    reading = Reading([0, 1, 2, 3, 4], [1, 2, 3, 4, 5], probabilities, Blend(0, 1, 0.5))
+    candidates = ([0, 1, 2], [1, 2, 3])  # candidate tokens over pieces 0, 1 and 2 (starts), 1, 2 and 3 (ends)
+    prefer_first = np.array([1.0, 0.5, 0.5])  # the boundary model prefers the first candidate
+    assert int(np.argmax(reading.edge_scores("content", "start", *candidates, prefer_first))) == 1
+    ends = ([1, 2, 3], [2, 3, 4])
+    assert int(np.argmax(reading.edge_scores("content", "end", *ends, prefer_first))) == 1
+    for role in ("source", "cue"):  # only content edges read the tagger
+        assert reading.edge_scores(role, "end", *ends, prefer_first) is prefer_first
+    reading.blend = Blend(0, 0, 0.5)
+    assert reading.edge_scores("content", "end", *ends, prefer_first) == pytest.approx(prefer_first)
 
 
 def test_the_quote_mode_comes_from_the_environment(monkeypatch):
@@ -124,12 +132,12 @@ def test_the_shipped_tagger_reads_a_reported_quote(shipped):
     text = "The mayor approved the budget. Critics said the plan would raise taxes for families."
     reading = shipped.read(text)
     cue, content, source = text.index("said"), text.index("the plan"), text.index("Critics")
-    assert reading.at("cue_inside", cue, cue + 4, "max") > 0.5
-    assert reading.at("cue_inside", 0, cue - 1, "max") < 0.6  # no other cue before it
-    assert reading.at("source_inside", source, source + 7, "max") > 0.5
+    assert reading.at("cue_inside", cue, cue + 4) > 0.5
+    assert reading.at("cue_inside", 0, cue - 1) < 0.6  # no other cue before it
+    assert reading.at("source_inside", source, source + 7) > 0.5
     words = [(m.start(), m.end()) for m in __import__("re").finditer(r"\w+", text[content:-1])]
-    assert min(reading.at("content_inside", content + s, content + e, "max") for s, e in words) > 0.5
-    begins = [reading.at("content_begin", content + s, content + e, "first") for s, e in words]
+    assert min(reading.at("content_inside", content + s, content + e) for s, e in words) > 0.5
+    begins = [reading.at("content_begin", content + s, content + e) for s, e in words]
     assert begins.index(max(begins)) == 0  # the content most likely begins at its first word
 
 

@@ -82,11 +82,17 @@ def _joined(quoted: list, clause: list) -> list:
     return merged
 
 
+# Words a title leaves in lower case between capitalised ones ("State of the Union", "Fox and Friends").
+TITLE_MINOR_WORDS = frozenset("a an the and or nor but of in on at to for with by from as".split())
+
+
 def _is_title(text: ArticleText, region: QuoteRegion) -> bool:
-    """A title in quote marks inside a sentence (on “Fox News Sunday.”, “American Skin (41 Shots)”):
-    a few words, every one capitalised."""
+    """A title in quote marks inside a sentence (on “Fox News Sunday.”, “American Skin (41 Shots)”, on
+    CNN's “State of the Union”): a few words, each capitalised but for short function words inside."""
     words = [w for w in text.prose[region.inner[0] : region.inner[1]].split() if w[0].isalpha()]
-    return 0 < len(words) <= 6 and all(w[0].isupper() for w in words) and not _opens_sentence(text, region)
+    if not 0 < len(words) <= 6 or _opens_sentence(text, region):
+        return False
+    return words[0][0].isupper() and words[-1][0].isupper() and all(w[0].isupper() or w in TITLE_MINOR_WORDS for w in words)
 
 
 def _opens_sentence(text: ArticleText, region: QuoteRegion) -> bool:

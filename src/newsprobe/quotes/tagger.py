@@ -101,7 +101,7 @@ class Blend:
     """How the tagger's probabilities join the parse models' scores; chosen on PolNeAR dev."""
 
     cue: float  # weight of the logit of the cue's probability, added to the filter's logit
-    edges: float  # weight of the logit of an edge's probability, added to the boundary model's score
+    edges: float  # weight of the content probability's logit step at a content edge, added to the boundary model's score
     threshold: float  # the filter's threshold on the joint probability
 
 
@@ -123,24 +123,36 @@ class Reading:
 
     def candidate_scores(self, attributions: list, scores: np.ndarray) -> np.ndarray:
         """The filter's probabilities joined with how surely the tagger reads each cue as a cue."""
-        evidence = [self.at("cue_inside", *a.cue, "max") for a in attributions]
+        evidence = [self.at("cue_inside", *a.cue) for a in attributions]
         return 1 / (1 + np.exp(-(_logit(scores) + self.blend.cue * _logit(evidence))))
 
     def edge_scores(self, role: str, side: str, starts: list[int], ends: list[int], scores: np.ndarray) -> np.ndarray:
-        """The boundary model's scores for one edge's candidate tokens (their character ranges) joined
-        with the tagger's probability that the span begins (ends) there."""
-        how = "first" if side == "start" else "last"
-        label = f"{role}_{'begin' if side == 'start' else 'end'}"
-        return scores + self.blend.edges * _logit([self.at(label, s, e, how) for s, e in zip(starts, ends)])
+        """The boundary model's scores for one edge's candidate tokens (their character ranges) joined,
+        for content edges, with how sharply the tagger's content probability changes there: the logit
+        at the candidate's own piece on the inside minus the logit at the next piece outside. The
+        inside column (dev piece F1 0.87) places edges better than the begin and end columns (content
+        begin 0.025, end 0.71), which gave nothing on dev; at source and cue edges neither helped."""
+        if role != "content":
+            return scores
+        inside = self.probabilities[:, LABELS.index("content_inside")]
+        if side == "end":
+            last = np.array([bisect_left(self.starts, end) - 1 for end in ends])  # the candidate's last piece
+            return scores + self.blend.edges * (self._logit_at(inside, last) - self._logit_at(inside, last + 1))
+        first = np.array([bisect_right(self.ends, start) for start in starts])  # the candidate's first piece
+        return scores + self.blend.edges * (self._logit_at(inside, first) - self._logit_at(inside, first - 1))
 
-    def at(self, label: str, start: int, end: int, how: str) -> float:
-        """The label's probability over the characters [start, end): at the ``first`` piece, the
-        ``last``, or the ``max`` over them; 0 where no piece lies there (white space only)."""
+    @staticmethod
+    def _logit_at(column: np.ndarray, pieces: np.ndarray) -> np.ndarray:
+        """The column's logit at each piece; before the first piece and after the last, as if it read 0
+        (a strong step, so a span may run to the text's edge)."""
+        padded = np.concatenate([[0.0], column, [0.0]])
+        return _logit(padded[np.clip(pieces + 1, 0, len(padded) - 1)])
+
+    def at(self, label: str, start: int, end: int) -> float:
+        """The label's largest probability over the pieces of the characters [start, end); 0 where
+        no piece lies there (white space only)."""
         first, stop = bisect_right(self.ends, start), bisect_left(self.starts, end)
-        if first >= stop:
-            return 0.0
-        column = self.probabilities[first:stop, LABELS.index(label)]
-        return float(column[0] if how == "first" else column[-1] if how == "last" else column.max())
+        return float(self.probabilities[first:stop, LABELS.index(label)].max()) if first < stop else 0.0
 
 
 class QuoteTagger:
