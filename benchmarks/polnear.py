@@ -62,16 +62,12 @@ def write_predictions(articles: dict[str, str], docs, out: Path, extracted=None)
     """One interchange line per article from parsed ``docs`` (in ``articles`` order);
     ``extracted`` maps an article to its attributions, to score other extractor settings."""
     from newsprobe.quotes import quotes_in
-    from newsprobe.quotes.tagger import reading_of
     from newsprobe.text import ArticleText
 
     with out.open("w", encoding="utf-8") as sink:
         for stem, doc in zip(articles, docs):
             text = ArticleText(body=articles[stem], doc=doc)
-            if extracted is not None:
-                quotes = quotes_in(text, extracted[stem])
-            else:
-                quotes = quotes_in(text, reading=reading_of(text.prose))
+            quotes = quotes_in(text, extracted[stem] if extracted is not None else None)
             attributions = [
                 {
                     "source": [list(q.speaker.span)] if q.speaker.span else [],
@@ -189,15 +185,13 @@ def speakers(split: Path, model: str | None) -> dict:
     for the pronoun's referent)."""
     from newsprobe.nlp import get_nlp
     from newsprobe.quotes import quotes_in
-    from newsprobe.quotes.tagger import reading_of
     from newsprobe.text import ArticleText
 
     articles = texts(split)
     counts = {"named": [0, 0], "pronoun": [0, 0]}  # correct, scored
     matched = total = 0
     for (stem, body), doc in zip(articles.items(), get_nlp(model).pipe(articles.values(), batch_size=16)):
-        text = ArticleText(body=body, doc=doc)
-        quotes = [q for q in quotes_in(text, reading=reading_of(text.prose)) if not q.nested]
+        quotes = [q for q in quotes_in(ArticleText(body=body, doc=doc)) if not q.nested]
         events = sorted((g for g in gold(split, stem) if g.get("source") and g.get("cue")), key=lambda g: g["cue"][0][0])
         last_named = None
         for event in events:

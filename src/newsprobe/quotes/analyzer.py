@@ -18,15 +18,13 @@ from .tagger import default_tagger, quote_mode, reading_of
 ANONYMOUS_SHARE = 0.34
 
 
-def quotes_in(
-    text: ArticleText, attributions: list[Attribution] | None = None, authors: list[str] | None = None, reading=None
-) -> list[Quote]:
-    """Quotes in the text's parse; every span indexes into ``text.prose``.
+def quotes_in(text: ArticleText, attributions: list[Attribution] | None = None, authors: list[str] | None = None) -> list[Quote]:
+    """Quotes in the text's parse, in the process's quote mode; every span indexes into ``text.prose``.
 
     ``attributions`` overrides extraction (training and benchmarks pass their own); ``authors``
-    are the bylines "I" and "we" stand for; ``reading`` is the accurate mode's tagger reading."""
+    are the bylines "I" and "we" stand for."""
     resolver = SpeakerResolver(text, first_name_genders(), authors)
-    found = attributions if attributions is not None else extract(text, reading=reading)
+    found = attributions if attributions is not None else extract(text, reading=reading_of(text.prose))
     return [_to_quote(a, text.prose, resolver) for a in found]
 
 
@@ -118,7 +116,7 @@ def _said(quote: Quote) -> str:
 
 
 def analyze_quotes(ctx: Context) -> Findings:
-    quotes = quotes_in(ctx.text, authors=ctx.article.authors, reading=reading_of(ctx.text.prose))
+    quotes = quotes_in(ctx.text, authors=ctx.article.authors)
     return Findings(quotes, quote_reasons(quotes))
 
 
