@@ -4,6 +4,7 @@
     python benchmarks/polnear.py score --split ../shared/data/polnear/dev --pred /tmp/dev.jsonl
     python benchmarks/polnear.py speakers --split ../shared/data/polnear/dev
     python benchmarks/polnear.py edges --split ../shared/data/polnear/dev
+    python benchmarks/polnear.py coverage --split ../shared/data/polnear/dev [--quotes accurate]
 
 Gold: each article's first ``attributions/<stem>_<annotator>.ann`` in name order
 (some articles were annotated several times). Spans are compared after
@@ -177,41 +178,57 @@ def same_person(resolved: str | None, gold: str | None) -> bool:
     return a[-1] == b[-1] and (len(a) < 2 or a[0] == b[0])
 
 
+def _quoted(split: Path, model: str | None):
+    """(stem, text, parse, quotes) for every article of ``split``, nested quotes left out."""
+    from newsprobe.nlp import get_nlp
+    from newsprobe.quotes import quotes_in
+    from newsprobe.text import ArticleText
+
+    articles = texts(split)
+    for (stem, body), doc in zip(articles.items(), get_nlp(model).pipe(articles.values(), batch_size=16)):
+        yield stem, body, doc, [q for q in quotes_in(ArticleText(body=body, doc=doc)) if not q.nested]
+
+
+def _gold_people(body: str, doc, events: list[dict]) -> list[tuple[str, str] | None]:
+    """For each annotated attribution, in the order given (the article's), the person its source is:
+    ("named", name) for a source that names one, ("pronoun", name) for "he"/"she", standing in for the
+    person the nearest earlier named source names, else None."""
+    people = []
+    last_named = None
+    for event in events:
+        person = None
+        if event.get("source"):
+            source = (min(s for s, _ in event["source"]), max(e for _, e in event["source"]))
+            named = _person(doc, *source)
+            if named:
+                last_named = named
+                person = ("named", named)
+            elif body[source[0] : source[1]].strip().lower() in PRONOUNS and last_named:
+                person = ("pronoun", last_named)
+        people.append(person)
+    return people
+
+
 def speakers(split: Path, model: str | None) -> dict:
     """Speaker resolution: for each gold attribution whose cue a predicted quote's cue overlaps, is the
     predicted resolved name the person the annotated source names? Gold sources that name a person
     (a PERSON entity inside the span) are scored directly; "he"/"she" sources against the person the
     nearest earlier gold source in the article names (PolNeAR has no coreference, so this stands in
     for the pronoun's referent)."""
-    from newsprobe.nlp import get_nlp
-    from newsprobe.quotes import quotes_in
-    from newsprobe.text import ArticleText
-
-    articles = texts(split)
     counts = {"named": [0, 0], "pronoun": [0, 0]}  # correct, scored
     matched = total = 0
-    for (stem, body), doc in zip(articles.items(), get_nlp(model).pipe(articles.values(), batch_size=16)):
-        quotes = [q for q in quotes_in(ArticleText(body=body, doc=doc)) if not q.nested]
+    for stem, body, doc, quotes in _quoted(split, model):
         events = sorted((g for g in gold(split, stem) if g.get("source") and g.get("cue")), key=lambda g: g["cue"][0][0])
-        last_named = None
-        for event in events:
+        for event, person in zip(events, _gold_people(body, doc, events)):
             total += 1
-            source = (min(s for s, _ in event["source"]), max(e for _, e in event["source"]))
-            written = body[source[0] : source[1]].strip().lower()
-            named = _person(doc, *source)
             pred = next(
                 (q for q in quotes if any(q.cue.span[0] < e and s < q.cue.span[1] for s, e in event["cue"])), None
             )
             if pred is not None:
                 matched += 1
-                if named:
-                    counts["named"][0] += same_person(pred.speaker.resolved, named)
-                    counts["named"][1] += 1
-                elif written in PRONOUNS and last_named:
-                    counts["pronoun"][0] += same_person(pred.speaker.resolved, last_named)
-                    counts["pronoun"][1] += 1
-            if named:
-                last_named = named
+                if person:
+                    counts[person[0]][0] += same_person(pred.speaker.resolved, person[1])
+                    counts[person[0]][1] += 1
     correct = sum(c for c, _ in counts.values())
     scored = sum(n for _, n in counts.values())
     print(f"gold attributions with a source: {total}; cue matched by a prediction: {matched}")
@@ -219,6 +236,95 @@ def speakers(split: Path, model: str | None) -> dict:
         print(f"{label:<8} {c}/{n} = {c / n if n else 0:.3f}")
     print(f"{'all':<8} {correct}/{scored} = {correct / scored if scored else 0:.3f}")
     return {label: c / n if n else 0.0 for label, (c, n) in counts.items()}
+
+
+# The Gender Gap Tracker project's matching rule (issue #12's Canadian set): a gold quote is found when
+# one predicted quote covers at least 30 % of its characters, each quote matched once.
+COVERED = 0.3
+QUOTE_MARKS = "\"'“”‘’«»"
+
+
+def _characters(text: str, ranges: list[list[int]]) -> frozenset[int]:
+    pieces = [trim(text, s, e) for s, e in ranges]
+    return frozenset(i for piece in pieces if piece for i in range(*piece))
+
+
+def _gold_type(body: str, doc, event: dict) -> str:
+    """The type newsprobe's cue typing gives an annotated attribution: from its cue's head word, a quote
+    mark at its content's start, its source's head word."""
+    from newsprobe.quotes.cues import cue_type
+
+    def head(ranges):
+        span = doc.char_span(ranges[0][0], ranges[-1][1], alignment_mode="expand") if ranges else None
+        return span.root.lemma_.lower() if span is not None and len(span) else None
+
+    start = min(s for s, _ in event["content"])
+    direct = any(ch in QUOTE_MARKS for ch in body[max(0, start - 1) : start + 2])
+    return cue_type(head(event.get("cue")) or "", direct, head(event.get("source")))
+
+
+def _pairs(golds: list[frozenset[int]], preds: list[frozenset[int]]) -> list[tuple[int, int]]:
+    """(gold, prediction) index pairs under COVERED, each quote used once: as many pairs as can be
+    made, and among those the ones that share the most (a quote nested in another one is matched to
+    the quote it covers best, not to whichever comes first)."""
+    import numpy as np
+    from scipy.optimize import linear_sum_assignment
+
+    if not golds or not preds:
+        return []
+    weight = np.zeros((len(golds), len(preds)))
+    for gi, g in enumerate(golds):
+        for pi, p in enumerate(preds):
+            shared = len(g & p)
+            if g and shared >= COVERED * len(g):
+                weight[gi, pi] = len(golds) + 1 + shared / len(g | p)  # a pair outweighs any overlap bonus
+    rows, cols = linear_sum_assignment(weight, maximize=True)
+    return sorted((int(g), int(p)) for g, p in zip(rows, cols) if weight[g, p] > 0)
+
+
+def coverage(split: Path, model: str | None) -> dict:
+    """Quote-level precision, recall and F1 under the Gender Gap Tracker's 30 % rule, as a development
+    stand-in for issue #12's Canadian figures: over every attribution ("all") and over speech only (the
+    Canadian set annotates speech; PolNeAR's attributions are typed here by newsprobe's own cue typing,
+    so "speech" recall counts what the typing keeps). For matched speech quotes: the speaker span
+    overlaps the annotated source, and the resolved speaker is the annotated person (as ``speakers``)."""
+    counts = {scope: [0, 0, 0] for scope in ("all", "speech")}  # matched, predicted, gold
+    spans = [0, 0]  # speaker spans overlapping, matched quotes with an annotated source
+    people = {"named": [0, 0], "pronoun": [0, 0]}  # correct, scored
+    for stem, body, doc, quotes in _quoted(split, model):
+        events = sorted((g for g in gold(split, stem) if g.get("content")), key=lambda g: min(s for s, _ in g["content"]))
+        persons = _gold_people(body, doc, events)
+        types = [_gold_type(body, doc, g) for g in events]
+        for scope in counts:
+            gold_index = [i for i, t in enumerate(types) if scope == "all" or t == scope]
+            found = [q for q in quotes if q.content.spans and (scope == "all" or q.type == scope)]
+            pairs = _pairs([_characters(body, events[i]["content"]) for i in gold_index],
+                           [_characters(body, [list(s) for s in q.content.spans]) for q in found])
+            counts[scope] = [a + b for a, b in zip(counts[scope], (len(pairs), len(found), len(gold_index)))]
+            if scope != "speech":
+                continue
+            for gi, pi in pairs:
+                event, quote = events[gold_index[gi]], found[pi]
+                if event.get("source"):
+                    spans[0] += bool(quote.speaker.span) and any(quote.speaker.span[0] < e and s < quote.speaker.span[1] for s, e in event["source"])
+                    spans[1] += 1
+                person = persons[gold_index[gi]]
+                if person:
+                    people[person[0]][0] += same_person(quote.speaker.resolved, person[1])
+                    people[person[0]][1] += 1
+    results = {}
+    print(f"{'quotes':<8} {'P':>6} {'R':>6} {'F1':>6}   matched/pred/gold (a gold quote found when >= {COVERED:.0%} of it is covered)")
+    for scope, (m, p, g) in counts.items():
+        precision, recall = (m / p if p else 0.0), (m / g if g else 0.0)
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        results[scope] = {"p": precision, "r": recall, "f1": f1}
+        print(f"{scope:<8} {precision:6.3f} {recall:6.3f} {f1:6.3f}   {m}/{p}/{g}")
+    print(f"speech quotes matched: speaker span overlaps the source {spans[0]}/{spans[1]} = {spans[0] / max(1, spans[1]):.3f}")
+    for label, (c, n) in people.items():
+        results[f"speaker_{label}"] = c / n if n else 0.0
+        print(f"speech quotes matched: resolved speaker right, {label:<7} {c}/{n} = {c / n if n else 0:.3f}")
+    results["speaker_span"] = spans[0] / spans[1] if spans[1] else 0.0
+    return results
 
 
 def edges(split: Path, model: str | None) -> None:
@@ -278,6 +384,10 @@ def main(argv: list[str] | None = None) -> int:
     k.add_argument("--split", type=Path, required=True)
     k.add_argument("--model", default=None, help="spaCy pipeline (default: newsprobe's)")
     k.add_argument("--quotes", choices=MODES, default=None, help="quote mode (default: $NEWSPROBE_QUOTES or fast)")
+    c = commands.add_parser("coverage", help="quote P/R/F1 under the Gender Gap Tracker's 30 %% rule, speaker accuracy")
+    c.add_argument("--split", type=Path, required=True)
+    c.add_argument("--model", default=None, help="spaCy pipeline (default: newsprobe's)")
+    c.add_argument("--quotes", choices=MODES, default=None, help="quote mode (default: $NEWSPROBE_QUOTES or fast)")
     e = commands.add_parser("edges", help="the span-edge model against the rules' edges")
     e.add_argument("--split", type=Path, required=True)
     e.add_argument("--model", default=None, help="spaCy pipeline (default: newsprobe's)")
@@ -290,6 +400,8 @@ def main(argv: list[str] | None = None) -> int:
         predict(args.split, args.out, args.model)
     elif args.command == "speakers":
         speakers(args.split, args.model)
+    elif args.command == "coverage":
+        coverage(args.split, args.model)
     elif args.command == "edges":
         edges(args.split, args.model)
     else:

@@ -75,3 +75,22 @@ def test_dev_split_regression(tmp_path):
     assert scores["source_exact"]["f1"] >= 0.72
     assert scores["cue_exact"]["f1"] >= 0.69
     assert scores["content_exact"]["f1"] >= 0.53
+
+
+def test_coverage_matches_by_the_share_of_the_gold_quote_covered():
+    gold_quote = frozenset(range(10))
+    assert polnear._pairs([gold_quote], [frozenset(range(7, 12))]) == [(0, 0)]  # 3 of 10 characters
+    assert polnear._pairs([gold_quote], [frozenset(range(8, 30))]) == []  # 2 of 10
+    # Each quote is matched once, and a quote nested in another goes to the prediction that leaves the
+    # outer quote its own match.
+    assert polnear._pairs([gold_quote, frozenset(range(20, 30))], [frozenset(range(0, 25))]) == [(0, 0)]
+    outer, nested = frozenset(range(100)), frozenset(range(80, 90))
+    assert polnear._pairs([outer, nested], [frozenset(range(120)), frozenset(range(85, 130))]) == [(0, 0), (1, 1)]
+
+
+def test_coverage_on_fixture(split, capsys):
+    results = polnear.coverage(split, None)
+    assert results["all"] == {"p": 1.0, "r": 1.0, "f1": 1.0}
+    assert results["speech"]["r"] == 1.0 and results["speaker_span"] == 1.0
+    assert results["speaker_named"] == 1.0  # "Jo Park" resolved to the annotated person
+    assert "speech" in capsys.readouterr().out

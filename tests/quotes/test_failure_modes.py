@@ -169,6 +169,36 @@ def test_quote_bylined_with_a_dash():
     ]
 
 
+def test_bylined_quotes_stay_apart():
+    # A name closed by a full stop is still a byline, and a bylined quote is never continued by the next
+    # line's quotation (PolNeAR dev: five readers' quotes merged into the quote before them).
+    text = (
+        "“I’m so ashamed to be an American right now.” ― Jacklyn Ashley\n"
+        "“Trump must stop portraying Latinos as dangerous gangsters.” ― Carla Sanchez.\n"
+        "“The most unqualified child to ever run for president.” ― Francisco Herrero\n"
+        "“The Donald has woken communities of color from our slumber.” Julie Diaz"
+    )
+    quotes = quotes_in(text)
+    assert [(q.speaker.resolved, q.content.text) for q in quotes[:3]] == [
+        ("Jacklyn Ashley", "I’m so ashamed to be an American right now"),
+        ("Carla Sanchez", "Trump must stop portraying Latinos as dangerous gangsters"),
+        ("Francisco Herrero", "The most unqualified child to ever run for president"),
+    ]
+
+
+def test_closing_mark_typed_as_opening_opens_a_quote():
+    # Pasted reader quotes often open with ” ("”Fear. I am truly afraid …” ― Edwin G. Monroy).
+    (quote,) = quotes_in("”Fear. I am truly afraid that he will win the election.” ― Edwin Monroy")
+    assert quote.speaker.resolved == "Edwin Monroy" and quote.content.text.startswith("Fear. I am truly afraid")
+    regions = find_quote_regions("He wrote “no” and left.” Then he said ”yes” twice.", [(0, 50)])
+    assert [(r.start, r.end) for r in regions] == [(9, 13), (38, 43)]
+
+
+def test_curly_quote_inside_a_curly_quote_does_not_close_it():
+    (quote,) = quotes_in("“I’d rather live in what he calls “hell” than live in a world where he is president.” ― Adriana Rodarte")
+    assert quote.speaker.resolved == "Adriana Rodarte" and quote.content.text.endswith("where he is president")
+
+
 def test_passive_agent_is_the_source():
     (quote,) = quotes_in("The registration problem was first reported by The Washington Post.")
     assert quote.speaker.text == "The Washington Post" and quote.content.text == "The registration problem"
@@ -189,6 +219,17 @@ def test_that_clause_the_parser_hangs_on_an_adjunct_is_the_content():
     # "earlier" is not a time word of the cue's ("said earlier on" is no cue), so "on Friday" stays out.
     quote = find(quotes_in("Adelson said earlier on Friday during a news conference that he may wait."), "he may wait")
     assert quote.cue.text == "said" and quote.speaker.resolved == "Adelson" and quote.type == "speech"
+
+
+def test_clause_the_parser_makes_adverbial_is_the_content():
+    # No "that", a subject and a modal: what was said, not when; the adjunct before the subject stays out.
+    (quote,) = quotes_in("Trump said after the convention he would not accept Cruz's endorsement if it were offered.")
+    assert quote.cue.text == "said" and quote.content.text == "he would not accept Cruz's endorsement if it were offered"
+    # A clause with its own conjunction or question word is an adjunct: when, not what.
+    (quote,) = quotes_in("She said goodbye as the train left the station.")
+    assert quote.content.text == "goodbye"
+    (quote,) = quotes_in("“Too forced,” he tweeted when Clinton ended the debate with a reference to the song.")
+    assert quote.content.text == "Too forced"
 
 
 def test_calling_for_someone_to_act_is_one_cue():
@@ -444,3 +485,13 @@ def test_pronoun_before_the_name_in_its_sentence():
         "He said Bernie Sanders would lose the primary.",
     ):
         assert all(q.speaker.kind == "pronoun" for q in quotes_in(text) if q.speaker.text.lower() == "he"), text
+
+
+def test_a_source_that_names_nobody_is_no_anonymous_source():
+    # Real news (The Atlantic): "not even a federal judge could blame him for it" raised the
+    # anonymous-sources note; nobody is sourced there.
+    for sentence in ("No official would say the plan was dead.", "Not even a federal judge could blame him for the delay."):
+        (quote,) = quotes_in(sentence)
+        assert quote.speaker.kind == "unknown" and quote.speaker.resolved is None, sentence
+    (quote,) = quotes_in("A senior official said the plan was dead.")
+    assert quote.speaker.kind == "anonymous"

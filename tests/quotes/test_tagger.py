@@ -173,3 +173,55 @@ def test_accurate_mode_runs_through_analyze(shipped, monkeypatch):
     assert find(report.quotes, "This protects jobs").speaker.resolved == "Anne Hidalgo"
     assert find(report.quotes, "the plan would raise taxes").cue.text == "said"
     assert len(texts) == 1  # the tagger read the article
+
+
+def test_runs_carry_over_weaker_pieces_and_need_one_at_the_threshold():
+    reading = _reading("cue_inside", [0.9, 0.4, 0.9, 0.1, 0.5, 0.2, 0.35], Blend(0, 0, 0.5))  # pieces at 0, 2, …, 12
+    assert reading.runs("cue_inside", 0.8) == [(0, 5)]  # 0.4 is above the floor: one run over three pieces
+    assert reading.runs("cue_inside", 0.5) == [(0, 5), (8, 9)]  # 0.35 alone never reaches the threshold
+    assert reading.runs("cue_inside", 0.5, 4, 9) == [(4, 5), (8, 9)]  # only pieces starting inside [4, 9)
+
+
+def _word_reading(text: str, marked: dict[str, tuple[str, float]], propose: float | None) -> Reading:
+    """One piece per word; the words in ``marked`` read as (label, probability), every other label 0."""
+    import re
+
+    words = list(re.finditer(r"\w+|[^\w\s]", text))
+    probabilities = np.zeros((len(words), len(LABELS)), dtype=np.float32)
+    for i, word in enumerate(words):
+        if word.group() in marked:
+            label, probability = marked[word.group()]
+            probabilities[i, LABELS.index(label)] = probability
+    return Reading([w.start() for w in words], [w.end() for w in words], probabilities, Blend(0, 0, 0.5, propose))
+
+
+def test_the_tagger_adds_a_cue_the_rules_miss_with_its_source_and_content():
+    from newsprobe.nlp import get_nlp
+    from newsprobe.quotes.extract import extract
+    from newsprobe.text import ArticleText
+
+    text = "She has no illusions about Putin's threat to Europe."
+    marked = {"She": ("source_inside", 0.9), "has": ("cue_inside", 0.9), "no": ("cue_inside", 0.4),
+              "illusions": ("cue_inside", 0.9), "about": ("cue_inside", 0.9), "Putin": ("content_inside", 0.9),
+              "'": ("content_inside", 0.9), "s": ("content_inside", 0.9), "threat": ("content_inside", 0.9), "to": ("content_inside", 0.9),
+              "Europe": ("content_inside", 0.9)}
+    article = ArticleText(body=text, doc=get_nlp()(text))
+    assert extract(article, reading=_word_reading(text, marked, None)) == []  # the rules propose nothing here
+    (added,) = extract(article, reading=_word_reading(text, marked, 0.8))
+    spans = [text[s:e] for s, e in (added.cue, added.speaker, *added.content)]
+    assert spans == ["has no illusions about", "She", "Putin's threat to Europe"] and added.via == "tagger"
+    # Without a source the tagger's reading is no attribution.
+    del marked["She"]
+    assert extract(article, reading=_word_reading(text, marked, 0.8)) == []
+
+
+def test_the_tagger_adds_nothing_inside_a_quotation_or_an_attribution_found():
+    from newsprobe.nlp import get_nlp
+    from newsprobe.quotes.extract import extract
+    from newsprobe.text import ArticleText
+
+    text = "“She has no illusions about it,” the minister said."
+    marked = {"She": ("source_inside", 0.9), "has": ("cue_inside", 0.9), "illusions": ("cue_inside", 0.9),
+              "minister": ("source_inside", 0.9), "said": ("cue_inside", 0.9), "it": ("content_inside", 0.9)}
+    found = extract(ArticleText(body=text, doc=get_nlp()(text)), reading=_word_reading(text, marked, 0.8))
+    assert [(text[slice(*a.cue)], a.via) for a in found] == [("said", "complement")]

@@ -112,6 +112,8 @@ def _continues(text: ArticleText, previous: Attribution, region: QuoteRegion) ->
     """Same paragraph as the previous quote, opening the next paragraph right after it, or the whole of
     the paragraph after the one its cue is in (a follow-on paragraph)."""
     end = max(previous.content, key=lambda s: s[1])[1]
+    if previous.colon and previous.cue[0] >= end:
+        return False  # "“…” ― Name" closes its quote: a list of readers' quotes, one a line
     paragraphs_apart = text.paragraph_of(region.start) - text.paragraph_of(end - 1)
     if paragraphs_apart == 0:
         return True

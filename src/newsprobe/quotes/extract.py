@@ -3,7 +3,8 @@
 Works on the text layer's one parse: the dependency rules (rules.py) propose candidates,
 punctuation marks speaker labels (labels.py), quotation marks make direct quotes of them
 (attach.py), each cue is kept once, the learned filter (model.py) keeps the likely ones and the
-learned boundary model (boundaries.py) places each span's edges.
+learned boundary model (boundaries.py) places each span's edges. In the accurate mode the tagger
+adds the attributions it reads where the rules proposed none (tagged.py).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from .labels import quote_bylines, speaker_labels
 from .model import default_model
 from .quotemarks import closed_quotes, find_quote_regions
 from .rules import Attribution, Span, according_to, overlap, reported
+from .tagged import tagged_attributions
 
 SHIPPED = "shipped"
 
@@ -56,6 +58,8 @@ def extract(
         found = [a for a in found if a.colon] + attribution_filter.keep([a for a in found if not a.colon], doc, reading)
     if boundary_model is not None:
         boundary_model.refine(found, text, regions, reading)
+    if reading is not None:
+        found += tagged_attributions(text, reading, found, regions)
     found.sort(key=lambda a: a.cue[0])
     return found
 

@@ -72,7 +72,8 @@ def quote_bylines(text: ArticleText, regions: list[QuoteRegion]) -> list[Attribu
         inner = trim(prose, *region.inner)
         if match is None or inner is None:
             continue
-        name = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
+        end = match.end(1) - 1 if match.group(1).endswith(".") else match.end(1)  # "― Carla Sanchez.": not the name's
+        name = doc.char_span(match.start(1), end, alignment_mode="expand")
         at = next(i for i in range(region.end, match.start(1)) if prose[i] in DASHES)
         dash = doc.char_span(at, at + 1, alignment_mode="expand")
         if name is None or dash is None or not all(t.pos_ == "PROPN" for t in name):

@@ -42,6 +42,7 @@ def _regions_in_paragraph(text: str, start: int, end: int, paragraph: int) -> li
     regions = []
     open_at: int | None = None
     closer = ""
+    nested = 0  # curly quotes inside an open curly quote (“… he calls “hell” than …”)
     for i in range(start, end):
         ch = text[i]
         before = text[i - 1] if i > start else " "
@@ -53,6 +54,12 @@ def _regions_in_paragraph(text: str, start: int, end: int, paragraph: int) -> li
                 open_at, closer = i, '"'
             elif ch == "‘" and not _is_word(before) and _is_word(after):
                 open_at, closer = i, "’"
+            elif ch == "”" and before.isspace() and _is_word(after):
+                open_at, closer = i, "”"  # a closing mark typed as the opening one ("\n”Fear. I am …”")
+        elif ch == text[open_at] and ch in "“«":
+            nested += 1
+        elif nested and ch == closer:
+            nested -= 1
         elif ch == closer or (closer == "”" and ch == '"'):
             # A closing single mark is an apostrophe when a letter follows ("don’t").
             if closer == "’" and _is_word(after):

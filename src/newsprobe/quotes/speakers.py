@@ -36,6 +36,9 @@ HONORIFICS = frozenset("mr mrs ms mx dr".split())
 # Where a described person ("a local businessman") stands in a sentence for a later "he" to refer to.
 DESCRIBED_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj", "attr")
 RELATIVE_PRONOUNS = frozenset("who whom which that".split())
+# A source phrase that opens with one of these names nobody ("No official would say", "Not even a
+# federal judge could blame him"): no source, named or not.
+NEGATIVE_OPENERS = frozenset("no not neither none nobody".split())
 ANONYMOUS_HEADS = frozenset(
     """official officials source sources aide aides insider insiders person people someone
     spokesman spokeswoman spokesperson representative diplomat diplomats officer officers
@@ -152,6 +155,8 @@ class SpeakerResolver:
         if head.lower_ in RELATIVE_PRONOUNS and head.head.dep_ == "relcl":
             head = head.head.head  # "Elmendorf, who said …" → Elmendorf
         phrase = self.doc[head.left_edge.i : head.right_edge.i + 1]
+        if phrase[0].lower_ in NEGATIVE_OPENERS:
+            return Resolution("unknown", None)
         person = self._named_person(head, phrase) or (_clean_name(self.untagged[head.i].text) if head.i in self.untagged else None)
         if person:
             return Resolution("person", self.full_name(person, head.idx))

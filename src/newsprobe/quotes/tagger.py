@@ -2,9 +2,9 @@
 
 all-MiniLM-L6-v2, fine-tuned on PolNeAR train by ``training/quote_tagger.py``, gives each word
 piece nine probabilities (LABELS): inside, beginning or ending an attribution's source, cue or
-content. It does not find attributions on its own; the dependency rules still propose them, and
-its probabilities sharpen the two learned decisions: which candidates to keep and where each
-span's edges go (model.py, boundaries.py). Opt in with the ``accurate`` quote mode; it needs the
+content. The dependency rules still propose the attributions; its probabilities sharpen the two
+learned decisions, which candidates to keep and where each span's edges go (model.py,
+boundaries.py), and add the cues it reads surely where the rules found none (tagged.py). Opt in with the ``accurate`` quote mode; it needs the
 ``accurate`` extra (onnxruntime and tokenizers; the encoder's vocabulary ships with the
 artifact), runs on the CPU, and costs about one spaCy parse per article again. The mode is
 process-wide ($NEWSPROBE_QUOTES, or ``--quotes accurate`` on the command line), so that the
@@ -34,6 +34,10 @@ INFERENCE_STRIDE = WINDOW // 2  # windows overlap by half; each piece is read fr
 # Windows per inference call: a long text's windows at once would hold gigabytes of attention. The
 # 8-bit model scales its activations per call, so probabilities shift in the third decimal with it.
 BATCH = 8
+# A run of pieces read as one span carries on over pieces down to this probability: the tagger reads
+# "has no illusions about" at 0.9 but "no" lower. On PolNeAR dev, with the tagger's proposals (tagged.py),
+# floors of 0.15 and 0.3 gave the same cue F1, none (the threshold itself) 0.006 less.
+RUN_FLOOR = 0.3
 
 
 def quote_mode() -> str:
@@ -103,6 +107,7 @@ class Blend:
     cue: float  # weight of the logit of the cue's probability, added to the filter's logit
     edges: float  # weight of the content probability's logit step at a content edge, added to the boundary model's score
     threshold: float  # the filter's threshold on the joint probability
+    propose: float | None = None  # the cue probability at which the tagger adds a cue the rules miss (tagged.py); None: never
 
 
 def _logit(p):
@@ -147,6 +152,26 @@ class Reading:
         (a strong step, so a span may run to the text's edge)."""
         padded = np.concatenate([[0.0], column, [0.0]])
         return _logit(padded[np.clip(pieces + 1, 0, len(padded) - 1)])
+
+    def runs(self, label: str, threshold: float, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+        """Character spans of the runs of pieces, inside [start, end), whose probability of ``label``
+        stays at RUN_FLOOR or more and reaches ``threshold`` somewhere."""
+        column = self.probabilities[:, LABELS.index(label)]
+        floor = min(threshold, RUN_FLOOR)
+        stop = len(self.starts) if end is None else bisect_left(self.starts, end)
+        found = []
+        i = bisect_left(self.starts, start)
+        while i < stop:
+            if column[i] < floor:
+                i += 1
+                continue
+            j = i
+            while j + 1 < stop and column[j + 1] >= floor:
+                j += 1
+            if column[i : j + 1].max() >= threshold:
+                found.append((self.starts[i], self.ends[j]))
+            i = j + 1
+        return found
 
     def at(self, label: str, start: int, end: int) -> float:
         """The label's largest probability over the pieces of the characters [start, end); 0 where
@@ -214,7 +239,7 @@ def default_tagger() -> QuoteTagger:
             raise ValueError(f"built for {meta['window']}-piece windows")
         if not isinstance(meta["blend"], dict):
             raise ValueError("the blend in meta.json is not an object")
-        blend = Blend(**{k: float(v) for k, v in meta["blend"].items()})
+        blend = Blend(**{k: None if v is None else float(v) for k, v in meta["blend"].items()})
         session = open_session(ARTIFACT.path("tagger.onnx"))
         tokenizer = load_tokenizer(ARTIFACT.path("tokenizer.json"))
     return QuoteTagger(session, tokenizer, blend)
