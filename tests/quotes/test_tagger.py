@@ -133,7 +133,10 @@ def test_the_shipped_tagger_reads_a_reported_quote(shipped):
     reading = shipped.read(text)
     cue, content, source = text.index("said"), text.index("the plan"), text.index("Critics")
     assert reading.at("cue_inside", cue, cue + 4) > 0.5
-    assert reading.at("cue_inside", 0, cue - 1) < 0.6  # no other cue before it
+    # "said" is the surest cue; "approved" reads as one too (PolNeAR counts some deeds as stances), the
+    # words around it do not.
+    assert reading.at("cue_inside", cue, cue + 4) > reading.at("cue_inside", 0, cue - 1)
+    assert max(reading.at("cue_inside", text.index(w), text.index(w) + len(w)) for w in ("mayor", "budget", "Critics")) < 0.3
     assert reading.at("source_inside", source, source + 7) > 0.5
     words = [(m.start(), m.end()) for m in __import__("re").finditer(r"\w+", text[content:-1])]
     assert min(reading.at("content_inside", content + s, content + e) for s, e in words) > 0.5
