@@ -197,6 +197,14 @@ def test_closing_mark_typed_as_opening_opens_a_quote():
 def test_curly_quote_inside_a_curly_quote_does_not_close_it():
     (quote,) = quotes_in("“I’d rather live in what he calls “hell” than live in a world where he is president.” ― Adriana Rodarte")
     assert quote.speaker.resolved == "Adriana Rodarte" and quote.content.text.endswith("where he is president")
+    # A closing mark ends the quote and leaves nothing counted for the next one; a stray opening mark
+    # that never closes does not swallow the paragraph.
+    for text, quoted in [
+        ("“He calls “hell\" a place,” she said. “Next,” he said.", ["“He calls “hell\"", "“Next,”"]),
+        ("“It was bad,“ he said. “We left,” she said.", ["“It was bad,“ he said. “We left,”"]),
+    ]:
+        regions = find_quote_regions(text, [(0, len(text))])
+        assert [text[r.start : r.end] for r in regions] == quoted and all(r.closed for r in regions)
 
 
 def test_passive_agent_is_the_source():

@@ -228,3 +228,9 @@ def test_the_tagger_adds_nothing_inside_a_quotation_or_an_attribution_found():
               "minister": ("source_inside", 0.9), "said": ("cue_inside", 0.9), "it": ("content_inside", 0.9)}
     found = extract(ArticleText(body=text, doc=get_nlp()(text)), reading=_word_reading(text, marked, 0.8))
     assert [(text[slice(*a.cue)], a.via) for a in found] == [("said", "complement")]
+    # Nor inside an attribution's source: the relative clause is part of who speaks.
+    text = "Smith, who has no illusions about Russia, said the plan was dead."
+    marked = {"Smith": ("source_inside", 0.9), "has": ("cue_inside", 0.9), "no": ("cue_inside", 0.9),
+              "illusions": ("cue_inside", 0.9), "about": ("cue_inside", 0.9), "Russia": ("content_inside", 0.9)}
+    found = extract(ArticleText(body=text, doc=get_nlp()(text)), reading=_word_reading(text, marked, 0.8))
+    assert [a.via for a in found] == ["complement"]

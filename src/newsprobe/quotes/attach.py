@@ -110,7 +110,7 @@ def _short_quotation(text: ArticleText, region: QuoteRegion) -> bool:
 
 def _continues(text: ArticleText, previous: Attribution, region: QuoteRegion) -> bool:
     """Same paragraph as the previous quote, opening the next paragraph right after it, or the whole of
-    the paragraph after the one its cue is in (a follow-on paragraph)."""
+    the paragraph after the one its cue is in (a follow-on paragraph); never after a byline."""
     end = max(previous.content, key=lambda s: s[1])[1]
     if previous.colon and previous.cue[0] >= end:
         return False  # "“…” ― Name" closes its quote: a list of readers' quotes, one a line

@@ -4,7 +4,7 @@ Works on the text layer's one parse: the dependency rules (rules.py) propose can
 punctuation marks speaker labels (labels.py), quotation marks make direct quotes of them
 (attach.py), each cue is kept once, the learned filter (model.py) keeps the likely ones and the
 learned boundary model (boundaries.py) places each span's edges. In the accurate mode the tagger
-adds the attributions it reads where the rules proposed none (tagged.py).
+adds the attributions it reads outside those kept (tagged.py).
 """
 
 from __future__ import annotations

@@ -43,6 +43,7 @@ def _regions_in_paragraph(text: str, start: int, end: int, paragraph: int) -> li
     open_at: int | None = None
     closer = ""
     nested = 0  # curly quotes inside an open curly quote (“… he calls “hell” than …”)
+    inner_close: int | None = None  # the first closing mark an inner quote took
     for i in range(start, end):
         ch = text[i]
         before = text[i - 1] if i > start else " "
@@ -56,19 +57,25 @@ def _regions_in_paragraph(text: str, start: int, end: int, paragraph: int) -> li
                 open_at, closer = i, "’"
             elif ch == "”" and before.isspace() and _is_word(after):
                 open_at, closer = i, "”"  # a closing mark typed as the opening one ("\n”Fear. I am …”")
-        elif ch == text[open_at] and ch in "“«":
-            nested += 1
+        elif ch == text[open_at] and ch in "“«" and not _is_word(before) and _is_word(after):
+            nested += 1  # an opening mark where an opening mark goes, not a stray one ("bad,“ he said")
         elif nested and ch == closer:
             nested -= 1
+            inner_close = i if inner_close is None else inner_close
         elif ch == closer or (closer == "”" and ch == '"'):
             # A closing single mark is an apostrophe when a letter follows ("don’t").
             if closer == "’" and _is_word(after):
                 continue
             regions.append(QuoteRegion(open_at, i + 1, True, paragraph))
-            open_at = None
+            open_at, nested, inner_close = None, 0, None
         elif closer == '"' and ch == "”":
             regions.append(QuoteRegion(open_at, i + 1, True, paragraph))
-            open_at = None
+            open_at, nested, inner_close = None, 0, None
+    if open_at is not None and inner_close is not None:
+        # The inner quote was not one ("“It was bad,“ he said. “We left,” she said."): close at its
+        # closing mark, as if nothing had nested, and read on from there.
+        regions.append(QuoteRegion(open_at, inner_close + 1, True, paragraph))
+        return regions + _regions_in_paragraph(text, inner_close + 1, end, paragraph)
     if open_at is not None and closer != "’":
         regions.append(QuoteRegion(open_at, end, False, paragraph))
     return regions

@@ -155,7 +155,7 @@ class SpeakerResolver:
         if head.lower_ in RELATIVE_PRONOUNS and head.head.dep_ == "relcl":
             head = head.head.head  # "Elmendorf, who said …" → Elmendorf
         phrase = self.doc[head.left_edge.i : head.right_edge.i + 1]
-        if phrase[0].lower_ in NEGATIVE_OPENERS:
+        if phrase[0].lower_ in NEGATIVE_OPENERS and phrase[0].pos_ != "PROPN" and not phrase[0].ent_type_:  # unless the tagger reads a name there
             return Resolution("unknown", None)
         person = self._named_person(head, phrase) or (_clean_name(self.untagged[head.i].text) if head.i in self.untagged else None)
         if person:

@@ -1,10 +1,10 @@
-"""Attributions only the accurate mode's tagger reads: a cue the dependency rules propose nothing for
-("has no illusions about", "is raising questions about", "chalks up the contradictions to"), with the
-source and the content the tagger reads beside it.
+"""Attributions only the accurate mode's tagger reads: a cue outside every attribution the rules and
+the filter kept ("has no illusions about", "is raising questions about", "chalks up the
+contradictions to"), with the source and the content the tagger reads beside it.
 
 The tagger's runs (tagger.Reading.runs) are snapped to whole words. A run counts as a cue where its
-probability reaches the blend's ``propose`` (chosen on PolNeAR dev), outside every attribution already
-found and every quotation; the source is the source run nearest the cue in its sentence, the content
+probability reaches the blend's ``propose`` (chosen on PolNeAR dev), outside every span of the
+attributions kept (a candidate the filter dropped may come back this way) and every closed quotation; the source is the source run nearest the cue in its sentence, the content
 the content run nearest it in its paragraph (the first after it unless one before is closer). Without
 both there is no attribution: a quote credited to nobody is what the orphan-quote flag is for, and
 the tagger alone is not evidence enough for it.
@@ -24,7 +24,7 @@ def tagged_attributions(text: ArticleText, reading, found: list[Attribution], re
     if reading.blend.propose is None:
         return []
     doc, prose = text.doc, text.prose
-    taken = [a.cue for a in found] + [c for a in found for c in a.content] + closed_quotes(regions)
+    taken = [a.cue for a in found] + [a.speaker for a in found if a.speaker] + [c for a in found for c in a.content] + closed_quotes(regions)
     added = []
     for run in reading.runs("cue_inside", reading.blend.propose):
         cue = _words(doc, prose, run)
@@ -33,7 +33,8 @@ def tagged_attributions(text: ArticleText, reading, found: list[Attribution], re
         span, token = cue
         sentence = token.sent
         paragraph = text.paragraphs[text.paragraph_of(span[0])]
-        sources = [r for r in reading.runs("source_inside", SPAN_THRESHOLD, sentence.start_char, sentence.end_char) if not overlap(r, span)]
+        sources = [r for r in reading.runs("source_inside", SPAN_THRESHOLD, sentence.start_char, sentence.end_char)
+                   if not any(overlap(r, t) for t in [span, *taken])]
         contents = [r for r in reading.runs("content_inside", SPAN_THRESHOLD, *paragraph) if not any(overlap(r, t) for t in [span, *taken])]
         source = _words(doc, prose, min(sources, key=lambda r: _distance(r, span))) if sources else None
         content = _nearest_content(contents, span)
@@ -43,7 +44,7 @@ def tagged_attributions(text: ArticleText, reading, found: list[Attribution], re
         added.append(Attribution(
             cue=span, cue_token=token, speaker_token=source[1], speaker=source[0], content=[content[0]], via="tagger",
         ))
-        taken += [span, content[0]]
+        taken += [span, source[0], content[0]]
     return added
 
 
