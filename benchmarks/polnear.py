@@ -245,8 +245,7 @@ QUOTE_MARKS = "\"'“”‘’«»"
 
 
 def _characters(text: str, ranges: list[list[int]]) -> frozenset[int]:
-    pieces = [trim(text, s, e) for s, e in ranges]
-    return frozenset(i for piece in pieces if piece for i in range(*piece))
+    return frozenset(i for piece in _role_key(text, ranges) or () for i in range(*piece))
 
 
 def _gold_type(body: str, doc, event: dict) -> str:

@@ -330,10 +330,9 @@ def _misplaced_complement(verb) -> list | None:
     ("that" as its mark, not its subject or object); "said after the convention he would not accept"
     makes the clause an adverbial one, with a subject, a finite verb and no conjunction of its own."""
     for child in verb.rights:
-        if child.dep_ == "advcl" and _unmarked_clause(child):
-            # The adjunct before the subject is the verb's, not what was said.
-            start = min(c.left_edge.i for c in child.children if c.dep_ in ("nsubj", "nsubjpass"))
-            return [t for t in child.subtree if t.i >= start]
+        start = _unmarked_clause_start(child) if child.dep_ == "advcl" else None
+        if start is not None:
+            return [t for t in child.subtree if t.i >= start]  # the adjunct before the subject is the verb's
         if child.dep_ != "prep":
             continue
         for tok in child.subtree:
@@ -342,17 +341,21 @@ def _misplaced_complement(verb) -> list | None:
     return None
 
 
-def _unmarked_clause(clause) -> bool:
-    """A clause with its own subject and a finite verb or modal ("he would not accept"), nothing but an
-    adjunct phrase between it and the cue, and no word of its own that makes it an adjunct: a
-    conjunction ("as the train left") or a question word ("said when Boyle asked him")."""
+def _unmarked_clause_start(clause) -> int | None:
+    """Where a clause with its own subject and a finite verb or modal ("he would not accept") starts
+    (its subject's first word), when nothing but an adjunct phrase lies between it and the cue and no
+    word of its own makes it an adjunct: a conjunction ("as the train left") or a question word
+    ("said when Boyle asked him"); else None."""
     children = list(clause.children)
     subjects = [c for c in children if c.dep_ in ("nsubj", "nsubjpass") and c.i < clause.i]
     finite = clause.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("MD", "VBD", "VBZ", "VBP") for c in children)
     if not subjects or not finite or any(c.dep_ == "mark" or c.tag_ in ("WRB", "WP") for c in children):
-        return False
+        return None
+    start = min(s.left_edge.i for s in subjects)
     between = clause.doc[clause.head.i + 1 : subjects[0].left_edge.i]
-    return not any(t.pos_ in ("VERB", "AUX") or t.dep_ == "mark" or t.tag_ in ("WRB", "WP", "WDT") for t in between)
+    if any(t.pos_ in ("VERB", "AUX") or t.dep_ == "mark" or t.tag_ in ("WRB", "WP", "WDT") for t in between):
+        return None
+    return start
 
 
 def _one_word_answer(verb) -> list | None:

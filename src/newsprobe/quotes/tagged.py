@@ -4,8 +4,9 @@ contradictions to"), with the source and the content the tagger reads beside it.
 
 The tagger's runs (tagger.Reading.runs) are snapped to whole words. A run counts as a cue where its
 probability reaches the blend's ``propose`` (chosen on PolNeAR dev), outside every span of the
-attributions kept (a candidate the filter dropped may come back this way) and every closed quotation; the source is the source run nearest the cue in its sentence, the content
-the content run nearest it in its paragraph (the first after it unless one before is closer). Without
+attributions kept (a candidate the filter dropped may come back this way) and every closed
+quotation; the source is the source run nearest the cue in its sentence, the content the content
+run nearest it in its paragraph (the first after it unless one before is closer). Without
 both there is no attribution: a quote credited to nobody is what the orphan-quote flag is for, and
 the tagger alone is not evidence enough for it.
 """
@@ -33,9 +34,10 @@ def tagged_attributions(text: ArticleText, reading, found: list[Attribution], re
         span, token = cue
         sentence = token.sent
         paragraph = text.paragraphs[text.paragraph_of(span[0])]
+        blocked = [span, *taken]
         sources = [r for r in reading.runs("source_inside", SPAN_THRESHOLD, sentence.start_char, sentence.end_char)
-                   if not any(overlap(r, t) for t in [span, *taken])]
-        contents = [r for r in reading.runs("content_inside", SPAN_THRESHOLD, *paragraph) if not any(overlap(r, t) for t in [span, *taken])]
+                   if not any(overlap(r, t) for t in blocked)]
+        contents = [r for r in reading.runs("content_inside", SPAN_THRESHOLD, *paragraph) if not any(overlap(r, t) for t in blocked)]
         source = _words(doc, prose, min(sources, key=lambda r: _distance(r, span))) if sources else None
         content = _nearest_content(contents, span)
         content = _words(doc, prose, content) if content else None
