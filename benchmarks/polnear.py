@@ -189,6 +189,12 @@ def _quoted(split: Path, model: str | None):
         yield stem, body, doc, [q for q in quotes_in(ArticleText(body=body, doc=doc)) if not q.nested]
 
 
+def _in_order(events) -> list[dict]:
+    """Annotated attributions in the order a reader meets their cues (their content where a cue is
+    missing): the order ``_gold_people`` takes for "nearest earlier"."""
+    return sorted(events, key=lambda g: min(s for s, _ in g.get("cue") or g["content"]))
+
+
 def _gold_people(body: str, doc, events: list[dict]) -> list[tuple[str, str] | None]:
     """For each annotated attribution, in the order given (the article's), the person its source is:
     ("named", name) for a source that names one, ("pronoun", name) for "he"/"she", standing in for the
@@ -218,7 +224,7 @@ def speakers(split: Path, model: str | None) -> dict:
     counts = {"named": [0, 0], "pronoun": [0, 0]}  # correct, scored
     matched = total = 0
     for stem, body, doc, quotes in _quoted(split, model):
-        events = sorted((g for g in gold(split, stem) if g.get("source") and g.get("cue")), key=lambda g: g["cue"][0][0])
+        events = _in_order(g for g in gold(split, stem) if g.get("source") and g.get("cue"))
         for event, person in zip(events, _gold_people(body, doc, events)):
             total += 1
             pred = next(
@@ -258,7 +264,7 @@ def _gold_type(body: str, doc, event: dict) -> str:
         return span.root.lemma_.lower() if span is not None and len(span) else None
 
     start = min(s for s, _ in event["content"])
-    direct = any(ch in QUOTE_MARKS for ch in body[max(0, start - 1) : start + 2])
+    direct = any(ch in QUOTE_MARKS for ch in body[max(0, start - 1) : start + 1])  # a mark at the content's edge, not "I'm"
     return cue_type(head(event.get("cue")) or "", direct, head(event.get("source")))
 
 
@@ -291,7 +297,7 @@ def coverage(split: Path, model: str | None) -> dict:
     spans = [0, 0]  # speaker spans overlapping, matched quotes with an annotated source
     people = {"named": [0, 0], "pronoun": [0, 0]}  # correct, scored
     for stem, body, doc, quotes in _quoted(split, model):
-        events = sorted((g for g in gold(split, stem) if g.get("content")), key=lambda g: min(s for s, _ in g["content"]))
+        events = _in_order(g for g in gold(split, stem) if g.get("content"))
         persons = _gold_people(body, doc, events)
         types = [_gold_type(body, doc, g) for g in events]
         for scope in counts:

@@ -8,12 +8,14 @@ from newsprobe.residue import find_residue, prose_without
     [
         ("Nicholas Kamm Getty Images", "photo-credit"),
         ("(AP Photo/Evan Vucci)", "photo-credit"),
+        ("(Theo Wargo/Hand in Hand/Getty Images)", "photo-credit"),
         ("Photo: Reuters", "photo-credit"),
         ("Photograph by Jane Smith for The Guardian", "photo-credit"),
         ("Image caption Protesters gathered outside the embassy", "caption"),
         ("Read more: How the talks collapsed", "read-more"),
         ("READ MORE: Five things to know", "read-more"),
         ("Related: Syria's long war", "read-more"),
+        ("Read: Our democracy will survive this pandemic", "read-more"),
         ("Advertisement", "boilerplate"),
         ("Sign up for our daily newsletter", "boilerplate"),
     ],
@@ -25,17 +27,38 @@ def test_residue_paragraphs(paragraph, kind):
     assert body[found.span[0] : found.span[1]] == paragraph == found.text
 
 
-def test_credit_glued_to_last_sentence():
-    body = "Kerry said the talks would go on. Nicholas Kamm Getty Images"
+@pytest.mark.parametrize(
+    ("body", "credit"),
+    [
+        ("Kerry said the talks would go on. Nicholas Kamm Getty Images", "Nicholas Kamm Getty Images"),
+        # A caption's credit naming the event between photographer and agency: no speaker for a later "he said".
+        ("Stevie Wonder was among the performers. (Kevin Mazur/Hand in Hand/Getty Images)", "(Kevin Mazur/Hand in Hand/Getty Images)"),
+        ("A worker at home. Photograph: Hero Images/Getty Images", "Photograph: Hero Images/Getty Images"),
+    ],
+)
+def test_credit_glued_to_last_sentence(body, credit):
     (found,) = find_residue(body)
-    assert found.text == "Nicholas Kamm Getty Images"
+    assert found.text == credit
     assert body[found.span[0] : found.span[1]] == found.text
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The figures come from a poll by Ipsos/Reuters.",
+        "He left the agency in May. Before that, he worked at EPA/AP",
+        "The deal passed. Shares rose 3/4 of a point on the news from Reuters",
+    ],
+)
+def test_prose_with_slashes_is_not_a_credit(body):
+    assert find_residue(body) == []
 
 
 @pytest.mark.parametrize(
     "paragraph",
     [
         "Reuters reported on Monday that the deal had collapsed after weeks of talks.",
+        "Read the full ruling and you will see why the judges disagreed.",
         "Photographers gathered outside the court as the verdict was read.",
         "The Associated Press contributed reporting.",  # a credit line, but prose-like: kept
         "Copyright law was at the heart of the dispute, which lasted for more than a decade and "

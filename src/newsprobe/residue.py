@@ -19,15 +19,24 @@ _AGENCIES = (
 )
 _NAME = r"(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*"
 
+# Credits that chain a photographer and an event or a pool before the agency, slash by slash:
+# "(Kevin Mazur/Hand in Hand/Getty Images)" under a photo of a televised benefit.
+_CREDIT_CHAIN = (
+    rf"(?:(?:Photo(?:graph)?|Image|Picture)\s*:\s*)?"
+    rf"(?:[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|in|of|and|the|for|on|at))*\s*/\s*){{1,3}}(?:{_AGENCIES})"
+)
+
 # Whole paragraphs that are residue, with their kind.
 _PARAGRAPH_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("photo-credit", re.compile(rf"^\(?(?:{_NAME}\s*[/|,]?\s*)?(?:{_AGENCIES})(?:\s*[/|]\s*{_NAME})?\)?\.?$")),
+    ("photo-credit", re.compile(rf"^\(?(?:(?:{_NAME}\s*[/|,]?\s*)?(?:{_AGENCIES})(?:\s*[/|]\s*{_NAME})?|{_CREDIT_CHAIN})\)?\.?$")),
     ("photo-credit", re.compile(r"^\(?(?:photo|image|picture|photograph|video|illustration)s?(?:\s+credit)?\s*(?:by\b|:|/|\|)", re.I)),
     ("caption", re.compile(r"^(?:image\s+)?caption\b\s*:?|^file\s+photo\s*:", re.I)),
     # Video and gallery teasers in capitals ("WATCH: Trudeau speaks to reporters", "PHOTOS: …", "LISTEN | …").
     ("caption", re.compile(r"^(?:WATCH|LISTEN|VIDEO|PHOTOS?|GALLERY|IN PHOTOS)\s*[:|]")),
-    # "Read more" leading a link line, or closing a teaser line ("'Desperate to find a way out' … Read more").
-    ("read-more", re.compile(r"^(?:read|see)\s+(?:more|also)\b\s*:?|^related(?:\s+(?:articles?|stories|coverage))?\s*:|"
+    # "Read more" leading a link line, "Read:" before a linked headline (The Atlantic), or "Read more"
+    # closing a teaser line ("'Desperate to find a way out' … Read more").
+    ("read-more", re.compile(r"^read\s*:|^(?:read|see)\s+(?:more|also)\b|"
+                             r"^related(?:\s+(?:articles?|stories|coverage))?\s*:|"
                              r"\bread more\W*$", re.I)),
     ("boilerplate", re.compile(
         r"^(?:advertisement|click here\b|follow us\b|sign up\b|by signing up\b|subscribe\b|share this\b|story highlights\b|"
@@ -36,7 +45,7 @@ _PARAGRAPH_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     )),
 ]
 # A credit glued to the end of a paragraph's last sentence: "... over Syria. Nicholas Kamm Getty Images".
-_TRAILING_CREDIT = re.compile(rf"(?<=[.!?”\"’])\s+\(?{_NAME}\s*[/|,]?\s*(?:{_AGENCIES})\)?\s*$")
+_TRAILING_CREDIT = re.compile(rf"(?<=[.!?”\"’])\s+\(?(?:{_NAME}\s*[/|,]?\s*(?:{_AGENCIES})|{_CREDIT_CHAIN})\)?\s*$")
 # Residue paragraphs are short; a long paragraph that starts with "Copyright" is prose.
 MAX_RESIDUE_CHARS = 300
 

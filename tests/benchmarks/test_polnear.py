@@ -94,3 +94,18 @@ def test_coverage_on_fixture(split, capsys):
     assert results["speech"]["r"] == 1.0 and results["speaker_span"] == 1.0
     assert results["speaker_named"] == 1.0  # "Jo Park" resolved to the annotated person
     assert "speech" in capsys.readouterr().out
+
+
+def test_gold_type_reads_a_quote_mark_at_the_content_edge_only():
+    from newsprobe.nlp import get_nlp
+
+    body = "Clinton believes I'm wrong. Clinton believes “it is over.”"
+    doc = get_nlp()(body)
+
+    def typed(content: str) -> str:
+        start = body.index(content)
+        event = {"cue": [[8, 16]], "source": [[0, 7]], "content": [[start, start + len(content)]]}
+        return polnear._gold_type(body, doc, event)
+
+    assert typed("I'm wrong") == "thought"  # the apostrophe is not a quote mark
+    assert typed("it is over.") == "speech"  # the mark just before the content

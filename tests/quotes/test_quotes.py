@@ -135,6 +135,53 @@ RESOLVED = [
                  "the base would stay closed", None, "Tom Reyes", id="description-to-the-person-named-before-not-after"),
     pytest.param("The president told reporters on Monday that the talks would continue.\n\n“We are not giving up on a deal,” he said.",
                  "We are not giving up", "anonymous", None, id="pronoun-after-a-described-speaker-is-not-an-orphan"),
+    pytest.param("Attorney General Loretta Lynch spoke to reporters on Monday.\n\n"
+                 "She has faced criticism over her meeting with Bill Clinton while the department was investigating his wife, "
+                 "Hillary Clinton, over her email server. She has defended the decision.\n\n“I have no regrets,” she said.",
+                 "I have no regrets", "person", "Loretta Lynch", id="a-she-subject-carries-on-over-a-person-named-in-passing"),
+    pytest.param("White House spokesman Josh Earnest said Monday that President Barack Obama has long called for tax fairness. "
+                 "He said Obama hopes his successor will push for the same goals.",
+                 "Obama hopes", "person", "Josh Earnest", id="the-speaker-before-the-subject-of-what-he-reported"),
+    pytest.param("Donald Trump spoke at the debate on Monday.\n\nThe transcript shows that Clinton talked about criminal justice "
+                 "reform and gun control. Trump responded by using the example of Chicago.\n\n"
+                 "He said: “We have a situation where our inner cities are suffering.”",
+                 "We have a situation", "person", "Donald Trump", id="a-surname-the-tagger-missed-is-a-mention"),
+    # The tagger reads the last "Atwood" as an organisation, two before it as a person.
+    pytest.param("While Atwood was a student, Atwood read the book.\n\n"
+                 "When writing the historical novel, Atwood wanted to avoid bending the facts to create her narrative. As a result, "
+                 "Alias Grace is grounded in as much truth as she could find. \"If you're dealing with things that actually are "
+                 "known, you can't arbitrarily change that to suit yourself,\" Atwood said.",
+                 "If you're dealing with things", "person", "Atwood", id="a-name-tagged-a-person-elsewhere-is-that-person"),
+    pytest.param("“We do not know how the situation will evolve,” said one of the officials, who did not want to be named.",
+                 "We do not know", "anonymous", None, id="one-of-the-officials-is-unnamed"),
+    pytest.param("Some of Trump's aides said the talks would resume next week.",
+                 "the talks would resume", "anonymous", None, id="some-of-the-aides-are-unnamed"),
+    pytest.param("One of the companies said the talks would resume next week.",
+                 "the talks would resume", "organization", None, id="one-of-the-companies-is-an-organization"),
+    # Guards for the rules above, from a review: each case came out wrong under a first version of them.
+    pytest.param("Premier Doug Ford attended the opening on Monday.\n\nLater that day Premier Ford said the plan would fail.",
+                 "the plan would fail", "person", "Doug Ford", id="a-title-before-a-surname-keeps-the-full-name"),
+    pytest.param("The shot was 95 percent effective, Pfizer added.\n\nHealth Secretary Alex Azar welcomed the results. "
+                 "Pfizer expects to make 50 million doses this year.\n\n“This is a historic day,” he said.",
+                 "This is a historic day", "person", "Alex Azar", id="a-company-once-tagged-a-person-is-no-antecedent"),
+    pytest.param("Sen. Chuck Schumer spoke first. When Mitch McConnell took the floor, the chamber fell silent.\n\n"
+                 "“We will not take up the bill,” he said.",
+                 "We will not take up the bill", "person", "Mitch McConnell", id="a-later-sentence-s-subject-outranks-an-earlier-one"),
+    pytest.param("Donald Trump spoke for an hour in the arena.\n\nAs the crowd cheered, Melanie said yes, yes, yes, over and over "
+                 "again, until Trump reached the final three words of his speech.\n\n“I love you,” he said.",
+                 "I love you", "person", "Donald Trump", id="an-adverbial-clause-s-subject-is-no-lesser-one"),
+    pytest.param("Barack Obama and Donald Trump met at the White House on Thursday. One of them said the meeting went well.",
+                 "the meeting went well", "unknown", None, id="one-of-two-named-people-is-neither"),
+    pytest.param("When she quit the race on Thursday, supporters of Elizabeth Warren wept in the hall.\n\n"
+                 "“I am proud of what we built,” she said.",
+                 "I am proud of what we built", "person", "Elizabeth Warren", id="a-chain-to-an-unresolved-pronoun-falls-back-to-the-names"),
+    pytest.param("Sen. Susan Collins spoke in Maine on Monday.\n\n“The bill will not pass,” she said.",
+                 "The bill will not pass", "person", "Susan Collins", id="a-sentence-of-capitalised-names-is-no-headline"),
+    # The tagger reads the first "Jordan" as the country, the later one as a person.
+    pytest.param("Jordan is not one of the many members of Congress who have either contracted the coronavirus or had to "
+                 "self-quarantine. He’s been shuttling back and forth between Ohio and Washington for the past several weeks. "
+                 "(No, he does not wear a mask, he said.)\n\nJordan sees the “essential” label as a way to pick winners and losers.",
+                 "he does not wear a mask", "person", "Jordan", id="a-subject-tagged-a-person-later-is-no-orphan-s-speaker"),
     # "Warren" is a man's first name; as a bare surname it says nothing about the person.
     pytest.param("The hearing ran late on Tuesday.\n\nSen. Warren said the bill was flawed.\n\n“It will hurt families,” she added.",
                  "It will hurt families", "person", "Warren", id="a-bare-surname-takes-no-gender-from-first-names"),

@@ -234,3 +234,23 @@ def test_the_tagger_adds_nothing_inside_a_quotation_or_an_attribution_found():
               "illusions": ("cue_inside", 0.9), "about": ("cue_inside", 0.9), "Russia": ("content_inside", 0.9)}
     found = extract(ArticleText(body=text, doc=get_nlp()(text)), reading=_word_reading(text, marked, 0.8))
     assert [a.via for a in found] == ["complement"]
+
+
+@pytest.mark.parametrize(
+    "values",
+    [
+        {"cue": None, "edges": 1, "threshold": 0.4, "propose": 0.7},  # only propose may be null
+        {"cue": True, "edges": 1, "threshold": 0.4, "propose": 0.7},
+        {"cue": "0.5", "edges": 1, "threshold": 0.4, "propose": 0.7},
+        {"edges": 1, "threshold": 0.4, "propose": 0.7},
+        {"cue": 0.5, "edges": 1, "threshold": 0.4, "propose": 0.7, "weight": 2},
+        [0.5, 1, 0.4],
+    ],
+)
+def test_a_malformed_blend_is_refused(values):
+    with pytest.raises(ValueError, match="the blend in meta.json"):
+        Blend.from_meta(values)
+
+
+def test_the_blend_reads_numbers_and_a_null_propose():
+    assert Blend.from_meta({"cue": 0.5, "edges": 1, "threshold": 0.4, "propose": None}) == Blend(0.5, 1.0, 0.4, None)

@@ -4,9 +4,11 @@ Names: a full name stands for itself ("Bill Clinton" is not "Hillary Clinton"); 
 first name alone is the nearest full name before it that has it (else the first one after).
 
 Pronouns: "he" or "she" is the nearest person named before it whose gender allows it (from an
-honorific in the article, else the first name's usual gender, else either), preferring the
-subjects and speakers of the nearest paragraph that names anybody; people named inside quotation
-marks are not antecedents for a pronoun outside them. "they" is the last group named before it (a
+honorific in the article, else the first name's usual gender, else either), in the nearest
+paragraph that names anybody or holds an earlier "he"/"she" subject (which stands for whom it
+does), preferring its last subject or speaker, and within that one's sentence a speaker or a subject
+outside what the sentence reports; people named inside quotation marks are not antecedents for a
+pronoun outside them. "they" is the last group named before it (a
 plural, an organisation, names joined by "and"). A quote is an *orphan* only
 when nobody in the article before it can be its speaker: stitched articles put a "he said"
 where no name has gone before, while ordinary reporting quotes "he" paragraphs after the name.
@@ -17,6 +19,8 @@ Names in captions and scraper residue are blanked out of the prose, so they neve
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections import Counter
 from dataclasses import dataclass
 
 from ..text import ArticleText
@@ -39,6 +43,8 @@ RELATIVE_PRONOUNS = frozenset("who whom which that".split())
 # A source phrase that opens with one of these names nobody ("No official would say", "Not even a
 # federal judge could blame him"): no source, named or not.
 NEGATIVE_OPENERS = frozenset("no not neither none nobody".split())
+# Words for some members of a group, before "of" ("some of the aides"); numbers count too.
+QUANTIFIERS = frozenset("one some many several most few both each either all half".split())
 ANONYMOUS_HEADS = frozenset(
     """official officials source sources aide aides insider insiders person people someone
     spokesman spokeswoman spokesperson representative diplomat diplomats officer officers
@@ -71,13 +77,22 @@ class Resolution:
     resolved: str | None
 
 
+# How salient a mention is for a later pronoun: a speaker or a subject outranks, in its sentence, the
+# subject of what the sentence reports or describes ("Earnest said Monday that Obama … ⏎ He said" is
+# Earnest), which outranks anything else ("… investigating his wife, Hillary Clinton, over … She has
+# called" is not Clinton when "She" opened the paragraph). See _salience and _most_salient.
+MAIN_SUBJECT, SUBJECT, OTHER = 2, 1, 0
+EMBEDDED_CLAUSES = ("ccomp", "xcomp", "csubj", "relcl", "acl")  # clauses that hold what is reported or described
+
+
 @dataclass
 class Mention:
     start: int  # offset in the text; -1 for the headline
     name: str | None  # the full name it refers to; None for a person described, not named ("the president")
-    salient: bool  # a subject or a speaker
+    salience: int  # MAIN_SUBJECT, SUBJECT or OTHER
     gender: str | None  # "m", "f" or None when unknown
     quoted: bool = False  # inside quotation marks: somebody's words, not the writer's
+    pronoun: object = None  # for a "he"/"she" subject, its token: the mention stands for whom that pronoun does
 
 
 class SpeakerResolver:
@@ -97,6 +112,7 @@ class SpeakerResolver:
         people = sorted(people + untagged, key=lambda e: e.start)
         # Full names in text order, for names written short; honorifics by surname, for genders.
         self.full_names = sorted((e.start_char, name) for e in people if len((name := _clean_name(e.text)).split()) >= 2)
+        self.full_name_set = {name for _, name in self.full_names}
         self.titled = {}
         for ent in people:
             title = doc[ent.start - 1].lower_ if ent.start else ""
@@ -109,10 +125,30 @@ class SpeakerResolver:
         # Closed quotations only: a stray opening mark would otherwise swallow the rest of its paragraph.
         self.quotations = [r.inner for r in find_quote_regions(text.prose, text.paragraphs) if r.closed]
         self.mentions = [
-            Mention(e.start_char, name, e.root.dep_ in SUBJECT_DEPS, self.gender_of(name), self.in_quotation(e.start_char))
+            Mention(e.start_char, name, _salience(e.root), self.gender_of(name), self.in_quotation(e.start_char))
             for e in people
             for name in [self.full_name(_clean_name(e.text), e.start_char)]
         ]
+        self.one_word_names = _one_word_people(doc)
+        tagged = {i for e in people for i in range(e.start, e.end)}
+        self.mentions += self._untagged_surnames(tagged)
+        # Last resort before calling a pronoun an orphan: subjects the tagger took for a person elsewhere
+        # ("Jordan is not one of the members …" read as the country, "Jordan sees …" as a person).
+        ever_people = {e.text for e in people if len(e) == 1}
+        self.weak_mentions = [
+            Mention(tok.idx, name, _salience(tok), self.gender_of(name), self.in_quotation(tok.idx))
+            for tok in doc
+            if tok.dep_ in SUBJECT_DEPS and tok.pos_ == "PROPN" and tok.i not in tagged and tok.text in ever_people
+            for name in [self.full_name(tok.text, tok.idx)]
+        ]
+        # "She has faced … ⏎ She said …": a "he"/"she" subject carries on whom it stands for.
+        self.pronoun_subjects = [
+            Mention(t.idx, None, _salience(t), THIRD_PERSON[t.lower_], self.in_quotation(t.idx), pronoun=t)
+            for t in doc
+            if t.lower_ in ("he", "she") and t.dep_ in SUBJECT_DEPS
+        ]
+        self.referents: dict[int, Mention | None] = {}  # a pronoun subject's offset → whom it stands for
+        self.sentence_starts = [start for start, _ in text.sentences]
 
     def in_quotation(self, offset: int) -> bool:
         return any(start <= offset < end for start, end in self.quotations)
@@ -146,7 +182,31 @@ class SpeakerResolver:
     def note_speaker(self, offset: int, name: str | None) -> None:
         """A person found speaking, named or described ("the president"): the most salient antecedent
         for a pronoun after it."""
-        self.mentions.append(Mention(offset, name, True, self.gender_of(name) if name else None))
+        self.mentions.append(Mention(offset, name, MAIN_SUBJECT, self.gender_of(name) if name else None))
+        self.referents.clear()  # a pronoun after the speaker may now stand for them
+
+    def _untagged_surnames(self, tagged: set[int]) -> list[Mention]:
+        """"Trump responded by …" where the tagger took "Trump" for no person: a one-word proper-noun
+        subject that a person's full name in the article holds (not a word the tagger once took for a
+        person: "Pfizer added" often reads as one). ``tagged``: the tokens of the people found."""
+        return [
+            Mention(tok.idx, name, _salience(tok), self.gender_of(name), self.in_quotation(tok.idx))
+            for tok in self.doc
+            if tok.dep_ in SUBJECT_DEPS and tok.i not in tagged and (name := self._known_person(tok)) and name != tok.text
+        ]
+
+    def _known_person(self, tok) -> str | None:
+        """The full name a proper noun ("Ford", "Premier Ford", "Ivanka Trump" headed by "Trump") stands
+        for when the article names that person elsewhere: the same full name, a full name that holds a
+        one-word name, or a one-word name the tagger takes for a person more often than for anything else."""
+        if tok.pos_ != "PROPN" or tok.ent_type_ == "PERSON":
+            return None
+        first = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and not _TITLE_WORDS.match(c.text)]
+        if first:
+            name = " ".join(t.text for t in [*first, tok])
+            return name if name in self.full_name_set else None
+        name = self.full_name(tok.text, tok.idx)
+        return name if name != tok.text or name in self.one_word_names else None
 
     def resolve(self, head) -> Resolution:
         """Kind and full name of the phrase headed by ``head`` (a spaCy Token)."""
@@ -157,6 +217,12 @@ class SpeakerResolver:
         phrase = self.doc[head.left_edge.i : head.right_edge.i + 1]
         if phrase[0].lower_ in NEGATIVE_OPENERS and phrase[0].pos_ != "PROPN" and not phrase[0].ent_type_:  # unless the tagger reads a name there
             return Resolution("unknown", None)
+        whole = _whole_of_part(head)
+        if whole is not None:
+            # "one of the officials" is unnamed as they are; "one of them" after "Obama and Trump" is
+            # neither by name.
+            group = self.resolve(whole)
+            return Resolution(group.kind, None) if group.kind in ("anonymous", "organization") else Resolution("unknown", None)
         person = self._named_person(head, phrase) or (_clean_name(self.untagged[head.i].text) if head.i in self.untagged else None)
         if person:
             return Resolution("person", self.full_name(person, head.idx))
@@ -180,9 +246,11 @@ class SpeakerResolver:
                     return Resolution("person", " and ".join(m.resolved or _entity_text(t) for m, t in zip(members, tokens)))
                 return members[0]
             return Resolution("unknown", None)
-        if head.pos_ == "PROPN" and self.full_name(head.text, head.idx) != head.text:
-            # "Warren said …" where the article names Senator Elizabeth Warren.
-            return Resolution("person", self.full_name(head.text, head.idx))
+        known = self._known_person(head)
+        if known:
+            # "Warren said …" where the article names Senator Elizabeth Warren; "Atwood said" tagged as
+            # an organisation where she is tagged a person elsewhere.
+            return Resolution("person", known)
         if head.pos_ == "PROPN" and not head.ent_type_ and head.lemma_.lower() not in ORG_HEADS:
             # Untagged proper-noun speakers are people far more often than not ("Earnest said").
             return Resolution("person", self.full_name(_entity_text(head), head.idx))
@@ -209,21 +277,47 @@ class SpeakerResolver:
 
     def _antecedent(self, pronoun, gender: str) -> Mention | None:
         """The person "he"/"she" (the token ``pronoun``) refers to: in the nearest paragraph before (or
-        holding) it that names a compatible person, its last subject or speaker, else its last such person;
-        else a person the headline names, or named later in the pronoun's sentence outside its clause;
-        else, when nobody at all is named before it, someone described just before it."""
+        holding) it that names a compatible person or holds an earlier "he"/"she" subject, the one
+        ``_most_salient`` picks (an earlier pronoun standing for whom it does); else a person the
+        headline names, or named later in the pronoun's sentence outside its clause; else, when nobody
+        at all is named before it, someone described just before it."""
         offset = pronoun.idx
         # The people a quotation names are not who says it: "“… go vote for Hillary,” she said" is not Clinton.
         quoted_too = self.in_quotation(offset)
         named = [m for m in self.mentions if m.start < offset and (quoted_too or not m.quoted)]
-        before = sorted((m for m in named if m.gender in (None, gender)), key=lambda m: m.start)
-        if not before:
+        pronouns = [m for m in self.pronoun_subjects if m.start < offset and (quoted_too or not m.quoted)]
+        before = sorted((m for m in named + pronouns if m.gender in (None, gender)), key=lambda m: m.start)
+        if not any(m.pronoun is None for m in before):
             headline = next((m for m in self._headline_people() if m.gender in (None, gender)), None)
-            return headline or self._named_later(pronoun, gender) or (None if named else self._described(pronoun, gender))
+            weak = [m for m in self.weak_mentions if m.start < offset and (quoted_too or not m.quoted) and m.gender in (None, gender)]
+            return (
+                headline
+                or (self._most_salient(weak) if weak else None)
+                or self._named_later(pronoun, gender)
+                or (None if named else self._described(pronoun, gender))
+            )
+        chosen = self._most_salient(before)
+        if chosen.pronoun is None:
+            return chosen
+        for earlier in pronouns:  # in text order, so that each earlier pronoun's own earlier ones are known
+            if earlier.start not in self.referents:
+                self.referents[earlier.start] = self._antecedent(earlier.pronoun, earlier.gender)
+        # A chain back to a pronoun nobody was named before (often a name the tagger missed: "Gabbard’s
+        # supporters … when she quit") makes no orphan of this one, which has a person named before it.
+        return self.referents[chosen.start] or self._most_salient([m for m in before if m.pronoun is None])
+
+    def _most_salient(self, before: list[Mention]) -> Mention:
+        """Of mentions in text order, in the paragraph of the last: the last subject or speaker (else the
+        last mention), or a more salient one in its sentence ("Earnest said Monday that Obama …": Earnest).
+        Across sentences the later subject wins ("Schumer spoke first. When McConnell took the floor, …")."""
         paragraph = self.text.paragraph_of(before[-1].start)
         nearest = [m for m in before if self.text.paragraph_of(m.start) == paragraph]
-        salient = [m for m in nearest if m.salient]
-        return (salient or nearest)[-1]
+        chosen = ([m for m in nearest if m.salience > OTHER] or nearest)[-1]
+        sentence = self._sentence_of(chosen.start)
+        return max((m for m in nearest if self._sentence_of(m.start) == sentence), key=lambda m: (m.salience, m.start))
+
+    def _sentence_of(self, offset: int) -> int:
+        return bisect_right(self.sentence_starts, offset) - 1
 
     def _named_later(self, pronoun, gender: str) -> Mention | None:
         """"Though he touts his memory, when Donald Trump was asked …": a person named after the pronoun in
@@ -257,7 +351,7 @@ class SpeakerResolver:
                 and any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in tok.children)
                 and not self.in_quotation(tok.idx)
             ):
-                return Mention(tok.idx, None, True, PERSON_NOUNS[noun])
+                return Mention(tok.idx, None, MAIN_SUBJECT, PERSON_NOUNS[noun])
         return None
 
     def _headline_people(self) -> list[Mention]:
@@ -266,7 +360,7 @@ class SpeakerResolver:
         if headline is None:
             return []
         names = [_name_text(e, e.start) for e in headline.ents if e.label_ == "PERSON"]
-        return [Mention(-1, self.full_name(name, len(self.text.body)), True, self.gender_of(name)) for name in names if name]
+        return [Mention(-1, self.full_name(name, len(self.text.body)), MAIN_SUBJECT, self.gender_of(name)) for name in names if name]
 
     def _group_antecedent(self, pronoun):
         """"they" → the last group subject before it (plural nouns, organisations, "Obama and Trump"), else
@@ -294,6 +388,41 @@ class SpeakerResolver:
             if any(t.lower_ == title for t in window):
                 return self.full_name(_clean_name(ent.text), ent.start_char)
         return None
+
+
+def _one_word_people(doc) -> set[str]:
+    """One-word names the tagger takes for a person more often than for an organisation or a place in
+    the article: "Atwood said" read as an organisation where two other "Atwood"s read as a person, not
+    "Pfizer" read once as each."""
+    tags: dict[str, Counter] = {}
+    for ent in doc.ents:
+        if len(ent) == 1 and ent[0].pos_ == "PROPN" and (ent.label_ == "PERSON" or ent.label_ in ORG_LABELS):
+            tags.setdefault(ent.text, Counter())[ent.label_] += 1
+    return {name for name, counts in tags.items() if counts["PERSON"] > counts.total() - counts["PERSON"]}
+
+
+def _whole_of_part(head):
+    """"the officials" of "one of the officials", "two of the sources", "some of Trump's aides": the
+    group a number or a quantity of its members stands for; None for other phrases."""
+    if not (head.pos_ == "NUM" or head.lower_ in QUANTIFIERS):
+        return None
+    part_of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return next((c for c in part_of.children if c.dep_ == "pobj"), None) if part_of is not None else None
+
+
+def _salience(tok) -> int:
+    """MAIN_SUBJECT, SUBJECT or OTHER for the word ``tok`` (a mention's head): a subject is SUBJECT
+    inside what a clause reports or describes (a complement or a relative clause: "Earnest said that
+    Obama …"), MAIN_SUBJECT elsewhere, adverbial clauses included ("… until Trump reached the final
+    words of his speech. ⏎ “I love you,” he said" is Trump)."""
+    if tok.dep_ not in SUBJECT_DEPS:
+        return OTHER
+    verb = tok.head
+    while verb.dep_ != "ROOT" and verb.head is not verb:
+        if verb.dep_ in EMBEDDED_CLAUSES:
+            return SUBJECT
+        verb = verb.head
+    return MAIN_SUBJECT
 
 
 def _untagged_people(doc) -> list:
@@ -361,8 +490,11 @@ def _line_of(entity):
 
 def _title_case(line) -> bool:
     """A headline or a video title in the body ("Obama Says African-American Museum Will Tell …"):
-    its capitalised words run names together, so its names are not the article's full names."""
+    its capitalised words run names together, so its names are not the article's full names. A
+    lower-case verb makes it a sentence of names ("Sen. Susan Collins spoke in Maine on Monday.")."""
     words = [t for t in line if t.is_alpha and t.lower_ not in _SMALL_WORDS]
+    if any(t.pos_ in ("VERB", "AUX") and t.text[0].islower() for t in words):
+        return False
     return len(words) >= 4 and sum(t.text[0].isupper() for t in words) >= 0.8 * len(words)
 
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import os
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from pathlib import Path
 
 import numpy as np
@@ -108,6 +108,16 @@ class Blend:
     edges: float  # weight of the content probability's logit step at a content edge, added to the boundary model's score
     threshold: float  # the filter's threshold on the joint probability
     propose: float | None = None  # the cue probability at which the tagger adds a cue the rules miss (tagged.py); None: never
+
+    @classmethod
+    def from_meta(cls, values) -> Blend:
+        """The blend as meta.json records it: a number for every field, null allowed for ``propose``."""
+        if not isinstance(values, dict) or set(values) != {f.name for f in fields(cls)}:
+            raise ValueError(f"the blend in meta.json is not an object with the fields {', '.join(f.name for f in fields(cls))}")
+        for name, value in values.items():
+            if not (isinstance(value, (int, float)) and not isinstance(value, bool) or value is None and name == "propose"):
+                raise ValueError(f"the blend in meta.json has no number for {name} ({value!r})")
+        return cls(**{k: None if v is None else float(v) for k, v in values.items()})
 
 
 def _logit(p):
@@ -237,9 +247,7 @@ def default_tagger() -> QuoteTagger:
     with ARTIFACT.loading():
         if int(meta["window"]) != WINDOW:
             raise ValueError(f"built for {meta['window']}-piece windows")
-        if not isinstance(meta["blend"], dict):
-            raise ValueError("the blend in meta.json is not an object")
-        blend = Blend(**{k: None if v is None else float(v) for k, v in meta["blend"].items()})
+        blend = Blend.from_meta(meta["blend"])
         session = open_session(ARTIFACT.path("tagger.onnx"))
         tokenizer = load_tokenizer(ARTIFACT.path("tokenizer.json"))
     return QuoteTagger(session, tokenizer, blend)
