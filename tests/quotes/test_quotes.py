@@ -182,6 +182,10 @@ RESOLVED = [
                  "self-quarantine. He’s been shuttling back and forth between Ohio and Washington for the past several weeks. "
                  "(No, he does not wear a mask, he said.)\n\nJordan sees the “essential” label as a way to pick winners and losers.",
                  "he does not wear a mask", "person", "Jordan", id="a-subject-tagged-a-person-later-is-no-orphan-s-speaker"),
+    pytest.param("Others, such as Bruno Maçães, Portugal’s former Europe minister, told me that the crisis might not embolden Russia.",
+                 "the crisis might not embolden Russia", "person", "Bruno Maçães", id="others-such-as-one-person-is-that-person"),
+    pytest.param("Some experts, including Jane Porter of the Brookings Institution, said the plan would fail.",
+                 "the plan would fail", "person", "Jane Porter", id="experts-including-one-person-is-that-person"),
     # "Warren" is a man's first name; as a bare surname it says nothing about the person.
     pytest.param("The hearing ran late on Tuesday.\n\nSen. Warren said the bill was flawed.\n\n“It will hurt families,” she added.",
                  "It will hurt families", "person", "Warren", id="a-bare-surname-takes-no-gender-from-first-names"),

@@ -217,6 +217,9 @@ class SpeakerResolver:
         phrase = self.doc[head.left_edge.i : head.right_edge.i + 1]
         if phrase[0].lower_ in NEGATIVE_OPENERS and phrase[0].pos_ != "PROPN" and not phrase[0].ent_type_:  # unless the tagger reads a name there
             return Resolution("unknown", None)
+        listed = _one_person_listed(head)
+        if listed is not None:
+            return self.resolve(listed)  # "Others, such as Bruno Maçães, told me …": the one person named
         whole = _whole_of_part(head)
         if whole is not None:
             # "one of the officials" is unnamed as they are; "one of them" after "Obama and Trump" is
@@ -399,6 +402,19 @@ def _one_word_people(doc) -> set[str]:
         if len(ent) == 1 and ent[0].pos_ == "PROPN" and (ent.label_ == "PERSON" or ent.label_ in ORG_LABELS):
             tags.setdefault(ent.text, Counter())[ent.label_] += 1
     return {name for name, counts in tags.items() if counts["PERSON"] > counts.total() - counts["PERSON"]}
+
+
+def _one_person_listed(head):
+    """"Bruno Maçães" of "Others, such as Bruno Maçães, …" or "experts, including Jane Porter, …": the
+    one person a group's speakers are given by; None where none or several are listed."""
+    if head.ent_type_ == "PERSON":
+        return None
+    for prep in head.children:
+        if prep.dep_ == "prep" and (prep.lower_ == "including" or prep.lower_ == "as" and any(c.lower_ == "such" for c in prep.children)):
+            listed = [c for c in prep.children if c.dep_ == "pobj"]
+            if len(listed) == 1 and listed[0].ent_type_ == "PERSON" and not any(c.dep_ == "conj" for c in listed[0].children):
+                return listed[0]
+    return None
 
 
 def _whole_of_part(head):
