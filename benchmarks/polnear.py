@@ -215,6 +215,14 @@ def _gold_people(body: str, doc, events: list[dict]) -> list[tuple[str, str] | N
     return people
 
 
+def _tally(counts: dict[str, list[int]], person: tuple[str, str] | None, resolved: str | None) -> None:
+    """Count one resolved speaker against the annotated ``person`` (from ``_gold_people``) in
+    ``counts`` (kind → [correct, scored]); a gold source that names nobody is not scored."""
+    if person:
+        counts[person[0]][0] += same_person(resolved, person[1])
+        counts[person[0]][1] += 1
+
+
 def speakers(split: Path, model: str | None) -> dict:
     """Speaker resolution: for each gold attribution whose cue a predicted quote's cue overlaps, is the
     predicted resolved name the person the annotated source names? Gold sources that name a person
@@ -232,9 +240,7 @@ def speakers(split: Path, model: str | None) -> dict:
             )
             if pred is not None:
                 matched += 1
-                if person:
-                    counts[person[0]][0] += same_person(pred.speaker.resolved, person[1])
-                    counts[person[0]][1] += 1
+                _tally(counts, person, pred.speaker.resolved)
     correct = sum(c for c, _ in counts.values())
     scored = sum(n for _, n in counts.values())
     print(f"gold attributions with a source: {total}; cue matched by a prediction: {matched}")
@@ -313,10 +319,7 @@ def coverage(split: Path, model: str | None) -> dict:
                 if event.get("source"):
                     spans[0] += bool(quote.speaker.span) and any(quote.speaker.span[0] < e and s < quote.speaker.span[1] for s, e in event["source"])
                     spans[1] += 1
-                person = persons[gold_index[gi]]
-                if person:
-                    people[person[0]][0] += same_person(quote.speaker.resolved, person[1])
-                    people[person[0]][1] += 1
+                _tally(people, persons[gold_index[gi]], quote.speaker.resolved)
     results = {}
     print(f"{'quotes':<8} {'P':>6} {'R':>6} {'F1':>6}   matched/pred/gold (a gold quote found when >= {COVERED:.0%} of it is covered)")
     for scope, (m, p, g) in counts.items():
@@ -377,25 +380,22 @@ def main(argv: list[str] | None = None) -> int:
 
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     commands = parser.add_subparsers(dest="command", required=True)
-    p = commands.add_parser("predict", help="run newsprobe's attribution on DIR/text/*.txt")
-    p.add_argument("--split", type=Path, required=True)
-    p.add_argument("--out", type=Path, required=True)
-    p.add_argument("--model", default=None, help="spaCy pipeline (default: newsprobe's)")
-    p.add_argument("--quotes", choices=MODES, default=None, help="quote mode (default: $NEWSPROBE_QUOTES or fast)")
-    s = commands.add_parser("score", help="exact-span and token P/R/F1 per role")
-    s.add_argument("--split", type=Path, required=True)
-    s.add_argument("--pred", type=Path, required=True)
-    k = commands.add_parser("speakers", help="speaker resolution against the annotated sources")
-    k.add_argument("--split", type=Path, required=True)
-    k.add_argument("--model", default=None, help="spaCy pipeline (default: newsprobe's)")
-    k.add_argument("--quotes", choices=MODES, default=None, help="quote mode (default: $NEWSPROBE_QUOTES or fast)")
-    c = commands.add_parser("coverage", help="quote P/R/F1 under the Gender Gap Tracker's 30 %% rule, speaker accuracy")
-    c.add_argument("--split", type=Path, required=True)
-    c.add_argument("--model", default=None, help="spaCy pipeline (default: newsprobe's)")
-    c.add_argument("--quotes", choices=MODES, default=None, help="quote mode (default: $NEWSPROBE_QUOTES or fast)")
-    e = commands.add_parser("edges", help="the span-edge model against the rules' edges")
-    e.add_argument("--split", type=Path, required=True)
-    e.add_argument("--model", default=None, help="spaCy pipeline (default: newsprobe's)")
+
+    def command(name: str, help: str, parse: bool = True, quotes: bool = True):
+        """A subcommand over a PolNeAR split; ``parse``: it runs a spaCy pipeline, ``quotes``: in a quote mode."""
+        sub = commands.add_parser(name, help=help)
+        sub.add_argument("--split", type=Path, required=True)
+        if parse:
+            sub.add_argument("--model", default=None, help="spaCy pipeline (default: newsprobe's)")
+        if parse and quotes:
+            sub.add_argument("--quotes", choices=MODES, default=None, help="quote mode (default: $NEWSPROBE_QUOTES or fast)")
+        return sub
+
+    command("predict", "run newsprobe's attribution on DIR/text/*.txt").add_argument("--out", type=Path, required=True)
+    command("score", "exact-span and token P/R/F1 per role", parse=False).add_argument("--pred", type=Path, required=True)
+    command("speakers", "speaker resolution against the annotated sources")
+    command("coverage", "quote P/R/F1 under the Gender Gap Tracker's 30 %% rule, speaker accuracy")
+    command("edges", "the span-edge model against the rules' edges", quotes=False)
     args = parser.parse_args(argv)
     if not (args.split / "text").is_dir():
         print(f"{args.split}: no text/ folder; expected a PolNeAR split directory", file=sys.stderr)

@@ -131,16 +131,13 @@ class SpeakerResolver:
         ]
         self.one_word_names = _one_word_people(doc)
         tagged = {i for e in people for i in range(e.start, e.end)}
-        self.mentions += self._untagged_surnames(tagged)
+        self.mentions += self._subject_mentions(tagged, self._untagged_surname)
         # Last resort before calling a pronoun an orphan: subjects the tagger took for a person elsewhere
         # ("Jordan is not one of the members …" read as the country, "Jordan sees …" as a person).
         ever_people = {e.text for e in people if len(e) == 1}
-        self.weak_mentions = [
-            Mention(tok.idx, name, _salience(tok), self.gender_of(name), self.in_quotation(tok.idx))
-            for tok in doc
-            if tok.dep_ in SUBJECT_DEPS and tok.pos_ == "PROPN" and tok.i not in tagged and tok.text in ever_people
-            for name in [self.full_name(tok.text, tok.idx)]
-        ]
+        self.weak_mentions = self._subject_mentions(
+            tagged, lambda tok: self.full_name(tok.text, tok.idx) if tok.pos_ == "PROPN" and tok.text in ever_people else None
+        )
         # "She has faced … ⏎ She said …": a "he"/"she" subject carries on whom it stands for.
         self.pronoun_subjects = [
             Mention(t.idx, None, _salience(t), THIRD_PERSON[t.lower_], self.in_quotation(t.idx), pronoun=t)
@@ -185,15 +182,21 @@ class SpeakerResolver:
         self.mentions.append(Mention(offset, name, MAIN_SUBJECT, self.gender_of(name) if name else None))
         self.referents.clear()  # a pronoun after the speaker may now stand for them
 
-    def _untagged_surnames(self, tagged: set[int]) -> list[Mention]:
-        """"Trump responded by …" where the tagger took "Trump" for no person: a one-word proper-noun
-        subject that a person's full name in the article holds (not a word the tagger once took for a
-        person: "Pfizer added" often reads as one). ``tagged``: the tokens of the people found."""
+    def _subject_mentions(self, tagged: set[int], name_of) -> list[Mention]:
+        """Mentions for the subjects outside the people found (``tagged``, their tokens) that
+        ``name_of`` names (None: no person)."""
         return [
             Mention(tok.idx, name, _salience(tok), self.gender_of(name), self.in_quotation(tok.idx))
             for tok in self.doc
-            if tok.dep_ in SUBJECT_DEPS and tok.i not in tagged and (name := self._known_person(tok)) and name != tok.text
+            if tok.dep_ in SUBJECT_DEPS and tok.i not in tagged and (name := name_of(tok))
         ]
+
+    def _untagged_surname(self, tok) -> str | None:
+        """"Trump responded by …" where the tagger took "Trump" for no person: the full name a person's
+        name in the article gives it (not a word the tagger once took for a person: "Pfizer added" often
+        reads as one)."""
+        name = self._known_person(tok)
+        return name if name != tok.text else None
 
     def _known_person(self, tok) -> str | None:
         """The full name a proper noun ("Ford", "Premier Ford", "Ivanka Trump" headed by "Trump") stands
