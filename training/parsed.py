@@ -5,7 +5,8 @@
 Records (dicts with id, title, text, …) go through the reader (``from_record``: normalising,
 language check), the residue finder and the spaCy pipeline. The parses are kept as a spaCy
 ``DocBin`` in $NEWSPROBE_CACHE (default /tmp/newsprobe-cache) under the corpus name and a hash of
-the record ids, so a second run reads them back in seconds. Records the reader refuses are skipped.
+the pipeline's components and the record ids, so a second run reads them back in seconds. Records the
+reader refuses are skipped.
 """
 
 from __future__ import annotations
@@ -41,7 +42,9 @@ def parsed(name: str, records: Iterable[dict]) -> Iterator[tuple[dict, ArticleTe
         except InputError:
             continue
         kept.append((record, article))
-    key = hashlib.sha1("\n".join(r["id"] for r, _ in kept).encode()).hexdigest()[:12]
+    # The pipeline's components are part of the key: a parse made before a component was added is stale.
+    signature = [nlp.meta["name"], nlp.meta["version"], *nlp.pipe_names]
+    key = hashlib.sha1("\n".join([*signature, *(r["id"] for r, _ in kept)]).encode()).hexdigest()[:12]
     path = CACHE / f"{name}-{key}.spacy"
     proses = [prose_of(article)[1] for _, article in kept]
     if path.exists():

@@ -503,3 +503,20 @@ def test_a_source_that_names_nobody_is_no_anonymous_source():
         assert quote.speaker.kind == "unknown" and quote.speaker.resolved is None, sentence
     (quote,) = quotes_in("A senior official said the plan was dead.")
     assert quote.speaker.kind == "anonymous"
+
+
+def test_a_paragraph_after_a_direct_quote_is_not_part_of_it():
+    text = (
+        "“If he thinks that makes him smart,” the ad’s narrator says, “what does he think of you?”\n\n"
+        "The Clinton campaign says the ad will air on national cable stations."
+    )
+    quote = find(quotes_in(text), "the ad will air")
+    assert not quote.nested and quote.speaker.text == "The Clinton campaign"
+
+
+def test_learned_edges_never_take_another_attributions_words():
+    text = ("Authorities announced on Friday the arrest of a man in the fatal shooting of a demonstrator during a clash "
+            "between protesters and police and said a curfew would continue through the weekend.")
+    announced = find(quotes_in(text), "the arrest of a man")
+    assert "curfew" not in announced.content.text
+    assert find(quotes_in(text), "a curfew would continue").cue.text == "said"

@@ -189,6 +189,21 @@ RESOLVED = [
     # "Warren" is a man's first name; as a bare surname it says nothing about the person.
     pytest.param("The hearing ran late on Tuesday.\n\nSen. Warren said the bill was flawed.\n\n“It will hurt families,” she added.",
                  "It will hurt families", "person", "Warren", id="a-bare-surname-takes-no-gender-from-first-names"),
+    pytest.param("The Obama administration said the rule would stand.", "the rule would stand", "organization", None,
+                 id="a-person-naming-an-organisation-is-not-its-speaker"),
+    pytest.param("Donald Trump's lawyer said the case was closed.", "the case was closed", "anonymous", None,
+                 id="the-owner-is-not-the-unnamed-speaker"),
+    pytest.param("The missionaries flew home in April. One of them, Sam McGuire, 18, told the paper that he had been "
+                 "adopted as an infant.", "he had been adopted", "person", "Sam McGuire", id="one-of-them-named-in-apposition"),
+    pytest.param("After the vote, the university said the policy would stay.", "the policy would stay", "organization", None,
+                 id="an-institution-is-an-organisation"),
+    # The tagger reads "Stacey Hopkins" as an organisation; "Stacey" is a first name.
+    pytest.param("Fulton County voter Stacey Hopkins said that she liked some of the proposed changes.", "she liked some",
+                 "person", "Stacey Hopkins", id="a-first-name-and-surname-tagged-an-organisation"),
+    pytest.param("Morgan Stanley said that profits rose in the third quarter.", "profits rose", "organization", "Morgan Stanley",
+                 id="a-company-named-for-a-person-stays-one"),
+    pytest.param("Ivana Trump's brief says that the records should stay sealed.", "the records should stay sealed", "person",
+                 "Ivana Trump", id="the-owner-of-a-document-is-its-source"),
 ]
 
 

@@ -52,13 +52,15 @@ ANONYMOUS_HEADS = frozenset(
     staffer staffers witness witnesses resident residents member members employee employees
     lawmaker lawmakers legislator legislators executive executives minister ministers
     commander commanders agent agents investigator investigators critic critics supporter
-    supporters activist activists colleague colleagues friend friends associate associates""".split()
+    supporters activist activists colleague colleagues friend friends associate associates
+    lawyer lawyers attorney attorneys""".split()
 )
 ORG_HEADS = frozenset(
     """ministry department agency government administration company firm campaign committee
     council court police army military party union office embassy bank group organization
     organisation commission board authority authorities pentagon kremlin
-    newspaper network channel website site platform magazine service services""".split()
+    newspaper network channel website site platform magazine service services university college school
+    institute foundation association society hospital church seminary coalition""".split()
 )
 ORG_LABELS = ("ORG", "NORP", "GPE", "FAC")
 # Titles written before names; stripped so "Sergeant Ben Cole" and "Ben Cole" are one person.
@@ -223,15 +225,15 @@ class SpeakerResolver:
         listed = _one_person_listed(head)
         if listed is not None:
             return self.resolve(listed)  # "Others, such as Bruno Maçães, told me …": the one person named
+        person = self._named_person(head, phrase) or (_clean_name(self.untagged[head.i].text) if head.i in self.untagged else None)
+        if person:
+            return Resolution("person", self.full_name(person, head.idx))  # also "one of them, Sam McGuire, 18"
         whole = _whole_of_part(head)
         if whole is not None:
             # "one of the officials" is unnamed as they are; "one of them" after "Obama and Trump" is
             # neither by name.
             group = self.resolve(whole)
             return Resolution(group.kind, None) if group.kind in ("anonymous", "organization") else Resolution("unknown", None)
-        person = self._named_person(head, phrase) or (_clean_name(self.untagged[head.i].text) if head.i in self.untagged else None)
-        if person:
-            return Resolution("person", self.full_name(person, head.idx))
         if head.pos_ == "PRON":
             pronoun = head.lower_
             if pronoun in THIRD_PERSON:
@@ -260,6 +262,9 @@ class SpeakerResolver:
         if head.pos_ == "PROPN" and not head.ent_type_ and head.lemma_.lower() not in ORG_HEADS:
             # Untagged proper-noun speakers are people far more often than not ("Earnest said").
             return Resolution("person", self.full_name(_entity_text(head), head.idx))
+        if head.ent_type_ == "ORG" and self._first_name_and_surname(head):
+            # "Fulton County voter Stacey Hopkins said" with the name tagged an organisation.
+            return Resolution("person", self.full_name(_entity_text(head), head.idx))
         if head.ent_type_ in ORG_LABELS or head.lemma_.lower() in ORG_HEADS or head.lower_ in ORG_HEADS:
             return Resolution("organization", None if head.ent_type_ not in ORG_LABELS else _entity_text(head))
         if head.lower_ in ANONYMOUS_HEADS or head.lemma_.lower() in ANONYMOUS_HEADS or (head.pos_ == "NOUN" and _TITLE_WORDS.match(head.text)):
@@ -269,11 +274,26 @@ class SpeakerResolver:
             return Resolution("anonymous", None)
         return Resolution("unknown", None)
 
+    def _first_name_and_surname(self, head) -> bool:
+        """Whether ``head`` ends an entity of two capitalised words, the first a known first name."""
+        doc = head.doc
+        if head.i == 0 or head.ent_iob_ != "I" or doc[head.i - 1].ent_iob_ != "B" or head.i + 1 < len(doc) and doc[head.i + 1].ent_iob_ == "I":
+            return False
+        first = doc[head.i - 1]
+        return first.is_title and head.is_title and first.text in self.genders
+
     def _named_person(self, head, phrase) -> str | None:
         if head.ent_type_ == "PERSON":
             return _entity_text(head)
-        # "Defence Ministry spokesman Igor Konashenkov": a person inside the phrase, in apposition or compound.
+        if head.lemma_.lower() in ORG_HEADS:
+            return None  # "the Obama administration", "the Clinton campaign": the person names the organisation
+        # "Defence Ministry spokesman Igor Konashenkov": a person inside the phrase, in apposition or compound;
+        # not the owner in "Donald Trump's lawyer", who is not the one speaking ("Ivana Trump's brief" is hers).
+        person_head = head.lemma_.lower() in PERSON_NOUNS or head.lower_ in PERSON_NOUNS
+        owners = {t.i for child in head.children if child.dep_ == "poss" for t in child.subtree} if person_head else set()
         for tok in phrase:
+            if tok.i in owners:
+                continue
             if tok.ent_type_ == "PERSON" and tok.dep_ in ("compound", "appos", "nsubj") and tok.head in (head, *head.children):
                 return _entity_text(tok)
         for child in head.children:
@@ -549,7 +569,7 @@ ROLE_WORDS = frozenset(
 # nobody is named (``SpeakerResolver._described``) and the people a "they" may stand for.
 PERSON_NOUNS = {
     **dict.fromkeys(ROLE_WORDS | ANONYMOUS_HEADS, None),
-    **dict.fromkeys("person child kid baby teenager teen patient victim suspect astronomer scientist".split(), None),
+    **dict.fromkeys("person child kid baby teenager teen patient victim suspect astronomer scientist doctor physician".split(), None),
     **dict.fromkeys("man boy father dad husband son brother uncle grandfather businessman gentleman guy king".split(), "m"),
     **dict.fromkeys("woman girl mother mom wife daughter sister aunt grandmother businesswoman lady queen".split(), "f"),
 }

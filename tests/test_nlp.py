@@ -1,0 +1,21 @@
+"""The shared spaCy pipeline: what newsprobe adds to whichever pipeline the user chose."""
+
+from __future__ import annotations
+
+from newsprobe.nlp import get_nlp
+
+TWO_PARAGRAPHS = (
+    "“If he thinks that makes him smart,” the ad’s narrator says, “what does he think of you?”\n\n"
+    "The Clinton campaign says the ad will air on national cable stations."
+)
+
+
+def test_no_parse_tree_crosses_a_paragraph_break():
+    doc = get_nlp()(TWO_PARAGRAPHS)
+    second = TWO_PARAGRAPHS.index("The Clinton")
+    assert any(sent.start_char == second for sent in doc.sents)
+    for tok in doc:
+        if not tok.is_space:
+            assert (tok.idx < second) == (tok.head.idx < second), f"{tok.text!r} hangs on {tok.head.text!r}"
+    (says,) = [t for t in doc if t.text == "says" and t.idx > second]
+    assert says.dep_ == "ROOT"
