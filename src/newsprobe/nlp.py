@@ -20,9 +20,9 @@ PARAGRAPH_BREAKS = "newsprobe_paragraph_breaks"
 
 
 def _paragraph_breaks(doc):
-    """A paragraph break starts a sentence. The parser honours preset starts; without them it ran a
-    sentence on over the break and hung the next paragraph's clauses on the last one's verbs (a
-    "says" after a direct quote's paragraph became part of that quote)."""
+    """A blank line (a paragraph break) starts a sentence. The parser honours preset starts; without
+    them it ran a sentence on over the break and hung the next paragraph's clauses on the last one's
+    verbs (a "says" after a direct quote's paragraph became part of that quote)."""
     for tok in doc[:-1]:
         if tok.is_space and "\n\n" in tok.text:
             doc[tok.i + 1].is_sent_start = True

@@ -202,6 +202,10 @@ RESOLVED = [
                  "person", "Stacey Hopkins", id="a-first-name-and-surname-tagged-an-organisation"),
     pytest.param("Morgan Stanley said that profits rose in the third quarter.", "profits rose", "organization", "Morgan Stanley",
                  id="a-company-named-for-a-person-stays-one"),
+    pytest.param("In a ruling on Monday, Supreme Court said the law was unconstitutional.", "the law was unconstitutional",
+                 "organization", None, id="an-organisation-opening-with-a-listed-name-stays-one"),
+    pytest.param("Howard University said the campus would reopen in August.", "the campus would reopen", "organization", None,
+                 id="a-university-named-for-a-person-stays-one"),
     pytest.param("Ivana Trump's brief says that the records should stay sealed.", "the records should stay sealed", "person",
                  "Ivana Trump", id="the-owner-of-a-document-is-its-source"),
 ]

@@ -137,7 +137,7 @@ def sentence_split(bodies: dict[str, str], model: str | None = None) -> dict[str
     """Bodies as ``analyze()`` sees them: normalised, cut into the parse's sentences (for ``predict``)."""
     nlp = get_nlp(model)
     texts = {key: normalize_text(body) for key, body in bodies.items()}
-    # Sentences come from the parser alone; the other components change nothing about them.
+    # Sentences come from the parser and the paragraph breaks set before it; the rest changes nothing there.
     docs = nlp.pipe(texts.values(), batch_size=32, disable=[p for p in nlp.pipe_names if p not in ("tok2vec", PARAGRAPH_BREAKS, "parser")])
     return {key: (text, ArticleText(body=text, doc=doc).sentences) for (key, text), doc in zip(texts.items(), docs, strict=True)}
 

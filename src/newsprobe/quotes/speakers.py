@@ -275,12 +275,14 @@ class SpeakerResolver:
         return Resolution("unknown", None)
 
     def _first_name_and_surname(self, head) -> bool:
-        """Whether ``head`` ends an entity of two capitalised words, the first a known first name."""
+        """Whether ``head`` ends an entity of two capitalised words, the first a known first name and the
+        second no organisation's head ("Supreme Court", "Howard University": the name list holds a few
+        adjectives and the first names of founders)."""
         doc = head.doc
-        if head.i == 0 or head.ent_iob_ != "I" or doc[head.i - 1].ent_iob_ != "B" or head.i + 1 < len(doc) and doc[head.i + 1].ent_iob_ == "I":
+        if head.ent_iob_ != "I" or doc[head.i - 1].ent_iob_ != "B" or head.i + 1 < len(doc) and doc[head.i + 1].ent_iob_ == "I":
             return False
         first = doc[head.i - 1]
-        return first.is_title and head.is_title and first.text in self.genders
+        return first.is_title and head.is_title and first.text in self.genders and head.lower_ not in ORG_HEADS
 
     def _named_person(self, head, phrase) -> str | None:
         if head.ent_type_ == "PERSON":
@@ -569,7 +571,7 @@ ROLE_WORDS = frozenset(
 # nobody is named (``SpeakerResolver._described``) and the people a "they" may stand for.
 PERSON_NOUNS = {
     **dict.fromkeys(ROLE_WORDS | ANONYMOUS_HEADS, None),
-    **dict.fromkeys("person child kid baby teenager teen patient victim suspect astronomer scientist doctor physician".split(), None),
+    **dict.fromkeys("person child kid baby teenager teen patient victim suspect astronomer scientist physician".split(), None),
     **dict.fromkeys("man boy father dad husband son brother uncle grandfather businessman gentleman guy king".split(), "m"),
     **dict.fromkeys("woman girl mother mom wife daughter sister aunt grandmother businesswoman lady queen".split(), "f"),
 }
