@@ -265,9 +265,9 @@ class SpeakerResolver:
         if head.ent_type_ == "ORG" and self._first_name_and_surname(head):
             # "Fulton County voter Stacey Hopkins said" with the name tagged an organisation.
             return Resolution("person", self.full_name(_entity_text(head), head.idx))
-        if head.ent_type_ in ORG_LABELS or head.lemma_.lower() in ORG_HEADS or head.lower_ in ORG_HEADS:
+        if head.ent_type_ in ORG_LABELS or _word_in(head, ORG_HEADS):
             return Resolution("organization", None if head.ent_type_ not in ORG_LABELS else _entity_text(head))
-        if head.lower_ in ANONYMOUS_HEADS or head.lemma_.lower() in ANONYMOUS_HEADS or (head.pos_ == "NOUN" and _TITLE_WORDS.match(head.text)):
+        if _word_in(head, ANONYMOUS_HEADS) or (head.pos_ == "NOUN" and _TITLE_WORDS.match(head.text)):
             described = self._described_person(head)
             if described:
                 return Resolution("person", described)
@@ -291,8 +291,7 @@ class SpeakerResolver:
             return None  # "the Obama administration", "the Clinton campaign": the person names the organisation
         # "Defence Ministry spokesman Igor Konashenkov": a person inside the phrase, in apposition or compound;
         # not the owner in "Donald Trump's lawyer", who is not the one speaking ("Ivana Trump's brief" is hers).
-        person_head = head.lemma_.lower() in PERSON_NOUNS or head.lower_ in PERSON_NOUNS
-        owners = {t.i for child in head.children if child.dep_ == "poss" for t in child.subtree} if person_head else set()
+        owners = {t.i for child in head.children if child.dep_ == "poss" for t in child.subtree} if _word_in(head, PERSON_NOUNS) else set()
         for tok in phrase:
             if tok.i in owners:
                 continue
@@ -416,6 +415,11 @@ class SpeakerResolver:
             if any(t.lower_ == title for t in window):
                 return self.full_name(_clean_name(ent.text), ent.start_char)
         return None
+
+
+def _word_in(tok, words) -> bool:
+    """Whether ``tok`` is one of ``words`` as written or as its lemma ("officials", "Ministry")."""
+    return tok.lower_ in words or tok.lemma_.lower() in words
 
 
 def _one_word_people(doc) -> set[str]:
