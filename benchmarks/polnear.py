@@ -350,7 +350,7 @@ def edges(split: Path, model: str | None) -> None:
     from newsprobe.quotes.quotemarks import find_quote_regions
     from newsprobe.text import ArticleText
 
-    booster = default_model().boundaries.booster
+    booster, cue_reach = default_model().boundaries.booster, default_model().boundaries.cue_reach
     articles = texts(split)
     counts: Counter = Counter()
     for (stem, body), doc in zip(articles.items(), get_nlp(model).pipe(articles.values(), batch_size=16)):
@@ -361,7 +361,7 @@ def edges(split: Path, model: str | None) -> None:
             event = next((e for e in events if any(attribution.cue[0] < b and a < attribution.cue[1] for a, b in e.get("cue", []))), None)
             if event is None or attribution.nested:
                 continue
-            for edge, candidates, features in boundaries.placed_edges([attribution], table):
+            for edge, candidates, features in boundaries.placed_edges([attribution], table, cue_reach):
                 key = _role_key(text.prose, event.get(edge.role, []))
                 if not key:
                     continue

@@ -10,7 +10,8 @@
    candidate's cue overlaps an annotated cue, trained on train.
 3. The boundary model: LightGBM ranking (lambdarank) of the candidate edges of
    each span of each candidate whose cue overlaps an annotated cue, the edge
-   that meets the annotated span's edge ranked first; trained on train.
+   that meets the annotated span's edge ranked first; trained on train. It reads
+   each cue lemma's reach on train (how often its annotated cues run on past it).
 4. The filter's threshold, chosen on *dev* by the mean exact-span F1 of
    source, cue and content, with the boundary model placing the edges.
 Deterministic: same data, same files.
@@ -75,6 +76,23 @@ def cue_rates(split: Path, docs) -> dict[str, tuple[int, int]]:
     return {lemma: (cues[lemma], seen[lemma]) for lemma in sorted(cues) if cues[lemma] >= MIN_CUES}
 
 
+def cue_reach(split: Path, docs) -> dict[str, tuple[int, int]]:
+    """For each verb lemma with ``MIN_CUES`` annotated cues: how many of them run on past the verb
+    ("made it clear", "talked about"), and how many there are."""
+    runs: Counter[str] = Counter()
+    cues: Counter[str] = Counter()
+    for stem, doc in docs.items():
+        for relation in polnear.gold(split, stem):
+            key = polnear._role_key(doc.text, relation.get("cue", []))
+            span = doc.char_span(key[0][0], key[-1][1], alignment_mode="expand") if key else None
+            verb = next((t for t in span or () if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass")), None)
+            if verb is not None:
+                lemma = verb.lemma_.lower()
+                cues[lemma] += 1
+                runs[lemma] += key[-1][1] > verb.idx + len(verb)
+    return {lemma: (runs[lemma], cues[lemma]) for lemma in sorted(cues) if cues[lemma] >= MIN_CUES}
+
+
 def candidates(split: Path, texts, docs, lexicon, rates):
     per_article, rows, labels = {}, [], []
     for stem, doc in docs.items():
@@ -87,7 +105,7 @@ def candidates(split: Path, texts, docs, lexicon, rates):
     return per_article, np.array(rows, dtype=np.float32), np.array(labels)
 
 
-def edge_rows(split: Path, texts, docs, per_article):
+def edge_rows(split: Path, texts, docs, per_article, reach: dict[str, float]):
     """One ranking group per edge of each span of each candidate whose cue overlaps an annotated cue:
     the candidate edges' features, labelled by whether the edge meets the annotated span's edge."""
     rows, labels, groups = [], [], []
@@ -99,7 +117,7 @@ def edge_rows(split: Path, texts, docs, per_article):
             event = next((e for e in events if any(attribution.cue[0] < b and a < attribution.cue[1] for a, b in e.get("cue", []))), None)
             if event is None or attribution.nested:
                 continue
-            for edge, candidates, features in boundaries.placed_edges([attribution], table):
+            for edge, candidates, features in boundaries.placed_edges([attribution], table, reach):
                 key = polnear._role_key(text.prose, event.get(edge.role, []))
                 if not key:
                     continue
@@ -131,10 +149,12 @@ def main() -> int:
     print(f"{len(rates)} lemmas with rates, {len(lexicon)} propose candidates; {len(y_train)} train candidates, "
           f"{y_train.mean():.2f} of them attributions")
     booster = lightgbm.train(PARAMS, lightgbm.Dataset(x_train, label=y_train, feature_name=list(FEATURES)), num_boost_round=ROUNDS)
-    x_edges, y_edges, groups = edge_rows(train, train_texts, train_docs, train_candidates)
+    reach_counts = cue_reach(train, train_docs)
+    reach = {lemma: runs / cues for lemma, (runs, cues) in reach_counts.items()}
+    x_edges, y_edges, groups = edge_rows(train, train_texts, train_docs, train_candidates, reach)
     print(f"{len(groups)} span edges to place in train, {len(y_edges)} candidate edges")
     edges = lightgbm.Dataset(x_edges, label=y_edges, group=groups, feature_name=list(boundaries.FEATURES))
-    edge_model = boundaries.BoundaryModel(lightgbm.train(BOUNDARY_PARAMS, edges, num_boost_round=ROUNDS))
+    edge_model = boundaries.BoundaryModel(lightgbm.train(BOUNDARY_PARAMS, edges, num_boost_round=ROUNDS), reach)
 
     out = Path(tempfile.gettempdir()) / "newsprobe-attribution-dev.jsonl"
     best = None
@@ -165,6 +185,7 @@ def main() -> int:
         "threshold": threshold,
         "dev_exact_f1": {k: round(v, 4) for k, v in f1.items()},
         "rates": {lemma: list(counts) for lemma, counts in rates.items()},
+        "cue_reach": {lemma: list(counts) for lemma, counts in reach_counts.items()},
     }, indent=1) + "\n", encoding="utf-8")
     print(f"chose threshold {threshold}: dev exact F1 {f1}; {time.perf_counter() - started:.0f}s -> {ARTIFACT.directory}")
     return 0

@@ -5,7 +5,7 @@ speakers, titles kept out of names, names the parser hangs on the cue."""
 from __future__ import annotations
 
 from newsprobe import analyze
-from newsprobe.quotes.boundaries import Edge, ParseTable, placed_edges
+from newsprobe.quotes.boundaries import WINDOW, Edge, ParseTable, placed_edges
 from newsprobe.quotes.extract import extract
 from newsprobe.quotes.quotemarks import find_quote_regions
 from newsprobe.text import ArticleText
@@ -36,6 +36,46 @@ def test_follow_on_stops_at_a_paragraph_with_its_own_cue():
         "“There is no doubt that the council failed the people who live here,” said Jones."
     )
     assert find(quotes_in(text), "There is no doubt").speaker.resolved == "Jones"
+
+
+def test_paragraph_ending_on_a_colon_introduces_the_next_ones_quotation():
+    text = (
+        "Trump used the example of Chicago to prove his point.\n\nHe said:\n\n"
+        "“We have a situation where our inner cities are living in hell because it is so dangerous.”"
+    )
+    (quote,) = quotes_in(text)
+    assert quote.direct and quote.cue.text == "said" and quote.speaker.text == "He"
+    assert quote.content.text.startswith("We have a situation") and quote.content.text.endswith("so dangerous")
+
+
+def test_paragraph_ending_on_a_colon_introduces_an_unmarked_block_quote():
+    text = (
+        "The governor added:\n\n"
+        "It is typical of Hillary Clinton. She has no idea what happened in North Carolina.\n\n"
+        "The campaign did not respond."
+    )
+    quote = find(quotes_in(text), "It is typical")
+    assert quote.cue.text == "added" and quote.speaker.text == "The governor"
+    assert quote.content.text == "It is typical of Hillary Clinton. She has no idea what happened in North Carolina"
+    # A cue with a reported clause of its own keeps it; the list after the colon is not a block quote.
+    text = "Devine said the areas where Sanders wants changes include:\n\nVoter participation and campaign funding."
+    quote = find(quotes_in(text), "the areas")
+    assert "Voter participation" not in quote.content.text
+
+
+def test_follow_on_paragraph_continues_reported_speech():
+    text = (
+        "Smith said the plan was dead.\n\n“We tried everything we could think of, and nothing worked.”\n\n"
+        "The council did not respond."
+    )
+    quote = find(quotes_in(text), "We tried everything")
+    assert quote.speaker.resolved == "Smith" and quote.content.text.startswith("the plan was dead")
+    # Not when the paragraph before goes on past the reported speech.
+    text = (
+        "Smith said the plan was dead. The council met on Friday.\n\n"
+        "“We tried everything we could think of, and nothing worked.”"
+    )
+    assert not [q for q in quotes_in(text) if "We tried" in q.content.text and q.speaker.resolved == "Smith"]
 
 
 def test_short_quotation_opening_a_sentence_is_a_quote_and_continues():
@@ -91,21 +131,53 @@ def test_closing_aside_is_not_reported_content():
     assert quote.content.text == "the money went to Tom Bell"
     quote = find(quotes_in("The senator said the plan would fail, calling it a giveaway to the rich."), "would fail")
     assert quote.content.text == "the plan would fail"
+    # The same aside in a sentence that ends its paragraph (the stop and the break after it are no words).
+    text = "The latest test, the agency said, was its biggest yet, although it may take days to know its size.\n\nMore soon."
+    quote = find(quotes_in(text), "biggest")
+    assert quote.content.text == "The latest test … was its biggest yet"
     # Other speech acts after a comma are often what was said.
     quote = find(quotes_in("The mayor said the company would expand, offering 500 new jobs."), "would expand")
     assert quote.content.text == "the company would expand, offering 500 new jobs"
+    # A contrast with "while" is mostly the speaker's too.
+    quote = find(quotes_in("The senator said taxes would rise for the rich, while the middle class would get a cut."), "rise")
+    assert quote.content.text == "taxes would rise for the rich, while the middle class would get a cut"
+
+
+def content_end_candidates(prose: str) -> tuple[list[int], object]:
+    text = ArticleText.from_string(prose)
+    (attribution,) = extract(text, boundary_model=None)
+    table = ParseTable(text.doc, text.prose, find_quote_regions(text.prose, text.paragraphs))
+    return Edge.locate(attribution, table, "content", "end").candidates(table), text.doc
 
 
 def test_learned_edges_never_take_the_writers_aside():
     # The relative clause's head ("run") lies past the edge model's window: the guard looks to the sentence's end.
-    text = ArticleText.from_string(
+    found, doc = content_end_candidates(
         "The mayor said the money went to Tom Bell, who for many long and very difficult years in this small "
         "and quiet town on the river has run the shelter."
     )
-    (attribution,) = extract(text, boundary_model=None)
-    table = ParseTable(text.doc, text.prose, find_quote_regions(text.prose, text.paragraphs))
-    comma = next(t.i for t in text.doc if t.text == ",")
-    assert max(Edge.locate(attribution, table, "content", "end").candidates(table)) < comma
+    assert max(found) < next(t.i for t in doc if t.text == ",")
+
+
+def test_clause_cut_narrows_the_edge_window_never_widens_it():
+    # The clause on the cue starts far past the rules' edge: the window still bounds the candidates.
+    found, doc = content_end_candidates(
+        "The mayor said goodbye to all of his many friends at the town hall in the small and quiet town on the "
+        "river near the old mill as the train left."
+    )
+    assert doc[found[0]].text == "goodbye" and max(found) <= found[0] + WINDOW["content"]
+
+
+def test_clause_cut_keeps_the_word_before_a_clause_without_comma():
+    found, doc = content_end_candidates("She said goodbye to her friends as the train left the station.")
+    words = [doc[i].text for i in found]
+    assert "friends" in words and "as" not in words and "train" not in words
+
+
+def test_clause_cut_takes_when_clauses_on_the_cue():
+    # The parser makes "when" an adverb of the clause, not its conjunction.
+    found, doc = content_end_candidates("Aides described the senator as a fighter when he ran for the White House.")
+    assert "fighter" in [doc[i].text for i in found] and not {"ran", "White", "House"} & {doc[i].text for i in found}
 
 
 def test_learned_edges_keep_the_rules_trimmed_edge():
@@ -227,6 +299,11 @@ def test_that_clause_the_parser_hangs_on_an_adjunct_is_the_content():
     # "earlier" is not a time word of the cue's ("said earlier on" is no cue), so "on Friday" stays out.
     quote = find(quotes_in("Adelson said earlier on Friday during a news conference that he may wait."), "he may wait")
     assert quote.cue.text == "said" and quote.speaker.resolved == "Adelson" and quote.type == "speech"
+    # The parser may make "that" the clause's adverb, the clause a relative one or an adverbial one.
+    for text in ("Trump tweeted in the early morning hours that Machado was disgusting.",
+                 "Trump tweeted in the early morning hours that Machado was “disgusting” and “a con.”"):
+        quote = find(quotes_in(text), "Machado was")
+        assert quote.cue.text == "tweeted" and quote.content.text.startswith("that Machado was"), text
 
 
 def test_clause_the_parser_makes_adverbial_is_the_content():

@@ -12,7 +12,7 @@ attributions keep the rules' edges.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 
 import numpy as np
@@ -29,6 +29,8 @@ SIDES = ("start", "end")
 # an annotated cue) the annotated edge is that close for 99.3 % of cue edges, 97.7 % of source edges
 # and 93.3 % of content edges (1.8 % of content edges are in another sentence, out of reach).
 WINDOW = {"cue": 6, "source": 8, "content": 14}
+# Adverbs that open a clause on the cue the way a conjunction does: the parser makes "when" an adverb.
+WHEN_WORDS = frozenset("when whenever while where".split())
 POS = ("ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM", "PART", "PRON", "PROPN", "PUNCT",
        "SCONJ", "SYM", "VERB", "X", "SPACE")
 DEPS = ("ROOT", "nsubj", "nsubjpass", "dobj", "iobj", "pobj", "prep", "ccomp", "xcomp", "advcl", "advmod",
@@ -45,19 +47,22 @@ FEATURES = (
     "prev_quote", "prev_comma", "next_pos", "next_punct", "next_quote", "next_comma", "sent_start", "sent_end",
     "para_start", "para_end", "subtree_left", "subtree_right", "in_cue_subtree", "cue_child_dep", "head_is_cue",
     "depth_below_cue", "before_cue", "quote_chars_between", "in_quote", "entity_inside", "person",
-    "direct", "via", "speech_verb", "pieces", "is_rule",
+    "direct", "via", "speech_verb", "pieces", "is_rule", "cue_reach",
 )
 
 
 @dataclass
 class BoundaryModel:
     booster: object
+    # Cue lemma → the share of its annotated cues in PolNeAR train that run on past it ("made it clear":
+    # "make" 0.87, "talked about" 0.89, "railed against" 1.0; "said" 0.06, "told" 0.01).
+    cue_reach: dict[str, float] = field(default_factory=dict)
 
     def refine(self, attributions: list[Attribution], text: ArticleText, regions: list[QuoteRegion], reading=None) -> None:
         """Move each span's edges to the best-scoring candidates (edits ``attributions`` in place); with
         the tagger's ``reading`` (accurate mode) its edge probabilities count too."""
         table = ParseTable(text.doc, text.prose, regions)
-        jobs = list(placed_edges(attributions, table))
+        jobs = list(placed_edges(attributions, table, self.cue_reach))
         if not jobs:
             return
         scores = self.booster.predict(np.array([row for _, _, rows in jobs for row in rows], dtype=np.float32))
@@ -71,20 +76,20 @@ class BoundaryModel:
             first += len(candidates)
 
 
-def placed_edges(attributions: list[Attribution], table: ParseTable):
+def placed_edges(attributions: list[Attribution], table: ParseTable, cue_reach: dict[str, float] | None = None):
     """Each span edge with two candidates or more: (the edge, its candidate tokens, their features).
     Nested attributions keep the rules' edges: PolNeAR does not annotate them, so the model never saw any.
     No edge moves onto a span of another of the attributions that is not nested ("announced the arrest
     … and said a curfew would continue": a word belongs to one attribution; PolNeAR dev exact F1 +0.001
     source, +0.0005 cue, +0.0025 content). So a span the rules gave two attributions (one speaker for
     "announced … and said") keeps the rules' edges: letting it move scored lower on dev (source 0.759 →
-    0.758, content 0.5848 → 0.5843)."""
+    0.758, content 0.5848 → 0.5843). ``cue_reach``: each cue lemma's reach (BoundaryModel)."""
     outer = [a for a in attributions if not a.nested]
     for attribution in outer:
         barred = [s for a in outer if a is not attribution for role in ROLES for s in role_spans(a, role)]
         for role in ROLES:
             for side in SIDES:
-                edge = Edge.locate(attribution, table, role, side)
+                edge = Edge.locate(attribution, table, role, side, cue_reach)
                 candidates = edge.candidates(table, barred) if edge is not None else []
                 if len(candidates) >= 2:
                     yield edge, candidates, [edge.features(i, table) for i in candidates]
@@ -167,9 +172,10 @@ class Edge:
     sentence_start: int
     sentence_end: int
     last_word: int  # the sentence's last token that is not punctuation
+    cue_reach: float = -1.0  # BoundaryModel.cue_reach of the cue's lemma; -1 for a lemma without one
 
     @classmethod
-    def locate(cls, attribution: Attribution, table: ParseTable, role: str, side: str) -> Edge | None:
+    def locate(cls, attribution: Attribution, table: ParseTable, role: str, side: str, cue_reach: dict[str, float] | None = None) -> Edge | None:
         spans = role_spans(attribution, role)
         if not spans:
             return None
@@ -178,7 +184,8 @@ class Edge:
             return None
         token, opposite = (first, last) if side == "start" else (last, first)
         table.read(attribution.cue_token)
-        return cls(attribution, role, side, spans, token, opposite, *table.read(token))
+        reach = (cue_reach or {}).get(attribution.cue_token.lemma_.lower(), -1.0)
+        return cls(attribution, role, side, spans, token, opposite, *table.read(token), reach)
 
     def candidates(self, table: ParseTable, barred: list[Span] = ()) -> list[int]:
         """Word tokens near the rules' edge, within the edge's sentence and paragraph, that keep the span
@@ -190,7 +197,7 @@ class Edge:
         if self.role == "content" and self.side == "end":
             # Content never runs on into the writer's own clause the rules cut off (rules.writers_aside).
             after = table.doc[edge + 1 : self.sentence_end]
-            stop = min((t.left_edge.i - 1 for t in after if t.left_edge.i > edge and (writers_aside(t) or _when_said(t, verb))), default=stop)
+            stop = min([stop, *(t.left_edge.i for t in after if t.left_edge.i > edge and (writers_aside(t) or _when_said(t, verb)))])
         if self.role == "content" and table.left[verb] <= edge <= table.right[verb]:
             # Content found in the cue's clause stays there ("supporters chanting slogans lined the street").
             first, stop = max(first, table.left[verb]), min(stop, table.right[verb] + 1)
@@ -214,7 +221,7 @@ class Edge:
         attribution = self.attribution
         return (float(ROLES.index(self.role)), float(SIDES.index(self.side)), float(attribution.direct),
                 float(VIA.index(attribution.via)), float(attribution.cue_token.lemma_.lower() in SPEECH),
-                float(len(self.spans)))
+                float(len(self.spans)), self.cue_reach)
 
     def features(self, i: int, table: ParseTable) -> list[float]:
         edge, other, verb = self.token.i, self.opposite.i, self.attribution.cue_token
@@ -222,7 +229,7 @@ class Edge:
         low, high = sorted((table.offset[i], table.offset[edge]))
         child, depth = table.below(i, verb.i)
         text = table.text
-        role, side, direct, via, speech_verb, pieces = self.constants
+        role, side, direct, via, speech_verb, pieces, cue_reach = self.constants
         return [
             role,
             side,
@@ -260,6 +267,7 @@ class Edge:
             speech_verb,
             pieces,
             float(i == edge),
+            cue_reach,
         ]
 
     def move_to(self, i: int, table: ParseTable) -> None:
@@ -286,7 +294,9 @@ class Edge:
 def _when_said(tok, verb: int) -> bool:
     """Whether ``tok`` heads a clause with its own conjunction on the cue itself: when or why it was said,
     not what ("She said goodbye as the train left the station")."""
-    return tok.dep_ == "advcl" and tok.head.i == verb and any(c.dep_ == "mark" for c in tok.children)
+    return tok.dep_ == "advcl" and tok.head.i == verb and any(
+        c.dep_ == "mark" or c.dep_ == "advmod" and c.lower_ in WHEN_WORDS and c.i == tok.left_edge.i for c in tok.children
+    )
 
 
 def _paragraph_ends_after(text: str, position: int) -> bool:

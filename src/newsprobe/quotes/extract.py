@@ -10,7 +10,7 @@ adds the attributions it reads outside those kept (tagged.py).
 from __future__ import annotations
 
 from ..text import ArticleText
-from .attach import attach_quotes
+from .attach import attach_block_quotes, attach_quotes
 from .labels import quote_bylines, speaker_labels
 from .model import default_model
 from .quotemarks import closed_quotes, find_quote_regions
@@ -52,6 +52,7 @@ def extract(
             found.append(attribution)
     found += speaker_labels(text) + quote_bylines(text, regions)
     attach_quotes(text, regions, found)
+    attach_block_quotes(text, regions, found)
     found = _univocal(found)
     if attribution_filter is not None:
         # An attribution marked by punctuation (a colon, a byline dash) needs no filter: the mark is the cue.

@@ -62,7 +62,8 @@ def default_model() -> QuoteModel:
     if known:
         typical = known[len(known) // 2][1]
         rates.update({lemma: typical for lemma in SPEECH if lemma not in rates})
-    boundaries = BoundaryModel(ARTIFACT.booster("boundaries.txt"))
+        cue_reach = {lemma: runs / cues for lemma, (runs, cues) in meta["cue_reach"].items()}
+    boundaries = BoundaryModel(ARTIFACT.booster("boundaries.txt"), cue_reach)
     return QuoteModel(AttributionFilter(ARTIFACT.booster("filter.txt"), threshold, rates), verbs, boundaries)
 
 
