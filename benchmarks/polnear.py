@@ -350,7 +350,7 @@ def edges(split: Path, model: str | None) -> None:
     from newsprobe.quotes.quotemarks import find_quote_regions
     from newsprobe.text import ArticleText
 
-    booster, cue_reach = default_model().boundaries.booster, default_model().boundaries.cue_reach
+    edge_model = default_model().boundaries
     articles = texts(split)
     counts: Counter = Counter()
     for (stem, body), doc in zip(articles.items(), get_nlp(model).pipe(articles.values(), batch_size=16)):
@@ -361,14 +361,14 @@ def edges(split: Path, model: str | None) -> None:
             event = next((e for e in events if any(attribution.cue[0] < b and a < attribution.cue[1] for a, b in e.get("cue", []))), None)
             if event is None or attribution.nested:
                 continue
-            for edge, candidates, features in boundaries.placed_edges([attribution], table, cue_reach):
+            for edge, candidates, features in boundaries.placed_edges([attribution], table, edge_model.cue_reach):
                 key = _role_key(text.prose, event.get(edge.role, []))
                 if not key:
                     continue
                 target = key[0][0] if edge.side == "start" else key[-1][1]
                 hits = [w is not None and w[0 if edge.side == "start" else 1] == target
                         for w in (trim(text.prose, table.offset[i], table.end[i]) for i in candidates)]
-                chosen = int(np.argmax(booster.predict(np.array(features, dtype=np.float32))))
+                chosen = int(np.argmax(edge_model.booster.predict(np.array(features, dtype=np.float32))))
                 counts[edge.role, edge.side] += np.array([1, hits[0], hits[chosen], any(hits)])
     print(f"{'span':<8} {'edge':<6} {'edges':>6} {'rules':>6} {'model':>6} {'reach':>6}")
     for (role, side), (n, rules, chosen, reach) in counts.items():

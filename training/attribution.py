@@ -11,7 +11,8 @@
 3. The boundary model: LightGBM ranking (lambdarank) of the candidate edges of
    each span of each candidate whose cue overlaps an annotated cue, the edge
    that meets the annotated span's edge ranked first; trained on train. It reads
-   each cue lemma's reach on train (how often its annotated cues run on past it).
+   each cue lemma's reach (how often its annotated cues run on past the candidate's
+   cue verb), counted out of fold for the train rows and on all of train to ship.
 4. The filter's threshold, chosen on *dev* by the mean exact-span F1 of
    source, cue and content, with the boundary model placing the edges.
 Deterministic: same data, same files.
@@ -44,7 +45,10 @@ from newsprobe.text import ArticleText  # noqa: E402
 from newsprobe.nlp import get_nlp  # noqa: E402
 from newsprobe.report import SCHEMA_VERSION  # noqa: E402
 
-MIN_CUES = 3  # a lemma needs this many annotated cues in train to have a rate at all
+MIN_CUES = 3  # a lemma needs this many annotated cues in train to have a rate (or a reach) at all
+# The cue reach a train row of the span-edge model reads is counted on the other folds' articles, so that
+# a lemma with a handful of cues does not hand the model its own label. Not tuned.
+REACH_FOLDS = 5
 CANDIDATE_MIN_RATE = 0.05  # below this a verb proposes no candidates (the filter would drop them anyway)
 THRESHOLDS = tuple(np.round(np.arange(0.2, 0.75, 0.05), 2))
 PARAMS = {"objective": "binary", "learning_rate": 0.05, "num_leaves": 15, "min_data_in_leaf": 20,
@@ -76,21 +80,31 @@ def cue_rates(split: Path, docs) -> dict[str, tuple[int, int]]:
     return {lemma: (cues[lemma], seen[lemma]) for lemma in sorted(cues) if cues[lemma] >= MIN_CUES}
 
 
-def cue_reach(split: Path, docs) -> dict[str, tuple[int, int]]:
-    """For each verb lemma with ``MIN_CUES`` annotated cues: how many of them run on past the verb
-    ("made it clear", "talked about"), and how many there are."""
+def reach_counts(split: Path, texts, per_article, stems) -> dict[str, tuple[int, int]]:
+    """For each cue lemma with ``MIN_CUES`` annotated cues among the candidates of ``stems``: how many
+    of those cues run on past the candidate's cue verb ("made it clear", "talked about"), and how many
+    there are."""
     runs: Counter[str] = Counter()
     cues: Counter[str] = Counter()
-    for stem, doc in docs.items():
-        for relation in polnear.gold(split, stem):
-            key = polnear._role_key(doc.text, relation.get("cue", []))
-            span = doc.char_span(key[0][0], key[-1][1], alignment_mode="expand") if key else None
-            verb = next((t for t in span or () if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass")), None)
-            if verb is not None:
-                lemma = verb.lemma_.lower()
-                cues[lemma] += 1
-                runs[lemma] += key[-1][1] > verb.idx + len(verb)
+    for stem in stems:
+        events = polnear.gold(split, stem)
+        for attribution in per_article[stem]:
+            event = _annotated(attribution, events)
+            key = polnear._role_key(texts[stem], event.get("cue", [])) if event is not None and not attribution.nested else None
+            if key:
+                verb = attribution.cue_token
+                cues[verb.lemma_.lower()] += 1
+                runs[verb.lemma_.lower()] += key[-1][1] > verb.idx + len(verb)
     return {lemma: (runs[lemma], cues[lemma]) for lemma in sorted(cues) if cues[lemma] >= MIN_CUES}
+
+
+def _annotated(attribution, events):
+    """The annotated attribution whose cue the candidate's cue overlaps, if any."""
+    return next((e for e in events if any(attribution.cue[0] < b and a < attribution.cue[1] for a, b in e.get("cue", []))), None)
+
+
+def _shares(counts: dict[str, tuple[int, int]]) -> dict[str, float]:
+    return {lemma: runs / cues for lemma, (runs, cues) in counts.items()}
 
 
 def candidates(split: Path, texts, docs, lexicon, rates):
@@ -105,19 +119,20 @@ def candidates(split: Path, texts, docs, lexicon, rates):
     return per_article, np.array(rows, dtype=np.float32), np.array(labels)
 
 
-def edge_rows(split: Path, texts, docs, per_article, reach: dict[str, float]):
+def edge_rows(split: Path, texts, docs, per_article, reach: dict[str, dict[str, float]]):
     """One ranking group per edge of each span of each candidate whose cue overlaps an annotated cue:
-    the candidate edges' features, labelled by whether the edge meets the annotated span's edge."""
+    the candidate edges' features, labelled by whether the edge meets the annotated span's edge.
+    ``reach``: each article's cue reaches (BoundaryModel.cue_reach), counted without it."""
     rows, labels, groups = [], [], []
     for stem, doc in docs.items():
         text = ArticleText(body=texts[stem], doc=doc)
         table = boundaries.ParseTable(doc, text.prose, find_quote_regions(text.prose, text.paragraphs))
         events = polnear.gold(split, stem)
         for attribution in per_article[stem]:
-            event = next((e for e in events if any(attribution.cue[0] < b and a < attribution.cue[1] for a, b in e.get("cue", []))), None)
+            event = _annotated(attribution, events)
             if event is None or attribution.nested:
                 continue
-            for edge, candidates, features in boundaries.placed_edges([attribution], table, reach):
+            for edge, candidates, features in boundaries.placed_edges([attribution], table, reach[stem]):
                 key = polnear._role_key(text.prose, event.get(edge.role, []))
                 if not key:
                     continue
@@ -149,12 +164,16 @@ def main() -> int:
     print(f"{len(rates)} lemmas with rates, {len(lexicon)} propose candidates; {len(y_train)} train candidates, "
           f"{y_train.mean():.2f} of them attributions")
     booster = lightgbm.train(PARAMS, lightgbm.Dataset(x_train, label=y_train, feature_name=list(FEATURES)), num_boost_round=ROUNDS)
-    reach_counts = cue_reach(train, train_docs)
-    reach = {lemma: runs / cues for lemma, (runs, cues) in reach_counts.items()}
-    x_edges, y_edges, groups = edge_rows(train, train_texts, train_docs, train_candidates, reach)
+    stems = sorted(train_docs)
+    fold = {stem: i % REACH_FOLDS for i, stem in enumerate(stems)}
+    out_of_fold = [_shares(reach_counts(train, train_texts, train_candidates, [s for s in stems if fold[s] != k]))
+                   for k in range(REACH_FOLDS)]
+    x_edges, y_edges, groups = edge_rows(train, train_texts, train_docs, train_candidates,
+                                         {stem: out_of_fold[fold[stem]] for stem in stems})
+    reach = reach_counts(train, train_texts, train_candidates, stems)
     print(f"{len(groups)} span edges to place in train, {len(y_edges)} candidate edges")
     edges = lightgbm.Dataset(x_edges, label=y_edges, group=groups, feature_name=list(boundaries.FEATURES))
-    edge_model = boundaries.BoundaryModel(lightgbm.train(BOUNDARY_PARAMS, edges, num_boost_round=ROUNDS), reach)
+    edge_model = boundaries.BoundaryModel(lightgbm.train(BOUNDARY_PARAMS, edges, num_boost_round=ROUNDS), _shares(reach))
 
     out = Path(tempfile.gettempdir()) / "newsprobe-attribution-dev.jsonl"
     best = None
@@ -185,7 +204,7 @@ def main() -> int:
         "threshold": threshold,
         "dev_exact_f1": {k: round(v, 4) for k, v in f1.items()},
         "rates": {lemma: list(counts) for lemma, counts in rates.items()},
-        "cue_reach": {lemma: list(counts) for lemma, counts in reach_counts.items()},
+        "cue_reach": {lemma: list(counts) for lemma, counts in reach.items()},
     }, indent=1) + "\n", encoding="utf-8")
     print(f"chose threshold {threshold}: dev exact F1 {f1}; {time.perf_counter() - started:.0f}s -> {ARTIFACT.directory}")
     return 0

@@ -57,6 +57,10 @@ def test_paragraph_ending_on_a_colon_introduces_an_unmarked_block_quote():
     quote = find(quotes_in(text), "It is typical")
     assert quote.cue.text == "added" and quote.speaker.text == "The governor"
     assert quote.content.text == "It is typical of Hillary Clinton. She has no idea what happened in North Carolina"
+    # Only a cue whose clause runs on to the colon introduces the paragraph after it.
+    for lead in ("“The hearing was productive.”", "The hearing was productive."):
+        text = f"After Smith testified, the committee released the following statement:\n\n{lead}"
+        assert not [q for q in quotes_in(text) if q.speaker.text == "Smith"], lead
     # A cue with a reported clause of its own keeps it; the list after the colon is not a block quote.
     text = "Devine said the areas where Sanders wants changes include:\n\nVoter participation and campaign funding."
     quote = find(quotes_in(text), "the areas")
@@ -70,7 +74,10 @@ def test_follow_on_paragraph_continues_reported_speech():
     )
     quote = find(quotes_in(text), "We tried everything")
     assert quote.speaker.resolved == "Smith" and quote.content.text.startswith("the plan was dead")
-    # Not when the paragraph before goes on past the reported speech.
+    assert not quote.direct  # the paraphrase is not the speaker's words
+    # Not a slogan, nor when the paragraph before goes on past the reported speech.
+    text = "Smith said the plan was dead.\n\n“Yes We Can”\n\nThe crowd cheered."
+    assert find(quotes_in(text), "the plan was dead").content.text == "the plan was dead"
     text = (
         "Smith said the plan was dead. The council met on Friday.\n\n"
         "“We tried everything we could think of, and nothing worked.”"
@@ -138,16 +145,19 @@ def test_closing_aside_is_not_reported_content():
     # Other speech acts after a comma are often what was said.
     quote = find(quotes_in("The mayor said the company would expand, offering 500 new jobs."), "would expand")
     assert quote.content.text == "the company would expand, offering 500 new jobs"
-    # A contrast with "while" is mostly the speaker's too.
+    # A contrast with "while" is mostly the speaker's too, unless somebody else speaks or thinks in it.
     quote = find(quotes_in("The senator said taxes would rise for the rich, while the middle class would get a cut."), "rise")
     assert quote.content.text == "taxes would rise for the rich, while the middle class would get a cut"
+    quotes = quotes_in("The mayor said the city would expand the program, while critics said it was too costly.")
+    assert find(quotes, "expand").content.text == "the city would expand the program"
+    assert find(quotes, "too costly").speaker.text == "critics"
 
 
 def content_end_candidates(prose: str) -> tuple[list[int], object]:
     text = ArticleText.from_string(prose)
     (attribution,) = extract(text, boundary_model=None)
     table = ParseTable(text.doc, text.prose, find_quote_regions(text.prose, text.paragraphs))
-    return Edge.locate(attribution, table, "content", "end").candidates(table), text.doc
+    return Edge.locate(attribution, table, "content", "end", {}).candidates(table), text.doc
 
 
 def test_learned_edges_never_take_the_writers_aside():
@@ -299,11 +309,11 @@ def test_that_clause_the_parser_hangs_on_an_adjunct_is_the_content():
     # "earlier" is not a time word of the cue's ("said earlier on" is no cue), so "on Friday" stays out.
     quote = find(quotes_in("Adelson said earlier on Friday during a news conference that he may wait."), "he may wait")
     assert quote.cue.text == "said" and quote.speaker.resolved == "Adelson" and quote.type == "speech"
-    # The parser may make "that" the clause's adverb, the clause a relative one or an adverbial one.
-    for text in ("Trump tweeted in the early morning hours that Machado was disgusting.",
-                 "Trump tweeted in the early morning hours that Machado was “disgusting” and “a con.”"):
-        quote = find(quotes_in(text), "Machado was")
-        assert quote.cue.text == "tweeted" and quote.content.text.startswith("that Machado was"), text
+    # The parser may make "that" the adverb of a clause it hangs on the cue; on a noun it is a relative
+    # adverb ("on the night that Trump won": when, not what).
+    quote = find(quotes_in("Trump tweeted in the early morning hours that Machado was “disgusting” and “a con.”"), "Machado was")
+    assert quote.cue.text == "tweeted" and quote.content.text.startswith("that Machado was")
+    assert not [q for q in quotes_in("He tweeted on the night that Trump won the election.") if q.content.text.startswith("that")]
 
 
 def test_clause_the_parser_makes_adverbial_is_the_content():
@@ -348,7 +358,7 @@ def test_nested_attributions_keep_the_rules_edges():
     found = extract(text, attribution_filter=None, boundary_model=None)
     assert any(a.nested for a in found)
     table = ParseTable(text.doc, text.prose, find_quote_regions(text.prose, text.paragraphs))
-    assert list(placed_edges([a for a in found if a.nested], table)) == []
+    assert list(placed_edges([a for a in found if a.nested], table, {})) == []
 
 
 def test_quoted_phrase_is_never_the_speaker():

@@ -26,16 +26,23 @@ def test_filter_keeps_clear_attributions():
     assert all(any(a is f for f in found) for a in kept)
 
 
-def test_cue_end_reads_how_far_the_verbs_cues_reach(monkeypatch):
+def test_cue_end_reads_how_far_the_verbs_cues_reach():
     # "railed" and "commented" run on past the verb in nearly all of PolNeAR's cues, "called" in a third,
-    # "said" in few: the edge model reads that reach, and without it stops at the verb.
+    # "said" in few: each span edge's features carry the cue verb's reach.
+    from newsprobe.quotes.boundaries import FEATURES as EDGE_FEATURES
+    from newsprobe.quotes.boundaries import ParseTable, placed_edges
+    from newsprobe.quotes.quotemarks import find_quote_regions
+
     from .finding import quotes_in
 
     texts = ("And he railed against the corrupting influence of super PACs, including the one supporting Clinton.",
              "Trump has also commented on Crutcher's death.", "Scott's family has called on police to release the videos.")
-    expected = ["railed against", "has also commented on", "has called on"]
-    assert [quotes_in(t)[0].cue.text for t in texts] == expected
+    assert [quotes_in(t)[0].cue.text for t in texts] == ["railed against", "has also commented on", "has called on"]
     reach = default_model().boundaries.cue_reach
-    assert reach["call"] > 0.3 > reach["say"]
-    monkeypatch.setattr(default_model().boundaries, "cue_reach", {})
-    assert [quotes_in(t)[0].cue.text for t in texts] != expected
+    assert reach["rail"] > reach["call"] > 0.3 > reach["say"]
+    text = ArticleText.from_string("Scott's family has called on police to release the videos. The lawyer said they were clear.")
+    found = extract(text, attribution_filter=None, boundary_model=None)
+    table = ParseTable(text.doc, text.prose, find_quote_regions(text.prose, text.paragraphs))
+    column = EDGE_FEATURES.index("cue_reach")
+    read = {edge.attribution.cue_token.lemma_: {row[column] for row in rows} for edge, _, rows in placed_edges(found, table, reach)}
+    assert read == {"call": {reach["call"]}, "say": {reach["say"]}}

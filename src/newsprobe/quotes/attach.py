@@ -58,9 +58,11 @@ def attach_quotes(text: ArticleText, regions: list[QuoteRegion], found: list[Att
             owner = _cue_for_region(text, region, regions, found)
             if owner is None and previous is not None and _continues(text, previous, region):
                 owner = previous
-            if owner is None:
-                owner = _reported_before(text, region, found)
             inner = trim(prose, *region.inner)
+            reported = _reported_before(text, region, found) if owner is None and inner else None
+            if reported is not None:
+                # The quotation joins the reported speech, which stays a paraphrase: not all of it is verbatim.
+                reported.content = sorted(reported.content + [inner])
             if owner is not None and inner and not owner.direct and owner.via == "preposition":
                 # “Get out,” she said to the guard: the quote is the content, "to the guard" the listener.
                 owner.content, owner.via = [], "quote"
@@ -98,9 +100,33 @@ def _is_title(text: ArticleText, region: QuoteRegion) -> bool:
 
 
 def _opens_sentence(text: ArticleText, region: QuoteRegion) -> bool:
-    start = text.paragraphs[text.paragraph_of(region.start)][0]
-    before = text.prose[start : region.start].rstrip()
+    before = _paragraph_before(text, region.start).rstrip()
     return not before or before[-1] in ".!?:"
+
+
+def _paragraph_before(text: ArticleText, offset: int) -> str:
+    """The paragraph's text up to ``offset``."""
+    return text.prose[text.paragraphs[text.paragraph_of(offset)][0] : offset]
+
+
+def _opens_paragraph(text: ArticleText, offset: int) -> bool:
+    return not _paragraph_before(text, offset).strip()
+
+
+def _closing_colon(text: ArticleText, sentence):
+    """The colon that ends ``sentence`` and its paragraph ("He said: ⏎ …"), or None."""
+    colon = sentence[-1]
+    while colon.is_space and colon.i > sentence.start:
+        colon = colon.nbor(-1)
+    if colon.text != ":" or text.prose[colon.idx + 1 : text.paragraphs[text.paragraph_of(colon.idx)][1]].strip():
+        return None
+    return colon
+
+
+def _introduces(verb, colon) -> bool:
+    """The verb's clause runs on to the colon: what follows is what it reports ("In a speech last July, he
+    said:"; not "After Smith testified, the committee released the following statement:")."""
+    return verb.right_edge.i >= colon.i - 1
 
 
 def _short_quotation(text: ArticleText, region: QuoteRegion) -> bool:
@@ -138,16 +164,16 @@ def _reported_before(text: ArticleText, region: QuoteRegion, found: list[Attribu
     cue of its own continues the reported speech that closes the paragraph before (PolNeAR train
     annotates it so 25 times; 8 such paragraphs are nobody's there)."""
     paragraph = text.paragraph_of(region.start)
-    if paragraph == 0 or not _whole_paragraph(text, region):
-        return None
+    if paragraph == 0 or not _whole_paragraph(text, region) or text.prose[region.inner[0] : region.inner[1]].rstrip()[-1:] not in (".", "!", "?"):
+        return None  # not a quotation of sentences ("“Yes We Can”" is a slogan)
     closing = [
         a for a in found
         if a.speaker is not None and a.content and a.cue_token.lemma_.lower() in SPEECH and text.paragraph_of(a.cue[0]) == paragraph - 1
     ]
     if not closing:
         return None
-    last_word = max(closing, key=lambda a: (_end(a), -a.cue[0]))  # the outer of two that end together
-    return last_word if not text.prose[_end(last_word) : text.paragraphs[paragraph - 1][1]].strip(EDGE_CHARS) else None
+    closer = max(closing, key=lambda a: (_end(a), -a.cue[0]))  # the outer of two that end together
+    return closer if not text.prose[_end(closer) : text.paragraphs[paragraph - 1][1]].strip(EDGE_CHARS) else None
 
 
 def _end(attribution: Attribution) -> int:
@@ -178,11 +204,12 @@ def _cue_for_region(text: ArticleText, region: QuoteRegion, regions: list[QuoteR
     before = span[0].i - 1
     while before >= 0 and doc[before].is_space:
         before -= 1
-    lead_in = None  # X said: ⏎ “…”: the paragraph before ends on the colon that introduces this one
+    lead_in = None  # X said: ⏎ “…”: the colon that ends the paragraph before introduces this one
     if before >= 0 and prose[doc[before].idx : region.start].rstrip().endswith(":"):
         sentences[doc[before].sent.start] = doc[before].sent  # X said:  “…”
-        if _opens_paragraph(text, region.start) and text.paragraph_of(doc[before].idx) == paragraph - 1:
-            lead_in = doc[before].sent.start
+        colon = _closing_colon(text, doc[before].sent)
+        if colon is not None and _opens_paragraph(text, region.start) and text.paragraph_of(colon.idx) == paragraph - 1:
+            lead_in = colon
     candidates = []
     for sent in sentences.values():
         for tok in sent:
@@ -190,7 +217,7 @@ def _cue_for_region(text: ArticleText, region: QuoteRegion, regions: list[QuoteR
                 continue
             if any(r.start <= tok.idx < r.end for r in regions):
                 continue
-            if text.paragraph_of(tok.idx) != paragraph and sent.start != lead_in:
+            if text.paragraph_of(tok.idx) != paragraph and not (lead_in is not None and sent.start == lead_in.sent.start and _introduces(tok, lead_in)):
                 continue
             distance = region.start - tok.idx if tok.idx < region.start else tok.idx - region.end
             candidates.append((distance, tok))
@@ -218,14 +245,9 @@ def _cue_for_region(text: ArticleText, region: QuoteRegion, regions: list[QuoteR
     return None
 
 
-def _opens_paragraph(text: ArticleText, offset: int) -> bool:
-    start = text.paragraphs[text.paragraph_of(offset)][0]
-    return not text.prose[start:offset].strip()
-
-
 def attach_block_quotes(text: ArticleText, regions: list[QuoteRegion], found: list[Attribution]) -> None:
     """"The governor added: ⏎ It's typical of …": a speech cue with a speaker and no content, whose
-    sentence ends its paragraph on a colon, introduces the next paragraph, quoted or not (a block
+    clause runs on to the colon that ends its paragraph, introduces the next paragraph, quoted or not (a block
     quote loses its marks when a page becomes text). One paragraph: PolNeAR train annotates a single
     one 21 times in 31 such quotes; the quote-mark rules carry quoted ones on (edits ``found`` in place)."""
     prose = text.prose
@@ -233,13 +255,9 @@ def attach_block_quotes(text: ArticleText, regions: list[QuoteRegion], found: li
         verb = attribution.cue_token
         if attribution.content or attribution.speaker is None or verb.lemma_.lower() not in SPEECH:
             continue
-        colon = verb.sent[-1]
-        while colon.is_space and colon.i > verb.i:
-            colon = colon.nbor(-1)
+        colon = _closing_colon(text, verb.sent)
         paragraph = text.paragraph_of(verb.idx)
-        if colon.text != ":" or paragraph + 1 >= len(text.paragraphs) or text.paragraph_of(colon.idx) != paragraph:
-            continue
-        if prose[colon.idx + 1 : text.paragraphs[paragraph][1]].strip():
+        if colon is None or not _introduces(verb, colon) or text.paragraph_of(colon.idx) != paragraph or paragraph + 1 >= len(text.paragraphs):
             continue
         start, end = text.paragraphs[paragraph + 1]
         if any(r.start < end and start < r.end for r in regions):

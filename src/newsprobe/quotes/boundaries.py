@@ -54,8 +54,8 @@ FEATURES = (
 @dataclass
 class BoundaryModel:
     booster: object
-    # Cue lemma → the share of its annotated cues in PolNeAR train that run on past it ("made it clear":
-    # "make" 0.87, "talked about" 0.89, "railed against" 1.0; "said" 0.06, "told" 0.01).
+    # Cue lemma → the share of its candidates' annotated cues in PolNeAR train that run on past it ("made
+    # it clear": "make" 0.87, "talked about" 0.90, "railed against" 1.0; "said" 0.06, "told" 0.01).
     cue_reach: dict[str, float] = field(default_factory=dict)
 
     def refine(self, attributions: list[Attribution], text: ArticleText, regions: list[QuoteRegion], reading=None) -> None:
@@ -76,7 +76,7 @@ class BoundaryModel:
             first += len(candidates)
 
 
-def placed_edges(attributions: list[Attribution], table: ParseTable, cue_reach: dict[str, float] | None = None):
+def placed_edges(attributions: list[Attribution], table: ParseTable, cue_reach: dict[str, float]):
     """Each span edge with two candidates or more: (the edge, its candidate tokens, their features).
     Nested attributions keep the rules' edges: PolNeAR does not annotate them, so the model never saw any.
     No edge moves onto a span of another of the attributions that is not nested ("announced the arrest
@@ -175,7 +175,7 @@ class Edge:
     cue_reach: float = -1.0  # BoundaryModel.cue_reach of the cue's lemma; -1 for a lemma without one
 
     @classmethod
-    def locate(cls, attribution: Attribution, table: ParseTable, role: str, side: str, cue_reach: dict[str, float] | None = None) -> Edge | None:
+    def locate(cls, attribution: Attribution, table: ParseTable, role: str, side: str, cue_reach: dict[str, float]) -> Edge | None:
         spans = role_spans(attribution, role)
         if not spans:
             return None
@@ -184,7 +184,7 @@ class Edge:
             return None
         token, opposite = (first, last) if side == "start" else (last, first)
         table.read(attribution.cue_token)
-        reach = (cue_reach or {}).get(attribution.cue_token.lemma_.lower(), -1.0)
+        reach = cue_reach.get(attribution.cue_token.lemma_.lower(), -1.0)
         return cls(attribution, role, side, spans, token, opposite, *table.read(token), reach)
 
     def candidates(self, table: ParseTable, barred: list[Span] = ()) -> list[int]:
@@ -292,8 +292,9 @@ class Edge:
 
 
 def _when_said(tok, verb: int) -> bool:
-    """Whether ``tok`` heads a clause with its own conjunction on the cue itself: when or why it was said,
-    not what ("She said goodbye as the train left the station")."""
+    """Whether ``tok`` heads a clause on the cue itself that a conjunction, or "when", "where" or "while"
+    as the adverb the parser makes of them, opens: when or why it was said, not what ("She said goodbye
+    as the train left the station")."""
     return tok.dep_ == "advcl" and tok.head.i == verb and any(
         c.dep_ == "mark" or c.dep_ == "advmod" and c.lower_ in WHEN_WORDS and c.i == tok.left_edge.i for c in tok.children
     )

@@ -55,6 +55,7 @@ def default_model() -> QuoteModel:
         rates = {lemma: (int(cues), int(seen)) for lemma, (cues, seen) in meta["rates"].items()}
         minimum = float(meta["candidate_min_rate"])
         threshold = float(meta["threshold"])
+        cue_reach = {lemma: runs / cues for lemma, (runs, cues) in meta["cue_reach"].items()}
     verbs = SPEECH | frozenset(lemma for lemma, (cues, seen) in rates.items() if cues / seen >= minimum)
     # Speech verbs too rare in PolNeAR train to have a rate ("blurted out", "whispered") are cues all the
     # same: they take the median speech verb's rate, so that the filter does not read them as non-cues.
@@ -62,7 +63,6 @@ def default_model() -> QuoteModel:
     if known:
         typical = known[len(known) // 2][1]
         rates.update({lemma: typical for lemma in SPEECH if lemma not in rates})
-        cue_reach = {lemma: runs / cues for lemma, (runs, cues) in meta["cue_reach"].items()}
     boundaries = BoundaryModel(ARTIFACT.booster("boundaries.txt"), cue_reach)
     return QuoteModel(AttributionFilter(ARTIFACT.booster("filter.txt"), threshold, rates), verbs, boundaries)
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .cues import LISTENER_OBJECT, SPEECH
+from .cues import LISTENER_OBJECT, SPEECH, THOUGHT
 
 Span = tuple[int, int]
 
@@ -327,11 +327,11 @@ def _time_or_manner(tok) -> bool:
 def _misplaced_complement(verb) -> list | None:
     """The speech verb's complement where the parser puts it elsewhere: "said earlier on Friday during
     a news conference that he may wait" hangs the that-clause on an adjunct's noun as a relative clause
-    ("that" as its mark, not its subject or object), or makes such a clause adverbial with "that" its
+    ("that" as its mark, not its subject or object), or makes the that-clause adverbial with "that" its
     adverb ("tweeted in the early morning hours that Machado was …"); "said after the convention he would not accept"
     makes the clause an adverbial one, with a subject, a finite verb and no conjunction of its own."""
     for child in verb.rights:
-        if child.dep_ == "advcl" and any(c.lower_ == "that" and c.dep_ == "advmod" and _opens_clause(c, child) for c in child.children):
+        if child.dep_ == "advcl" and any(_that_opens(c, child) for c in child.children):
             return list(child.subtree)
         start = _unmarked_clause_start(child) if child.dep_ == "advcl" else None
         if start is not None:
@@ -339,17 +339,17 @@ def _misplaced_complement(verb) -> list | None:
         if child.dep_ != "prep":
             continue
         for tok in child.subtree:
-            if tok.dep_ == "relcl" and any(c.lower_ == "that" and _opens_clause(c, tok) for c in tok.children):
+            if tok.dep_ == "relcl" and any(c.dep_ == "mark" and c.lower_ == "that" and c.i < tok.i for c in tok.children):
                 return list(tok.subtree)
     return None
 
 
-def _opens_clause(that, clause) -> bool:
-    """"that" as the clause's mark, or as the adverb the parser sometimes makes of it when it opens a
-    clause with a subject of its own ("tweeted in the early morning hours that Machado was …")."""
-    if that.dep_ == "mark":
-        return that.i < clause.i
-    return that.dep_ == "advmod" and that.i == clause.left_edge.i and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+def _that_opens(word, clause) -> bool:
+    """"that" as the adverb the parser sometimes makes of it when it opens an adverbial clause on the cue
+    with a subject of its own ("tweeted in the early morning hours that Machado was …"). Not a relative
+    clause on a noun: "tweeted on the night that Trump won" is when, not what."""
+    return (word.lower_ == "that" and word.dep_ == "advmod" and word.i == clause.left_edge.i
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children))
 
 
 def _unmarked_clause_start(clause) -> int | None:
@@ -377,8 +377,9 @@ def _one_word_answer(verb) -> list | None:
     return None
 
 
-# Conjunctions of the writer's closing asides ("…, although he again refused …"). Not "while": on PolNeAR
-# train a ", while …" clause closing its sentence on reported content is in the content 14 times in 16.
+# Conjunctions of the writer's closing asides ("…, although he again refused …"). "while" only with a
+# cue of its own (", while critics said …", ", while analysts had expected …"): on PolNeAR train a
+# ", while …" clause closing its sentence on reported content is in the content 14 times in 16.
 ASIDE_MARKS = frozenset("although though whereas".split())
 # Cues of the writer's closing asides: speech verbs, and ", calling …" and ", citing …" (PolNeAR train's
 # content ends before ", calling" 25 times and runs over it 4; ", citing": 5 and 1). Not every speech
@@ -393,7 +394,10 @@ def writers_aside(tok) -> bool:
     first = tok.left_edge.i
     if first == 0 or tok.doc[first - 1].text != ",":
         return False
-    if tok.dep_ == "relcl" or tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ASIDE_MARKS for c in tok.children):
+    marks = {c.lower_ for c in tok.children if c.dep_ == "mark"} if tok.dep_ == "advcl" else set()
+    if tok.dep_ == "relcl" or marks & ASIDE_MARKS:
+        return True
+    if "while" in marks and any(t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in SPEECH | THOUGHT for t in tok.subtree):
         return True
     return tok.tag_ == "VBG" and tok.dep_ in ("advcl", "conj", "xcomp") and tok.lemma_.lower() in ASIDE_CUES
 
@@ -408,7 +412,7 @@ def _without_writers_asides(tokens):
     cut: set[int] = set()
     for tok in tokens:
         first = tok.left_edge.i
-        if first - 1 in members and tok.head.i in members and writers_aside(tok) and (tok.right_edge.i >= last - 1 or tok.tag_ == "VBG"):
+        if first - 1 in members and tok.head.i in members and writers_aside(tok) and (tok.right_edge.i >= last or tok.tag_ == "VBG"):
             cut.update(range(first - 1, tok.right_edge.i + 1))
     return [t for t in tokens if t.i not in cut]
 
