@@ -59,6 +59,11 @@ def gold(split: Path, stem: str) -> list[dict]:
     return [{role: spans[e[role.title()]][1] for role in ROLES if e.get(role.title()) in spans} for e in events]
 
 
+def annotated(cue: tuple[int, int], events: list[dict]) -> dict | None:
+    """The annotated attribution whose cue overlaps ``cue`` (a predicted cue's span), if any."""
+    return next((e for e in events if any(cue[0] < b and a < cue[1] for a, b in e.get("cue", []))), None)
+
+
 def write_predictions(articles: dict[str, str], docs, out: Path, extracted=None) -> None:
     """One interchange line per article from parsed ``docs`` (in ``articles`` order);
     ``extracted`` maps an article to its attributions, to score other extractor settings."""
@@ -358,7 +363,7 @@ def edges(split: Path, model: str | None) -> None:
         table = boundaries.ParseTable(doc, text.prose, find_quote_regions(text.prose, text.paragraphs))
         events = gold(split, stem)
         for attribution in extract(text, attribution_filter=None, boundary_model=None):
-            event = next((e for e in events if any(attribution.cue[0] < b and a < attribution.cue[1] for a, b in e.get("cue", []))), None)
+            event = annotated(attribution.cue, events)
             if event is None or attribution.nested:
                 continue
             for edge, candidates, features in boundaries.placed_edges([attribution], table, edge_model.cue_reach):

@@ -89,18 +89,13 @@ def reach_counts(split: Path, texts, per_article, stems) -> dict[str, tuple[int,
     for stem in stems:
         events = polnear.gold(split, stem)
         for attribution in per_article[stem]:
-            event = _annotated(attribution, events)
+            event = polnear.annotated(attribution.cue, events)
             key = polnear._role_key(texts[stem], event.get("cue", [])) if event is not None and not attribution.nested else None
             if key:
                 verb = attribution.cue_token
                 cues[verb.lemma_.lower()] += 1
                 runs[verb.lemma_.lower()] += key[-1][1] > verb.idx + len(verb)
     return {lemma: (runs[lemma], cues[lemma]) for lemma in sorted(cues) if cues[lemma] >= MIN_CUES}
-
-
-def _annotated(attribution, events):
-    """The annotated attribution whose cue the candidate's cue overlaps, if any."""
-    return next((e for e in events if any(attribution.cue[0] < b and a < attribution.cue[1] for a, b in e.get("cue", []))), None)
 
 
 def _shares(counts: dict[str, tuple[int, int]]) -> dict[str, float]:
@@ -129,7 +124,7 @@ def edge_rows(split: Path, texts, docs, per_article, reach: dict[str, dict[str, 
         table = boundaries.ParseTable(doc, text.prose, find_quote_regions(text.prose, text.paragraphs))
         events = polnear.gold(split, stem)
         for attribution in per_article[stem]:
-            event = _annotated(attribution, events)
+            event = polnear.annotated(attribution.cue, events)
             if event is None or attribution.nested:
                 continue
             for edge, candidates, features in boundaries.placed_edges([attribution], table, reach[stem]):

@@ -385,6 +385,8 @@ ASIDE_MARKS = frozenset("although though whereas".split())
 # content ends before ", calling" 25 times and runs over it 4; ", citing": 5 and 1). Not every speech
 # act: ", offering 500 new jobs" and ", refusing to stop" are often what was said.
 ASIDE_CUES = SPEECH | frozenset({"call", "cite"})
+# What makes a ", while …" clause the writer's: somebody else saying or thinking something in it.
+WHILE_ASIDE_CUES = SPEECH | THOUGHT
 
 
 def writers_aside(tok) -> bool:
@@ -397,7 +399,7 @@ def writers_aside(tok) -> bool:
     marks = {c.lower_ for c in tok.children if c.dep_ == "mark"} if tok.dep_ == "advcl" else set()
     if tok.dep_ == "relcl" or marks & ASIDE_MARKS:
         return True
-    if "while" in marks and any(t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in SPEECH | THOUGHT for t in tok.subtree):
+    if "while" in marks and any(t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in WHILE_ASIDE_CUES for t in tok.subtree):
         return True
     return tok.tag_ == "VBG" and tok.dep_ in ("advcl", "conj", "xcomp") and tok.lemma_.lower() in ASIDE_CUES
 
