@@ -268,15 +268,23 @@ def _characters(text: str, ranges: list[list[int]]) -> frozenset[int]:
 def _gold_type(body: str, doc, event: dict) -> str:
     """The type newsprobe's cue typing gives an annotated attribution: from its cue's head word, a quote
     mark at its content's start, its source's head word."""
-    from newsprobe.quotes.cues import cue_type
+    from newsprobe.quotes.cues import SPEECH, cue_type
 
     def head(ranges):
         span = doc.char_span(ranges[0][0], ranges[-1][1], alignment_mode="expand") if ranges else None
-        return span.root.lemma_.lower() if span is not None and len(span) else None
+        return span.root if span is not None and len(span) else None
+
+    def lemma(ranges):
+        token = head(ranges)
+        return token.lemma_.lower() if token is not None else None
 
     start = min(s for s, _ in event["content"])
     direct = any(ch in QUOTE_MARKS for ch in body[max(0, start - 1) : start + 1])  # a mark at the content's edge, not "I'm"
-    return cue_type(head(event.get("cue")) or "", direct, head(event.get("source")))
+    cue = head(event.get("cue"))
+    # A passive naming nobody ("was accused of …") is typed as newsprobe types its own (rules.py).
+    unheld = (not event.get("source") and cue is not None and cue.lemma_.lower() not in SPEECH
+              and any(c.dep_ == "auxpass" for c in cue.children))
+    return cue_type(lemma(event.get("cue")) or "", direct, lemma(event.get("source")), unheld=unheld)
 
 
 def _pairs(golds: list[frozenset[int]], preds: list[frozenset[int]]) -> list[tuple[int, int]]:

@@ -7,7 +7,10 @@
    cues are kept). Verbs at a rate of at least ``CANDIDATE_MIN_RATE``, and the
    speech verbs, propose candidate attributions.
 2. The filter: LightGBM over the candidates' features, labelled by whether the
-   candidate's cue overlaps an annotated cue, trained on train.
+   candidate's cue overlaps an annotated cue, trained on train. Among its features are
+   the shares of train's candidates with the same cue lemma (and way of finding the
+   content, and place in the parse) or speaker that are annotated, counted out of fold
+   for the train rows and on all of train to ship.
 3. The boundary model: LightGBM ranking (lambdarank) of the candidate edges of
    each span of each candidate whose cue overlaps an annotated cue, the edge
    that meets the annotated span's edge ranked first; trained on train. It reads
@@ -37,7 +40,7 @@ import polnear  # noqa: E402
 
 from newsprobe.quotes.cues import SPEECH  # noqa: E402
 from newsprobe.quotes.extract import extract  # noqa: E402
-from newsprobe.quotes.features import FEATURES, features  # noqa: E402
+from newsprobe.quotes.features import FEATURES, CandidateShares, features  # noqa: E402
 from newsprobe.quotes import boundaries  # noqa: E402
 from newsprobe.quotes.model import ARTIFACT, AttributionFilter  # noqa: E402
 from newsprobe.quotes.quotemarks import find_quote_regions  # noqa: E402
@@ -46,9 +49,10 @@ from newsprobe.nlp import get_nlp  # noqa: E402
 from newsprobe.report import SCHEMA_VERSION  # noqa: E402
 
 MIN_CUES = 3  # a lemma needs this many annotated cues in train to have a rate (or a reach) at all
-# The cue reach a train row of the span-edge model reads is counted on the other folds' articles, so that
-# a lemma with a handful of cues does not hand the model its own label. Not tuned.
-REACH_FOLDS = 5
+# The candidate shares a train row of the filter reads and the cue reach a train row of the span-edge model
+# reads are counted on the other folds' articles, so that a key with a handful of candidates does not hand
+# the model its own label. Not tuned.
+FOLDS = 5
 CANDIDATE_MIN_RATE = 0.05  # below this a verb proposes no candidates (the filter would drop them anyway)
 THRESHOLDS = tuple(np.round(np.arange(0.2, 0.75, 0.05), 2))
 PARAMS = {"objective": "binary", "learning_rate": 0.05, "num_leaves": 15, "min_data_in_leaf": 20,
@@ -98,20 +102,35 @@ def reach_counts(split: Path, texts, per_article, stems) -> dict[str, tuple[int,
     return {lemma: (runs[lemma], cues[lemma]) for lemma in sorted(cues) if cues[lemma] >= MIN_CUES}
 
 
-def _shares(counts: dict[str, tuple[int, int]]) -> dict[str, float]:
+def _fractions(counts: dict[str, tuple[int, int]]) -> dict[str, float]:
     return {lemma: runs / cues for lemma, (runs, cues) in counts.items()}
 
 
-def candidates(split: Path, texts, docs, lexicon, rates):
-    per_article, rows, labels = {}, [], []
+def candidates(split: Path, texts, docs, lexicon):
+    """Each article's candidate attributions, and for each whether its cue overlaps an annotated cue."""
+    per_article, labels = {}, {}
     for stem, doc in docs.items():
-        found = extract(ArticleText(body=texts[stem], doc=doc), lexicon, attribution_filter=None, boundary_model=None)
-        per_article[stem] = found
+        per_article[stem] = extract(ArticleText(body=texts[stem], doc=doc), lexicon, attribution_filter=None, boundary_model=None)
         gold = gold_cue_offsets(split, stem)
-        for attribution in found:
-            rows.append(features(attribution, doc, rates))
-            labels.append(any(i in gold for i in range(*attribution.cue)))
-    return per_article, np.array(rows, dtype=np.float32), np.array(labels)
+        labels[stem] = [any(i in gold for i in range(*a.cue)) for a in per_article[stem]]
+    return per_article, labels
+
+
+def filtered(per_article, labels) -> dict[str, list[tuple]]:
+    """Each article's (candidate, label) pairs that reach the filter: a colon or a byline dash marks an
+    attribution without it (extract.py)."""
+    return {stem: [(a, y) for a, y in zip(found, labels[stem], strict=True) if not a.colon] for stem, found in per_article.items()}
+
+
+def candidate_shares(pairs, stems) -> CandidateShares:
+    return CandidateShares.count([a for s in stems for a, _ in pairs[s]], [y for s in stems for _, y in pairs[s]])
+
+
+def out_of_fold(stems: list[str], measure) -> dict:
+    """For each article: ``measure`` (a function of a list of articles) over the other folds' articles."""
+    fold = {stem: i % FOLDS for i, stem in enumerate(stems)}
+    measured = [measure([s for s in stems if fold[s] != k]) for k in range(FOLDS)]
+    return {stem: measured[fold[stem]] for stem in stems}
 
 
 def edge_rows(split: Path, texts, docs, per_article, reach: dict[str, dict[str, float]]):
@@ -155,25 +174,28 @@ def main() -> int:
     dev_texts, dev_docs = parse(dev)
     rates = cue_rates(train, train_docs)
     lexicon = SPEECH | {lemma for lemma, (c, n) in rates.items() if c / n >= CANDIDATE_MIN_RATE}
-    train_candidates, x_train, y_train = candidates(train, train_texts, train_docs, lexicon, rates)
+    train_candidates, train_labels = candidates(train, train_texts, train_docs, lexicon)
+    stems = sorted(train_docs)
+    pairs = filtered(train_candidates, train_labels)
+    shares_without = out_of_fold(stems, lambda some: candidate_shares(pairs, some))
+    x_train = np.array([features(a, train_docs[stem], rates, shares_without[stem]) for stem in stems for a, _ in pairs[stem]],
+                       dtype=np.float32)
+    y_train = np.array([y for stem in stems for _, y in pairs[stem]])
+    shares = candidate_shares(pairs, stems)
     print(f"{len(rates)} lemmas with rates, {len(lexicon)} propose candidates; {len(y_train)} train candidates, "
           f"{y_train.mean():.2f} of them attributions")
     booster = lightgbm.train(PARAMS, lightgbm.Dataset(x_train, label=y_train, feature_name=list(FEATURES)), num_boost_round=ROUNDS)
-    stems = sorted(train_docs)
-    fold = {stem: i % REACH_FOLDS for i, stem in enumerate(stems)}
-    out_of_fold = [_shares(reach_counts(train, train_texts, train_candidates, [s for s in stems if fold[s] != k]))
-                   for k in range(REACH_FOLDS)]
-    x_edges, y_edges, groups = edge_rows(train, train_texts, train_docs, train_candidates,
-                                         {stem: out_of_fold[fold[stem]] for stem in stems})
+    reach_without = out_of_fold(stems, lambda some: _fractions(reach_counts(train, train_texts, train_candidates, some)))
+    x_edges, y_edges, groups = edge_rows(train, train_texts, train_docs, train_candidates, reach_without)
     reach = reach_counts(train, train_texts, train_candidates, stems)
     print(f"{len(groups)} span edges to place in train, {len(y_edges)} candidate edges")
     edges = lightgbm.Dataset(x_edges, label=y_edges, group=groups, feature_name=list(boundaries.FEATURES))
-    edge_model = boundaries.BoundaryModel(lightgbm.train(BOUNDARY_PARAMS, edges, num_boost_round=ROUNDS), _shares(reach))
+    edge_model = boundaries.BoundaryModel(lightgbm.train(BOUNDARY_PARAMS, edges, num_boost_round=ROUNDS), _fractions(reach))
 
     out = Path(tempfile.gettempdir()) / "newsprobe-attribution-dev.jsonl"
     best = None
     for threshold in THRESHOLDS:
-        keep = AttributionFilter(booster, float(threshold), rates)
+        keep = AttributionFilter(booster, float(threshold), rates, shares)
         kept = {
             stem: extract(ArticleText(body=dev_texts[stem], doc=doc), lexicon, attribution_filter=keep, boundary_model=edge_model)
             for stem, doc in dev_docs.items()
@@ -200,6 +222,7 @@ def main() -> int:
         "dev_exact_f1": {k: round(v, 4) for k, v in f1.items()},
         "rates": {lemma: list(counts) for lemma, counts in rates.items()},
         "cue_reach": {lemma: list(counts) for lemma, counts in reach.items()},
+        "candidate_shares": shares.to_json(),
     }, indent=1) + "\n", encoding="utf-8")
     print(f"chose threshold {threshold}: dev exact F1 {f1}; {time.perf_counter() - started:.0f}s -> {ARTIFACT.directory}")
     return 0

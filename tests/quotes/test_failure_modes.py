@@ -9,6 +9,7 @@ from newsprobe.quotes.boundaries import WINDOW, Edge, ParseTable, placed_edges
 from newsprobe.quotes.extract import extract
 from newsprobe.quotes.quotemarks import find_quote_regions
 from newsprobe.text import ArticleText
+from newsprobe.quotes import quotes_in as quotes_of_text
 from newsprobe.quotes.analyzer import quote_reasons
 from newsprobe.readers import from_text
 from newsprobe.server.marks import paragraphs
@@ -590,6 +591,18 @@ def test_a_source_that_names_nobody_is_no_anonymous_source():
         assert quote.speaker.kind == "unknown" and quote.speaker.resolved is None, sentence
     (quote,) = quotes_in("A senior official said the plan was dead.")
     assert quote.speaker.kind == "anonymous"
+
+
+def test_nobody_described_after_an_adverb_is_no_one_for_a_pronoun_to_stand_for():
+    # Real news (The Atlantic): "practically no serious analyst believes" made the analyst the "he" of
+    # the paragraph's later sentences, all of them Trump's.
+    text = ArticleText.from_string(
+        "Polling never showed him leading. He centered his campaign around a promise to build a wall that practically "
+        "no serious analyst believes is possible. He lost all three debates. He rejected several pillars of the party.",
+        title="Donald Trump's Stunning Upset",
+    )
+    quote = find(quotes_of_text(text), "several pillars")
+    assert quote.speaker.kind == "person" and quote.speaker.resolved == "Donald Trump"
 
 
 def test_a_paragraph_after_a_direct_quote_is_not_part_of_it():

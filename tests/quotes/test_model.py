@@ -1,5 +1,5 @@
 from newsprobe.quotes.extract import extract
-from newsprobe.quotes.features import FEATURES, features
+from newsprobe.quotes.features import FEATURES, MIN_SEEN, CandidateShares, features
 from newsprobe.quotes.model import default_model
 from newsprobe.text import ArticleText
 
@@ -15,7 +15,23 @@ def candidates():
 def test_features_have_the_declared_length():
     doc, found = candidates()
     assert found
-    assert all(len(features(a, doc, default_model().filter.rates)) == len(FEATURES) for a in found)
+    keep = default_model().filter
+    assert all(len(features(a, doc, keep.rates, keep.shares)) == len(FEATURES) for a in found)
+
+
+def test_candidate_shares_smooth_towards_the_prior_and_drop_rare_keys():
+    doc, found = candidates()
+    said = next(a for a in found if a.cue_token.lemma_ == "say")
+    feared = next(a for a in found if a.cue_token.lemma_ == "fear")
+    # "say" candidates all annotated, "fear" ones never: each key's share lies between its own and the prior.
+    shares = CandidateShares.count([said] * 6 + [feared] * 6, [True] * 6 + [False] * 6)
+    assert shares.prior == 0.5
+    assert all(0.5 < share < 1.0 for share in shares.of(said))
+    assert all(0.0 < share < 0.5 for share in shares.of(feared))
+    # Seen fewer than MIN_SEEN times, a key is not kept: the candidate reads the prior.
+    rare = CandidateShares.count([said] * (MIN_SEEN - 1) + [feared] * 6, [True] * (MIN_SEEN - 1) + [False] * 6)
+    assert rare.of(said) == [rare.prior] * 4
+    assert "say" not in rare.counts["lemma"] and rare.counts["lemma"]["fear"] == (0, 6)
 
 
 def test_filter_keeps_clear_attributions():
@@ -46,3 +62,20 @@ def test_cue_end_reads_how_far_the_verbs_cues_reach():
     column = EDGE_FEATURES.index("cue_reach")
     read = {edge.attribution.cue_token.lemma_: {row[column] for row in rows} for edge, _, rows in placed_edges(found, table, reach)}
     assert read == {"call": {reach["call"]}, "say": {reach["say"]}}
+
+
+def test_out_of_fold_counts_leave_each_article_s_own_fold_out():
+    from training import attribution
+
+    stems = [f"article-{i}" for i in range(12)]
+    seen = attribution.out_of_fold(stems, frozenset)
+    assert all(stem not in seen[stem] for stem in stems)
+    assert {len(counted) for counted in seen.values()} <= {len(stems) - len(stems) // attribution.FOLDS - 1, len(stems) - len(stems) // attribution.FOLDS}
+
+
+def test_an_unheld_passive_is_typed_as_nobody_s_view_or_finding():
+    from newsprobe.quotes.cues import cue_type
+
+    assert cue_type("accuse", True, None, unheld=True) == "thought"
+    assert cue_type("find", False, None, unheld=True) == "finding"
+    assert cue_type("accuse", False, "senator") == "speech"

@@ -258,7 +258,8 @@ def test_partial_quote_stays_reported_speech():
 
 
 def test_nested_report_is_marked():
-    text = "Earnest said the policy had not changed since Obama told troops that the plan was doomed."
+    # The inner cue is one the filter keeps on its own ("told troops" sits at its threshold).
+    text = "Earnest said the policy had not changed since Obama announced that the plan was doomed."
     quotes = quotes_in(text)
     outer = find(quotes, "the policy had not changed")
     inner = [q for q in quotes if q.speaker.text == "Obama"]
@@ -281,6 +282,71 @@ def test_participle_cue_inherits_subject():
     text = "Assad spoke to Russian media, blaming the refugee crisis on the West."
     quote = find(quotes_in(text), "the refugee crisis")
     assert quote.cue.text == "blaming" and quote.speaker.resolved == "Assad"
+
+
+def test_a_passive_naming_nobody_reports_what_is_expected_or_alleged_of_its_subject():
+    # PolNeAR annotates "X is expected to …" (72 of the 87 agentless passives of "expect" in train) and
+    # "X was accused of …" with no source, the content being the subject and the complement. Nobody's
+    # words: never a quote.
+    from newsprobe.quotes.analyzer import quote_reasons
+
+    text = ("The new rules are expected to take effect next year. Mr. Quiros was accused of using $50 million "
+            "for personal expenses.")
+    quotes = quotes_in(text)
+    expected = find(quotes, "to take effect next year")
+    assert expected.cue.text == "are expected" and expected.content.spans[0] == (0, len("The new rules"))
+    accused = find(quotes, "using $50 million")
+    assert accused.content.text.startswith("Mr. Quiros … ")
+    assert all(q.speaker.text is None and q.type == "thought" for q in (expected, accused))
+    assert quote_reasons(quotes) == []
+
+
+def test_a_passive_in_quote_marks_is_still_nobody_s_words():
+    from newsprobe.quotes.analyzer import quote_reasons
+
+    quotes = quotes_in("The senator was accused of “betraying the voters of this state and lying to them for years.”")
+    accused = find(quotes, "betraying the voters")
+    assert accused.speaker.text is None and accused.type == "thought"
+    assert quote_reasons(quotes) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The report was released on Monday.",  # when, not what
+    "The measure was approved with 60 votes.",  # how many
+    "The rules, which are expected to take effect next year, were welcomed by the industry.",  # "which" is no content
+])
+def test_a_passive_whose_complement_is_no_content_is_no_attribution(text):
+    assert [q for q in quotes_in(text) if q.speaker.text is None] == []
+
+
+def test_an_expletive_it_is_no_part_of_a_passive_s_content():
+    from newsprobe.quotes.extract import extract
+
+    text = ArticleText.from_string("It is believed that the suspect fled the country.")
+    found = extract(text, attribution_filter=None, boundary_model=None)
+    assert [[text.prose[s:e] for s, e in a.content] for a in found] == [["that the suspect fled the country"]]
+
+
+def test_a_passive_inside_a_later_report_is_nested_in_it():
+    from newsprobe.quotes.extract import extract
+
+    text = ArticleText.from_string("The tax is expected to raise $10 billion, officials said.")
+    found = extract(text, attribution_filter=None, boundary_model=None)
+    outer = [text.prose[slice(*a.cue)] for a in found if not a.nested]
+    inner = [text.prose[slice(*a.cue)] for a in found if a.nested]
+    assert outer == ["said"] and inner == ["is expected"]
+
+
+def test_an_inner_attribution_stands_alone_once_the_filter_drops_its_outer_one():
+    from newsprobe.quotes.extract import extract
+
+    class DropSaid:
+        def keep(self, attributions, doc, reading=None):
+            return [a for a in attributions if a.cue_token.lemma_ != "say"]
+
+    text = ArticleText.from_string("Earnest said the policy had not changed since Obama announced that the plan was doomed.")
+    found = extract(text, attribution_filter=DropSaid(), boundary_model=None)
+    assert [(text.prose[slice(*a.cue)], a.nested) for a in found] == [("announced", False)]
 
 
 def test_cue_between_commas():

@@ -46,7 +46,7 @@ def _to_quote(attribution: Attribution, text: str, resolver: SpeakerResolver) ->
     )
     source = attribution.speaker_token.lemma_.lower() if attribution.speaker_token is not None else None
     return Quote(
-        type=cue_type(attribution.cue_token.lemma_.lower(), attribution.direct, source),
+        type=cue_type(attribution.cue_token.lemma_.lower(), attribution.direct, source, unheld=attribution.via == "passive"),
         direct=attribution.direct,
         nested=attribution.nested,
         cue=TextSpan(text=text[attribution.cue[0] : attribution.cue[1]], span=attribution.cue),

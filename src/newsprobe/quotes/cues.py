@@ -50,9 +50,13 @@ EVIDENCE_NOUNS = frozenset(
 )
 
 
-def cue_type(lemma: str, direct: bool, source_head: str | None) -> str:
+def cue_type(lemma: str, direct: bool, source_head: str | None, unheld: bool = False) -> str:
     """"speech", "thought" or "finding" for a cue ``lemma`` ("according" for "according to"),
-    a direct quote or not, and the lemma of the source's head word."""
+    a direct quote or not, and the lemma of the source's head word. ``unheld``: a passive that names
+    nobody ("X is expected to …", "X was accused of …"): what is thought or alleged about X, nobody's
+    words, so never a quote."""
+    if unheld:
+        return "finding" if lemma in FINDING else "thought"  # quote marks or not ("was accused of “…”")
     if direct:
         return "speech"  # a quote mark: somebody's words
     if source_head in EVIDENCE_NOUNS:

@@ -57,6 +57,7 @@ def extract(
     if attribution_filter is not None:
         # An attribution marked by punctuation (a colon, a byline dash) needs no filter: the mark is the cue.
         found = [a for a in found if a.colon] + attribution_filter.keep([a for a in found if not a.colon], doc, reading)
+        _free_orphaned_inner(found)
     if boundary_model is not None:
         boundary_model.refine(found, text, regions, reading)
     if reading is not None:
@@ -75,7 +76,14 @@ def _univocal(found: list[Attribution]) -> list[Attribution]:
         kept = by_cue.get(attribution.cue)
         if kept is None or len(attribution.content) > len(kept.content):
             by_cue[attribution.cue] = attribution
-    kept = sorted(by_cue.values(), key=lambda a: (not a.direct, a.cue[0]))
+    candidates = list(by_cue.values())
+
+    def inside_another(attribution: Attribution) -> bool:
+        return any(o is not attribution and any(overlap(attribution.cue, c) for c in o.content) for o in candidates)
+
+    # Outer attributions first, so that an inner cue before its outer one is nested too ("The tax is
+    # expected to raise $10 billion, officials said.").
+    kept = sorted(candidates, key=lambda a: (inside_another(a), not a.direct, a.cue[0]))
     result: list[Attribution] = []
     for attribution in kept:
         outer = [o for o in result if any(overlap(attribution.cue, c) for c in o.content)]
@@ -84,3 +92,13 @@ def _univocal(found: list[Attribution]) -> list[Attribution]:
         attribution.nested = bool(outer)
         result.append(attribution)
     return result
+
+
+def _free_orphaned_inner(kept: list[Attribution]) -> None:
+    """A nested attribution whose every outer one the filter dropped is nested in nothing now: it
+    stands on its own ("Trump's claim … that Obama said …" without the claim)."""
+    for attribution in kept:
+        if attribution.nested and not any(
+            not o.nested and any(overlap(attribution.cue, c) for c in o.content) for o in kept if o is not attribution
+        ):
+            attribution.nested = False

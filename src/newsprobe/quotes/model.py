@@ -17,7 +17,7 @@ from ..artifacts import Artifact, load_once
 from .boundaries import FEATURES as BOUNDARY_FEATURES
 from .boundaries import BoundaryModel
 from .cues import SPEECH
-from .features import FEATURES, features
+from .features import FEATURES, CandidateShares, features
 
 ARTIFACT = Artifact("quotes", "python training/attribution.py")
 NAMES = Artifact("names", "python training/names.py")
@@ -28,12 +28,13 @@ class AttributionFilter:
     booster: object
     threshold: float
     rates: dict[str, tuple[int, int]]
+    shares: CandidateShares
 
     def keep(self, attributions: list, doc, reading=None) -> list:
         """The likely attributions; with the tagger's ``reading`` (accurate mode) its cue probabilities count too."""
         if not attributions:
             return attributions
-        matrix = np.array([features(a, doc, self.rates) for a in attributions], dtype=np.float32)
+        matrix = np.array([features(a, doc, self.rates, self.shares) for a in attributions], dtype=np.float32)
         scores = self.booster.predict(matrix)
         threshold = self.threshold
         if reading is not None:
@@ -56,6 +57,7 @@ def default_model() -> QuoteModel:
         minimum = float(meta["candidate_min_rate"])
         threshold = float(meta["threshold"])
         cue_reach = {lemma: runs / cues for lemma, (runs, cues) in meta["cue_reach"].items()}
+        shares = CandidateShares.from_json(meta["candidate_shares"])
     verbs = SPEECH | frozenset(lemma for lemma, (cues, seen) in rates.items() if cues / seen >= minimum)
     # Speech verbs too rare in PolNeAR train to have a rate ("blurted out", "whispered") are cues all the
     # same: they take the median speech verb's rate, so that the filter does not read them as non-cues.
@@ -64,7 +66,7 @@ def default_model() -> QuoteModel:
         typical = known[len(known) // 2][1]
         rates.update({lemma: typical for lemma in SPEECH if lemma not in rates})
     boundaries = BoundaryModel(ARTIFACT.booster("boundaries.txt"), cue_reach)
-    return QuoteModel(AttributionFilter(ARTIFACT.booster("filter.txt"), threshold, rates), verbs, boundaries)
+    return QuoteModel(AttributionFilter(ARTIFACT.booster("filter.txt"), threshold, rates, shares), verbs, boundaries)
 
 
 @load_once

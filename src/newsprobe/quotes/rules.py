@@ -2,7 +2,9 @@
 
 Reported speech: the cue verb's subject is the speaker, its clausal complement the
 content ("X said that …"), or the clause beside it ("…, X said."), or the object of a
-preposition that joins the cue ("called for …"). Spans are character ranges into the text.
+preposition that joins the cue ("called for …"). A passive that names nobody ("X is expected
+to …") has no speaker; its subject and complement are the content. Spans are character ranges
+into the text.
 """
 
 from __future__ import annotations
@@ -24,6 +26,11 @@ COMPLEMENT_DEPS = ("ccomp", "xcomp")
 # Verbs of speech that also report figures ("the index added 0.4 per cent", "posted a loss of $3 billion").
 MARKET_VERBS = frozenset("add post gain lose shed close end finish record".split())
 QUANTITY_ENTITIES = ("PERCENT", "MONEY", "QUANTITY", "CARDINAL")
+# The prepositions after a passive cue that take what is alleged or thought of its subject ("was accused
+# of", "criticized for", "seen as", "charged with"); the others mostly start adjuncts ("released on Monday").
+PASSIVE_PREPOSITIONS = frozenset("of for as about against with".split())
+# A passive's prepositional object that names a time, a place or an amount is an adjunct, not content.
+ADJUNCT_ENTITIES = frozenset(("DATE", "TIME", "GPE", "LOC", "FAC", "ORDINAL", *QUANTITY_ENTITIES))
 EDGE_CHARS = " \t\n,.;:!?\"'“”‘’«»()[]—–-"
 
 
@@ -36,7 +43,7 @@ class Attribution:
     content: list[Span] = field(default_factory=list)
     direct: bool = False
     nested: bool = False  # inside another attribution's reported (not quoted) content
-    via: str = "complement"  # how the content was found: complement, parenthetical, preposition, according, quote, label, tagger
+    via: str = "complement"  # how the content was found: complement, parenthetical, preposition, passive, according, quote, label, tagger
     colon: bool = False  # marked by punctuation: a colon ("took to Twitter with this: “…”", "PENCE: …") or a byline dash
 
 
@@ -241,6 +248,7 @@ def reported(verb, text: str) -> Attribution | None:
     via = "complement"
     content_tokens = complement_of(verb, lemma)
     agent = passive_agent(verb) if subject is None else None
+    unheld = _unheld_subject(verb) if subject is None and agent is None and lemma not in SPEECH else None
     if agent is not None:
         # "was first reported by The Washington Post": the agent speaks; "by" ends the cue.
         subject = agent
@@ -260,6 +268,10 @@ def reported(verb, text: str) -> Attribution | None:
             # day or manner adverb before it) belongs to the cue.
             cue_words += joined[0]
             via, content_tokens = "preposition", joined[1]
+    if unheld is not None:
+        held = _passive_content(verb, unheld, via, content_tokens, cue_words)
+        if held:
+            via, content_tokens = "passive", held
     content_tokens = _without_writers_asides(content_tokens)
     if lemma in MARKET_VERBS and via == "complement" and content_tokens and _quantity_only(content_tokens):
         return None  # "the index added 0.4 per cent", "the company posted a $3-billion loss": no attribution
@@ -272,11 +284,46 @@ def reported(verb, text: str) -> Attribution | None:
     content = token_ranges(_without_leading_conjunction(content_tokens), text) if content_tokens else []
     if speaker and content:
         content = minus(content, speaker)
-    if subject is None and lemma not in SPEECH:
+    if subject is None and lemma not in SPEECH and via != "passive":
         return None
     if not content and lemma not in SPEECH:
         return None
     return Attribution(cue=cover(cue), cue_token=verb, speaker_token=subject, speaker=speaker, content=content, via=via)
+
+
+def _unheld_subject(verb):
+    """The subject of a passive cue that names nobody holding the view ("The rules are expected to …",
+    "Mr. Quiros was accused of …"); None for a relative pronoun ("The rules, which are expected to …"
+    is the noun's own clause: a reader could not tell what "which" is)."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subject is None or subject.tag_ in ("WDT", "WP") or subject.lower_ == "that":
+        return None
+    return subject
+
+
+def _passive_content(verb, subject, via: str, complement: list, cue_words: list) -> list | None:
+    """The content of a passive that names nobody: its subject with the complement, as PolNeAR marks it
+    ("About one in nine voters / to be Latino", "it / a threat to troops"); an expletive "it" before a
+    that-clause is no part of it ("It is believed that …"). None where the complement is no content: a
+    preposition other than those that take a topic or a charge, or one naming a time, a place or an
+    amount ("was released on Monday", "was approved with 60 votes"), or a speech verb that reports
+    the words itself ("was quoted as saying that …")."""
+    if via == "preposition":
+        preposition = max(cue_words, key=lambda t: t.i)
+        objects = [t for t in complement if t.head == preposition]
+        if preposition.lower_ not in PASSIVE_PREPOSITIONS or any(
+            t.ent_type_ in ADJUNCT_ENTITIES or _quantity_only(list(t.subtree)) for t in objects
+        ):
+            return None
+    elif via != "complement" and complement:
+        return None
+    complement = complement or [t for c in verb.rights if c.dep_ == "oprd" for t in c.subtree]
+    inside = {t.i for t in complement}
+    if not complement or any(t.lemma_.lower() in SPEECH and t.pos_ == "VERB" for t in complement if t.head.i not in inside):
+        return None
+    if subject.lower_ == "it" and any(t.dep_ == "ccomp" and t.head == verb for t in complement):
+        return complement
+    return [*subject.subtree, *complement]
 
 
 def _quantity_only(tokens) -> bool:

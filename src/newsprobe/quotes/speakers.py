@@ -41,7 +41,7 @@ HONORIFICS = frozenset("mr mrs ms mx dr".split())
 DESCRIBED_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj", "attr")
 RELATIVE_PRONOUNS = frozenset("who whom which that".split())
 # A source phrase that opens with one of these names nobody ("No official would say", "Not even a
-# federal judge could blame him"): no source, named or not.
+# federal judge could blame him", "practically no serious analyst believes"): no source, named or not.
 NEGATIVE_OPENERS = frozenset("no not neither none nobody".split())
 # Words for some members of a group, before "of" ("some of the aides"); numbers count too.
 QUANTIFIERS = frozenset("one some many several most few both each either all half".split())
@@ -220,7 +220,8 @@ class SpeakerResolver:
         if head.lower_ in RELATIVE_PRONOUNS and head.head.dep_ == "relcl":
             head = head.head.head  # "Elmendorf, who said …" → Elmendorf
         phrase = self.doc[head.left_edge.i : head.right_edge.i + 1]
-        if phrase[0].lower_ in NEGATIVE_OPENERS and phrase[0].pos_ != "PROPN" and not phrase[0].ent_type_:  # unless the tagger reads a name there
+        opener = next((t for t in phrase if t.pos_ != "ADV"), phrase[0])  # "practically no serious analyst"
+        if opener.lower_ in NEGATIVE_OPENERS and opener.pos_ != "PROPN" and not opener.ent_type_:  # unless the tagger reads a name there
             return Resolution("unknown", None)
         listed = _one_person_listed(head)
         if listed is not None:
