@@ -57,7 +57,7 @@ def extract(
     if attribution_filter is not None:
         # An attribution marked by punctuation (a colon, a byline dash) needs no filter: the mark is the cue.
         found = [a for a in found if a.colon] + attribution_filter.keep([a for a in found if not a.colon], doc, reading)
-        _free_orphaned_inner(found)
+        found = _nest(found, drop=False)
     if boundary_model is not None:
         boundary_model.refine(found, text, regions, reading)
     if reading is not None:
@@ -76,29 +76,35 @@ def _univocal(found: list[Attribution]) -> list[Attribution]:
         kept = by_cue.get(attribution.cue)
         if kept is None or len(attribution.content) > len(kept.content):
             by_cue[attribution.cue] = attribution
-    candidates = list(by_cue.values())
+    return _nest(list(by_cue.values()), drop=True)
 
-    def inside_another(attribution: Attribution) -> bool:
-        return any(o is not attribution and any(overlap(attribution.cue, c) for c in o.content) for o in candidates)
 
-    # Outer attributions first, so that an inner cue before its outer one is nested too ("The tax is
-    # expected to raise $10 billion, officials said.").
-    kept = sorted(candidates, key=lambda a: (inside_another(a), not a.direct, a.cue[0]))
+def _nest(attributions: list[Attribution], drop: bool) -> list[Attribution]:
+    """Mark each attribution inside another's reported content nested, outer ones first: direct quotes,
+    then by how many reported clauses hold the cue, so that an inner cue before its outer one is nested
+    too ("The tax is expected to raise $10 billion, officials said."). ``drop``: leave out those inside a
+    quotation or inside a nested one. After the filter (``drop=False``) an attribution whose outer ones
+    were all dropped stands on its own again."""
+
+    def holds(outer: Attribution, inner: Attribution) -> bool:
+        return outer is not inner and any(overlap(inner.cue, c) for c in _reported(outer))
+
+    def depth(attribution: Attribution) -> int:
+        return sum(holds(o, attribution) for o in attributions if not o.direct)
+
     result: list[Attribution] = []
-    for attribution in kept:
-        outer = [o for o in result if any(overlap(attribution.cue, c) for c in o.content)]
-        if any(o.direct or o.nested for o in outer):
+    for attribution in sorted(attributions, key=lambda a: (not a.direct, depth(a), a.cue[0])):
+        outer = [o for o in result if holds(o, attribution)]
+        if drop and any(o.direct or o.nested for o in outer):
             continue
         attribution.nested = bool(outer)
         result.append(attribution)
     return result
 
 
-def _free_orphaned_inner(kept: list[Attribution]) -> None:
-    """A nested attribution whose every outer one the filter dropped is nested in nothing now: it
-    stands on its own ("Trump's claim … that Obama said …" without the claim)."""
-    for attribution in kept:
-        if attribution.nested and not any(
-            not o.nested and any(overlap(attribution.cue, c) for c in o.content) for o in kept if o is not attribution
-        ):
-            attribution.nested = False
+def _reported(attribution: Attribution) -> list[Span]:
+    """The content that reports what was said or thought: a passive's subject is only what it is about
+    ("Mr. Jones, who told reporters …, was accused of lying": the telling is no part of the accusation)."""
+    if attribution.via == "passive":
+        return [c for c in attribution.content if c[0] > attribution.cue[0]]
+    return attribution.content

@@ -305,25 +305,28 @@ def _passive_content(verb, subject, via: str, complement: list, cue_words: list)
     """The content of a passive that names nobody: its subject with the complement, as PolNeAR marks it
     ("About one in nine voters / to be Latino", "it / a threat to troops"); an expletive "it" before a
     that-clause is no part of it ("It is believed that …"). None where the complement is no content: a
-    preposition other than those that take a topic or a charge, or one naming a time, a place or an
-    amount ("was released on Monday", "was approved with 60 votes"), or a speech verb that reports
-    the words itself ("was quoted as saying that …")."""
+    preposition other than those that take a topic or a charge, or an adjunct after one (``_adjunct``)."""
     if via == "preposition":
         preposition = max(cue_words, key=lambda t: t.i)
-        objects = [t for t in complement if t.head == preposition]
-        if preposition.lower_ not in PASSIVE_PREPOSITIONS or any(
-            t.ent_type_ in ADJUNCT_ENTITIES or _quantity_only(list(t.subtree)) for t in objects
-        ):
+        if preposition.lower_ not in PASSIVE_PREPOSITIONS or any(_adjunct(t) for t in complement if t.head == preposition):
             return None
     elif via != "complement" and complement:
         return None
     complement = complement or [t for c in verb.rights if c.dep_ == "oprd" for t in c.subtree]
-    inside = {t.i for t in complement}
-    if not complement or any(t.lemma_.lower() in SPEECH and t.pos_ == "VERB" for t in complement if t.head.i not in inside):
+    if not complement:
         return None
     if subject.lower_ == "it" and any(t.dep_ == "ccomp" and t.head == verb for t in complement):
         return complement
     return [*subject.subtree, *complement]
+
+
+def _adjunct(obj) -> bool:
+    """A passive's prepositional object that says when, where or how many ("released on Monday", "approved
+    with 60 votes"; not "charged with two counts of treason"), or a speech verb that reports the words
+    itself ("was quoted as saying that …")."""
+    if obj.ent_type_ in ADJUNCT_ENTITIES or obj.like_num or obj.lemma_.lower() in SPEECH and obj.pos_ == "VERB":
+        return True
+    return any(c.dep_ == "nummod" for c in obj.children) and not any(c.dep_ in ("prep", "relcl", "acl") for c in obj.children)
 
 
 def _quantity_only(tokens) -> bool:
