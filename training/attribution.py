@@ -102,10 +102,6 @@ def reach_counts(split: Path, texts, per_article, stems) -> dict[str, tuple[int,
     return {lemma: (runs[lemma], cues[lemma]) for lemma in sorted(cues) if cues[lemma] >= MIN_CUES}
 
 
-def _fractions(counts: dict[str, tuple[int, int]]) -> dict[str, float]:
-    return {lemma: runs / cues for lemma, (runs, cues) in counts.items()}
-
-
 def candidates(split: Path, texts, docs, lexicon):
     """Each article's candidate attributions, and for each whether its cue overlaps an annotated cue."""
     per_article, labels = {}, {}
@@ -185,12 +181,12 @@ def main() -> int:
     print(f"{len(rates)} lemmas with rates, {len(lexicon)} propose candidates; {len(y_train)} train candidates, "
           f"{y_train.mean():.2f} of them attributions")
     booster = lightgbm.train(PARAMS, lightgbm.Dataset(x_train, label=y_train, feature_name=list(FEATURES)), num_boost_round=ROUNDS)
-    reach_without = out_of_fold(stems, lambda some: _fractions(reach_counts(train, train_texts, train_candidates, some)))
+    reach_without = out_of_fold(stems, lambda some: boundaries.reaches(reach_counts(train, train_texts, train_candidates, some)))
     x_edges, y_edges, groups = edge_rows(train, train_texts, train_docs, train_candidates, reach_without)
     reach = reach_counts(train, train_texts, train_candidates, stems)
     print(f"{len(groups)} span edges to place in train, {len(y_edges)} candidate edges")
     edges = lightgbm.Dataset(x_edges, label=y_edges, group=groups, feature_name=list(boundaries.FEATURES))
-    edge_model = boundaries.BoundaryModel(lightgbm.train(BOUNDARY_PARAMS, edges, num_boost_round=ROUNDS), _fractions(reach))
+    edge_model = boundaries.BoundaryModel(lightgbm.train(BOUNDARY_PARAMS, edges, num_boost_round=ROUNDS), boundaries.reaches(reach))
 
     out = Path(tempfile.gettempdir()) / "newsprobe-attribution-dev.jsonl"
     best = None

@@ -76,6 +76,12 @@ class BoundaryModel:
             first += len(candidates)
 
 
+def reaches(counts) -> dict[str, float]:
+    """Cue lemma → reach (BoundaryModel.cue_reach), from each lemma's (cues that run on past the verb,
+    cues) as training/attribution.py counts them and meta.json stores them."""
+    return {lemma: runs / cues for lemma, (runs, cues) in counts.items()}
+
+
 def placed_edges(attributions: list[Attribution], table: ParseTable, cue_reach: dict[str, float]):
     """Each span edge with two candidates or more: (the edge, its candidate tokens, their features).
     Nested attributions keep the rules' edges: PolNeAR does not annotate them, so the model never saw any.

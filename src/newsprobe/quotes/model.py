@@ -15,7 +15,7 @@ import numpy as np
 
 from ..artifacts import Artifact, load_once
 from .boundaries import FEATURES as BOUNDARY_FEATURES
-from .boundaries import BoundaryModel
+from .boundaries import BoundaryModel, reaches
 from .cues import SPEECH
 from .features import FEATURES, CandidateShares, features
 
@@ -56,7 +56,7 @@ def default_model() -> QuoteModel:
         rates = {lemma: (int(cues), int(seen)) for lemma, (cues, seen) in meta["rates"].items()}
         minimum = float(meta["candidate_min_rate"])
         threshold = float(meta["threshold"])
-        cue_reach = {lemma: runs / cues for lemma, (runs, cues) in meta["cue_reach"].items()}
+        cue_reach = reaches(meta["cue_reach"])
         shares = CandidateShares.from_json(meta["candidate_shares"])
     verbs = SPEECH | frozenset(lemma for lemma, (cues, seen) in rates.items() if cues / seen >= minimum)
     # Speech verbs too rare in PolNeAR train to have a rate ("blurted out", "whispered") are cues all the
