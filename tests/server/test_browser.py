@@ -124,6 +124,10 @@ def test_phone_width_has_no_horizontal_scroll(browser, server, tmp_path):
     context.close()
 
 
+HIGHLIGHTED = """target => document.activeElement.id === target && Array.from(
+    document.querySelectorAll('.evidence.current')).some(el => el.dataset.evidence.split(' ').includes(target))"""
+
+
 def test_evidence_links_land_on_highlighted_evidence(page, server):
     submit_example(page, server)
     links = page.locator(".evidence-links a")
@@ -132,9 +136,11 @@ def test_evidence_links_land_on_highlighted_evidence(page, server):
         link = links.nth(i)
         target = link.get_attribute("href")[1:]
         link.click()
+        # The page highlights in its hashchange handler, a task queued after the click returns: wait for it.
+        page.wait_for_function(HIGHLIGHTED, arg=target, timeout=5000)
         assert page.evaluate("document.activeElement.id") == target
         current = page.locator(".evidence.current")
-        assert current.count() >= 1 and current.first.is_visible()
+        assert current.first.is_visible()
         excerpt = link.inner_text().split("“", 1)[1].rstrip("”").rstrip("…")
         assert " ".join("".join(current.all_text_contents()).split()).startswith(excerpt)
         box = current.first.bounding_box()
