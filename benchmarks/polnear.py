@@ -267,12 +267,17 @@ def _characters(text: str, ranges: list[list[int]]) -> frozenset[int]:
 
 def _gold_type(body: str, doc, event: dict) -> str:
     """The type newsprobe's cue typing gives an annotated attribution: from its cue's head word, a quote
-    mark at its content's start, its source's head word."""
-    from newsprobe.quotes.cues import SPEECH, cue_type
+    mark at its content's start, its source's head word, and whether the cue and the content's head
+    word report words (``cues.reports_words``)."""
+    from newsprobe.quotes.cues import SPEECH, cue_type, reports_words
+
+    def covering(ranges):
+        span = doc.char_span(min(s for s, _ in ranges), max(e for _, e in ranges), alignment_mode="expand") if ranges else None
+        return span if span is not None and len(span) else None
 
     def head(ranges):
-        span = doc.char_span(ranges[0][0], ranges[-1][1], alignment_mode="expand") if ranges else None
-        return span.root if span is not None and len(span) else None
+        span = covering(ranges)
+        return span.root if span is not None else None
 
     def lemma(ranges):
         token = head(ranges)
@@ -284,7 +289,8 @@ def _gold_type(body: str, doc, event: dict) -> str:
     # A passive naming nobody ("was accused of …") is typed as newsprobe types its own (rules.py).
     unheld = (not event.get("source") and cue is not None and cue.lemma_.lower() not in SPEECH
               and any(c.dep_ == "auxpass" for c in cue.children))
-    return cue_type(lemma(event.get("cue")) or "", direct, lemma(event.get("source")), unheld=unheld)
+    words = cue is None or reports_words(cue, covering(event["content"]))
+    return cue_type(lemma(event.get("cue")) or "", direct, lemma(event.get("source")), unheld=unheld, words=words)
 
 
 def _pairs(golds: list[frozenset[int]], preds: list[frozenset[int]]) -> list[tuple[int, int]]:

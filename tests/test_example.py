@@ -17,12 +17,13 @@ def test_necessity_quote_is_orphan(example_report):
     assert quote.speaker.kind == "pronoun" and quote.speaker.resolved is None
 
 
-def test_three_quotes_credited_only_to_he(example_report):
+def test_quotes_credited_only_to_he(example_report):
     # "he" with nobody named before it; later "he said" quotes resolve to the nearest person named
     # before them (issue #11: a quote is an orphan only when nobody in the article can be its speaker).
+    # "he did not mention …" reports no words: listed, not a quote.
     orphans = [q for q in example_report.quotes if q.speaker.kind == "pronoun" and q.speaker.resolved is None]
     assert {q.speaker.text for q in orphans} == {"he"}
-    assert sorted(q.cue.text for q in orphans) == ["called", "did not mention", "said"]
+    assert sorted((q.cue.text, q.type) for q in orphans) == [("called", "speech"), ("did not mention", "thought"), ("said", "speech")]
 
 
 def test_photo_credit_is_residue_not_prose(example_report):

@@ -77,7 +77,7 @@ def render_terminal(report: Report, console: Console) -> None:
 
     if report.quotes:
         said = sum(q.type == "speech" for q in report.quotes)
-        others = f", {len(report.quotes) - said} beliefs and findings" if said < len(report.quotes) else ""
+        others = f", and {len(report.quotes) - said} thoughts, deeds and findings" if said < len(report.quotes) else ""
         table = Table(title=f"Quotes and sources ({said}{others})", title_justify="left", expand=True)
         table.add_column("#", justify="right", style="dim", no_wrap=True)
         table.add_column("speaker", ratio=2)

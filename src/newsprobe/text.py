@@ -36,6 +36,10 @@ def normalize_text(text: str) -> str:
     return "\n\n".join(p for p in paragraphs if p)
 
 
+# A wire dateline opening a paragraph: "WASHINGTON (Reuters) - ", "COLUMBUS, Ohio — ".
+DATELINE = re.compile(r"^[A-Z][A-Z.'’ -]{2,}(?:,\s*[A-Z][A-Za-z. ]+)?\s*(?:\([A-Za-z .]+\)\s*)?[-—–:]\s")
+
+
 # A line that ends like this ends a sentence (or a quote, a parenthesis); see paragraph_spans.
 _SENTENCE_END = re.compile(r"[.!?:;\"'”’)\]]$")
 _LINE = re.compile(r"[^\n]+")

@@ -208,7 +208,28 @@ RESOLVED = [
                  id="a-university-named-for-a-person-stays-one"),
     pytest.param("Ivana Trump's brief says that the records should stay sealed.", "the records should stay sealed", "person",
                  "Ivana Trump", id="the-owner-of-a-document-is-its-source"),
+    pytest.param("The U.S. Census Bureau released new figures on Tuesday.\n\nThe agency said the count would be delayed until April.",
+                 "the count would be delayed", "organization", "U.S. Census Bureau", id="the-agency-is-the-organisation-named-before"),
+    pytest.param("The Justice Department opened an inquiry, Smith told CNN.\n\nThe department said the inquiry would take months.",
+                 "the inquiry would take months", "organization", "Justice Department",
+                 id="the-department-is-the-department-named-not-the-outlet-spoken-to"),
+    pytest.param("“We have to rebuild,” said City Colleges of Chicago professor emeritus Timuel Black.", "We have to rebuild",
+                 "person", "Timuel Black", id="a-titled-name-after-its-organisation-is-the-speaker"),
+    pytest.param("The campaign of candidate Beto O'Rourke said it raised $80 million.", "it raised", "organization", None,
+                 id="the-campaign-of-a-titled-name-is-the-campaign"),
 ]
+
+
+def test_the_company_is_no_organisation_of_another_kind():
+    for text in ("Boeing shares rose after the FAA cleared the 737 Max.\n\nThe company said deliveries would resume.",
+                 "Hamas fired rockets into Israel on Monday.\n\nThe government said it would respond."):
+        quote = find(quotes_in(text), "would re")
+        assert quote.speaker.kind == "organization" and quote.speaker.resolved is None, text
+
+
+def test_the_campaign_is_nobody_a_compound_names():
+    quote = find(quotes_in("The Trump campaign sent a letter.\n\nThe campaign said it would appeal."), "it would appeal")
+    assert quote.speaker.kind == "organization" and quote.speaker.resolved is None
 
 
 @pytest.mark.parametrize(("text", "content_piece", "kind", "resolved"), RESOLVED)
@@ -229,6 +250,36 @@ def test_a_full_name_is_not_taken_for_another_person_of_that_surname():
     quotes = quotes_in(text)
     assert find(quotes, "the campaign was confident").speaker.resolved == "Bill Clinton"
     assert find(quotes, "the polls were wrong").speaker.resolved == "Bill Clinton"  # the nearest Clinton before
+
+
+def test_a_surname_keeps_the_person_it_stood_for_alone():
+    # NBC News: Barack Obama is "Obama" throughout; Michelle Obama, named once in the middle, is not.
+    text = (
+        "President Barack Obama met President-elect Donald Trump on Thursday.\n\n"
+        "Obama told reporters the meeting was excellent. Trump said he would seek his counsel.\n\n"
+        "Michelle Obama hosted Melania Trump for tea in the residence.\n\n"
+        "The visit seemed polite after the words exchanged on the campaign trail.\n\n"
+        "Obama had congratulated the president-elect in the Rose Garden on Wednesday.\n\n"
+        "“We have some pretty significant differences,” Obama said.\n\n"
+        "Trump said the meeting had lasted 90 minutes."
+    )
+    quotes = quotes_in(text)
+    assert find(quotes, "significant differences").speaker.resolved == "Barack Obama"
+    assert find(quotes, "lasted 90 minutes").speaker.resolved == "Donald Trump"
+
+
+def test_a_surname_goes_to_the_other_person_named_just_before_or_titled():
+    text = (
+        "Hillary Clinton spoke in Ohio.\n\nClinton told supporters the race was close.\n\n"
+        "Former President Bill Clinton campaigned in Florida. Clinton said his wife would win."
+    )
+    assert find(quotes_in(text), "his wife would win").speaker.resolved == "Bill Clinton"
+    text = (
+        "President Barack Obama spoke in Ohio. Obama said the economy was growing.\n\n"
+        "Michelle Obama visited a school in Chicago.\n\nThe visit was brief.\n\n"
+        "Mrs. Obama told students that reading mattered."
+    )
+    assert find(quotes_in(text), "reading mattered").speaker.resolved == "Michelle Obama"
 
 
 def test_description_resolves_to_named_person():

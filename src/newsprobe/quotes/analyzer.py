@@ -6,7 +6,7 @@ from __future__ import annotations
 from ..analysis import Analyzer, Context, Findings
 from ..report import Quote, Reason, Speaker, TextSpan, TextSpans
 from ..text import ArticleText
-from .cues import cue_type
+from .cues import cue_type, reports_words
 from .extract import extract
 from .model import default_model, first_name_genders
 from .rules import Attribution
@@ -45,8 +45,11 @@ def _to_quote(attribution: Attribution, text: str, resolver: SpeakerResolver) ->
         title=_title(written_text, resolution.resolved) if resolution.kind == "person" else None,
     )
     source = attribution.speaker_token.lemma_.lower() if attribution.speaker_token is not None else None
+    verb = attribution.cue_token
+    content = verb.doc.char_span(attribution.content[0][0], attribution.content[-1][1], alignment_mode="expand") if attribution.content else None
+    words = reports_words(verb, content)
     return Quote(
-        type=cue_type(attribution.cue_token.lemma_.lower(), attribution.direct, source, unheld=attribution.via == "passive"),
+        type=cue_type(verb.lemma_.lower(), attribution.direct, source, unheld=attribution.via == "passive", words=words),
         direct=attribution.direct,
         nested=attribution.nested,
         cue=TextSpan(text=text[attribution.cue[0] : attribution.cue[1]], span=attribution.cue),
@@ -71,8 +74,14 @@ def _title(written: str | None, name: str | None) -> str | None:
 
 
 def quote_reasons(quotes: list[Quote]) -> list[Reason]:
-    """Sourcing reasons over the quotes proper: words said or written (``type == "speech"``)."""
+    """Sourcing reasons over the quotes proper: words said or written (``type == "speech"``). Nobody
+    named is said only when no finding and no organisation's deed names a source either ("The FDA
+    issued an emergency authorization", "the World Health Organization declared a pandemic": not
+    quotes, but where a fact comes from; a person's belief, "Trump wants a wall", is not)."""
     reasons: list[Reason] = []
+    named_elsewhere = any(
+        q.speaker.resolved and (q.type == "finding" or q.speaker.kind == "organization") for q in quotes if q.type != "speech"
+    )
     quotes = [q for q in quotes if q.type == "speech"]
     if not quotes:
         return reasons
@@ -99,7 +108,7 @@ def quote_reasons(quotes: list[Quote]) -> list[Reason]:
                 evidence=[q.speaker.span or q.cue.span for q in anonymous],
             )
         )
-    if not any(q.speaker.resolved for q in quotes):
+    if not named_elsewhere and not any(q.speaker.resolved for q in quotes):
         reasons.append(
             Reason(
                 code="no-named-sources",

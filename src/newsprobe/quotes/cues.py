@@ -27,7 +27,7 @@ SPEECH_ACTS = frozenset(
     """call accuse criticize criticise praise blast slam attack condemn denounce decry dismiss reject
     question mention cite talk speak discuss propose offer defend thank applaud congratulate blame
     charge mock deride lambast rail tout hail quote reference retweete retweet email comment echo
-    recite chant voice express declare decline refuse threaten order request plead apologize
+    recite chant voice express declare threaten order request plead apologize
     interject proclaim rebuke rebut counter spar brag chide scoff lecture preach label dub name
     issue release publish share read reveal disclose liken compare invoke characterize portray""".split()
 )
@@ -41,6 +41,16 @@ FINDING = frozenset(
     """find show indicate demonstrate conclude estimate project prove document calculate
     forecast discover measure detect rank""".split()
 )
+# Cues that report words only when a clause follows ("revealed that …", "declared that …"); with a thing
+# for their object they are deeds ("ICE released hundreds of those arrested", "issued the first
+# authorization", "ordered a boost in forces", "continues his adulation of Putin").
+DEEDS = frozenset("issue release publish share order reject declare reveal disclose request continue sign impose".split())
+# Verbs whose object after "with" or "to" is whom somebody spoke with ("spoke with health workers"), not
+# what was said ("spoke out about the death of …" stays speech).
+CONVERSATIONS = frozenset("speak talk meet".split())
+QUOTE_CHARS = frozenset('"“”‘’«»')
+# Verbs that tell somebody did not speak: "declined to comment", "refused to name them", "declined to say what …".
+REFUSALS = frozenset("decline refuse fail".split())
 # Subjects that are evidence, not people: "the study suggests", "data show", "polls found".
 EVIDENCE_NOUNS = frozenset(
     """study studies data survey surveys poll polls report reports research analysis analyses figure
@@ -50,11 +60,38 @@ EVIDENCE_NOUNS = frozenset(
 )
 
 
-def cue_type(lemma: str, direct: bool, source_head: str | None, unheld: bool = False) -> str:
+def reports_words(verb, content) -> bool:
+    """Whether the cue ``verb`` (a spaCy token), with ``content`` (a spaCy span; None for none), reports
+    words somebody said or wrote. Not a refusal or a denial that anything was said ("declined to say
+    what he paid", "didn't respond to requests for comment", "won't say which party"), a question put
+    by nobody named ("Asked about the budget, Smith said …", "Biden was asked whether …"), a deed (``DEEDS``) or whom somebody spoke
+    with (``CONVERSATIONS``)."""
+    lemma = verb.lemma_.lower()
+    if lemma in REFUSALS or any(c.dep_ == "neg" for c in verb.children):
+        return False
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in REFUSALS:
+        return False
+    if lemma == "ask" and verb.tag_ == "VBN" and not any(c.dep_ in ("nsubj", "agent") for c in verb.children):
+        return False  # "Asked how far …, McCain said", "Biden was asked whether …": a question put by nobody named
+    if content is None or not len(content):
+        return True
+    if lemma in CONVERSATIONS:
+        heads = [t.head for t in content if t.head not in content]
+        return not any(h.dep_ == "prep" and h.lower_ in ("with", "to") and h.head == verb for h in heads)
+    if lemma not in DEEDS or content.root.pos_ in ("VERB", "AUX") or content[0].lower_ == "that":
+        return True
+    # Words in the object: "rejected claims that he had colluded", "declared the election “a fraud”".
+    return any(t.text in QUOTE_CHARS and t.dep_ != "case" for t in content) or any(  # "drivers’ licenses" is no quote
+        c.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in content.root.children
+    )
+
+
+def cue_type(lemma: str, direct: bool, source_head: str | None, unheld: bool = False, words: bool = True) -> str:
     """"speech", "thought" or "finding" for a cue ``lemma`` ("according" for "according to"),
     a direct quote or not, and the lemma of the source's head word. ``unheld``: a passive that names
     nobody ("X is expected to …", "X was accused of …"): what is thought or alleged about X, nobody's
-    words, so never a quote."""
+    words, so never a quote. ``words``: whether the cue reports words at all (``reports_words``); a
+    refusal or a deed is typed with the stances, never a quote."""
     if unheld:
         return "finding" if lemma in FINDING else "thought"  # quote marks or not ("was accused of “…”")
     if direct:
@@ -63,6 +100,8 @@ def cue_type(lemma: str, direct: bool, source_head: str | None, unheld: bool = F
         return "finding"
     if lemma in FINDING:
         return "finding"
+    if not words:
+        return "thought"
     if not any(ch.isalpha() for ch in lemma):
         return "speech"  # a speaker label's colon or a quote's byline dash
     if lemma in THOUGHT:

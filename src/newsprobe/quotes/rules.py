@@ -9,8 +9,10 @@ into the text.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
+from ..text import DATELINE
 from .cues import LISTENER_OBJECT, SPEECH, THOUGHT
 
 Span = tuple[int, int]
@@ -130,11 +132,15 @@ def fronted_content(verb, subject):
     return None
 
 
+CAPTION_PLACES = frozenset("left right center centre pictured above below top inset".split())  # not "(R)", a party
+
+
 def speaker_phrase(subject, left_out=()) -> list:
     """The tokens of the speaker's phrase: the subject's subtree without ``left_out`` (token indices), from
     the last line break or spaced dash before its head word (datelines and timestamps the parser hangs on
     it: "7:25 a.m.⏎⏎Donald Trump", "BRUSSELS - European leaders") to the first line break after it (a
-    dash after the name sets off an aside that stays: "Sen. John McCain - who chairs the committee -")."""
+    dash after the name sets off an aside that stays: "Sen. John McCain - who chairs the committee -"),
+    without a photo caption's "(left)"."""
     tokens = [t for t in subject.subtree if t.i not in left_out]
 
     def breaks(t) -> bool:
@@ -142,7 +148,11 @@ def speaker_phrase(subject, left_out=()) -> list:
 
     start = max((t.i for t in tokens if t.i < subject.i and breaks(t)), default=-1)
     end = min((t.i for t in tokens if t.i > subject.i and "\n" in t.text), default=len(subject.doc))
-    return [t for t in tokens if start < t.i < end]
+    doc = subject.doc
+    # A photo caption's "(left)" is no part of the name: "Seyed Araghchi (right) said …".
+    caption = {i for t in tokens if t.text == "(" and t.i + 2 < len(doc) and doc[t.i + 1].lower_ in CAPTION_PLACES
+               and doc[t.i + 2].text == ")" for i in range(t.i, t.i + 3)}
+    return [t for t in tokens if start < t.i < end and t.i not in caption]
 
 
 def passive_agent(verb):
@@ -233,7 +243,7 @@ def according_to(tok, text: str) -> Attribution | None:
     # parser's head clause 63).
     scope = sentence if closing or head is None else head.subtree
     content_tokens = [t for t in scope if t.i not in own and t.sent == sentence and (not closing or t.i < tok.i)]
-    content = token_ranges(_without_leading_conjunction(content_tokens), text)
+    content = token_ranges(_without_lead_in(content_tokens), text)
     speaker = token_ranges(speaker_tokens, text)
     if not content or not speaker:
         return None
@@ -281,7 +291,7 @@ def reported(verb, text: str) -> Attribution | None:
     # A subject above the cue ("a tweet attacking …") is its phrase without the cue's clause.
     own = range(verb.left_edge.i, verb.right_edge.i + 1) if subject is not None and subject.is_ancestor(verb) else ()
     speaker = cover(token_ranges(speaker_phrase(subject, own), text)) if subject is not None else None
-    content = token_ranges(_without_leading_conjunction(content_tokens), text) if content_tokens else []
+    content = token_ranges(_without_lead_in(content_tokens), text) if content_tokens else []
     if speaker and content:
         content = minus(content, speaker)
     if subject is None and lemma not in SPEECH and via != "passive":
@@ -336,9 +346,31 @@ def _quantity_only(tokens) -> bool:
     )
 
 
-def _without_leading_conjunction(tokens):
-    """"And Mrs. Clinton now holds …": a clause-opening conjunction links sentences, it is not reported."""
+def dateline_end(first) -> int:
+    """Where the dateline that opens the paragraph at token ``first`` ends ("WASHINGTON (Reuters) - "),
+    else ``first.idx``: capitals with a comma or an agency ("COLUMBUS, Ohio — "), or a place's name
+    of four capitals or more and a dash ("LONDON - "); not "U.S. - China talks", "NATO - Russia
+    tensions" or a label's colon."""
+    doc = first.doc
+    if first.i and "\n" not in doc[first.i - 1].text_with_ws:
+        return first.idx
+    found = DATELINE.match(doc[first.i : first.i + 30].text)  # not Doc.text, which joins every token
+    if not found or found.group().rstrip().endswith(":"):
+        return first.idx
+    place = first.ent_type_ in ("GPE", "LOC") and re.search("[A-Z]{4}", found.group())
+    if not (place or any(ch in found.group() for ch in ",(")):
+        return first.idx
+    return first.idx + found.end()
+
+
+def _without_lead_in(tokens):
+    """"And Mrs. Clinton now holds …": a clause-opening conjunction links sentences, it is not reported;
+    nor is a dateline ("COLUMBUS, Ohio — America's role …": PolNeAR train starts the content after it
+    all 21 times)."""
     ordered = sorted(tokens, key=lambda t: t.i)
+    if ordered:
+        past = dateline_end(ordered[0])
+        ordered = [t for t in ordered if t.idx >= past]
     while ordered and (ordered[0].dep_ == "cc" or ordered[0].is_punct or ordered[0].is_space):
         ordered.pop(0)
     return ordered

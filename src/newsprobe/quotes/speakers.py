@@ -24,6 +24,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from ..text import ArticleText
+from .cues import SPEECH
 from .quotemarks import find_quote_regions
 
 THIRD_PERSON = {"he": "m", "him": "m", "she": "f", "her": "f"}
@@ -63,6 +64,15 @@ ORG_HEADS = frozenset(
     institute foundation association society hospital church seminary coalition""".split()
 )
 ORG_LABELS = ("ORG", "NORP", "GPE", "FAC")
+# The last words of the names an organisation head may stand for ("the agency" → "U.S. Census Bureau");
+# a head not listed stands for a name ending with itself ("the commission" → "Federal Trade Commission").
+ORG_KIN = {
+    "agency": {"agency", "bureau", "administration", "service", "commission", "authority", "office"},
+    "department": {"department", "ministry"},
+    "ministry": {"ministry", "department"},
+    "company": {"company", "inc", "corp", "corporation", "co", "ltd", "llc", "plc"},
+    "firm": {"firm", "inc", "corp", "corporation", "co", "ltd", "llc", "plc", "llp"},
+}
 # Titles written before names; stripped so "Sergeant Ben Cole" and "Ben Cole" are one person.
 _TITLE_WORDS = re.compile(
     r"^(mr|mrs|ms|mx|miss|dr|sen|senator|rep|representative|gov|governor|gen|general|pres|president|prof|professor|"
@@ -115,6 +125,12 @@ class SpeakerResolver:
         # Full names in text order, for names written short; honorifics by surname, for genders.
         self.full_names = sorted((e.start_char, name) for e in people if len((name := _clean_name(e.text)).split()) >= 2)
         self.full_name_set = {name for _, name in self.full_names}
+        # Where each name first stands alone ("Obama"), for a surname two people share (full_name).
+        self.first_alone: dict[str, int] = {}
+        for e in people:
+            alone = _clean_name(e.text).split()
+            if len(alone) == 1:
+                self.first_alone.setdefault(alone[0].lower(), e.start_char)
         self.titled = {}
         for ent in people:
             title = doc[ent.start - 1].lower_ if ent.start else ""
@@ -153,7 +169,10 @@ class SpeakerResolver:
         return any(start <= offset < end for start, end in self.quotations)
 
     def full_name(self, name: str, offset: int) -> str:
-        """The full name a short name stands for at ``offset``: the nearest before it, else the first after."""
+        """The full name a short name stands for at ``offset``: after an honorific, the nearest before it
+        whose first name fits; the one it stood for alone before a second person of that surname came in
+        ("President Barack Obama … Obama … Michelle Obama … Obama said"), unless the other was named in
+        the paragraph or the one before; else the nearest before it, else the first after."""
         parts = name.split()
         if len(parts) != 1:
             return name
@@ -163,9 +182,40 @@ class SpeakerResolver:
             (start, full) for start, full in self.full_names if key == full.split()[0].lower()
         ]
         before = [m for m in matching if m[0] < offset]
+        if len({full for _, full in before}) > 1:
+            return self._one_of_several(key, matching, before, offset)
         if before:
             return before[-1][1]
         return matching[0][1] if matching else name
+
+    def _one_of_several(self, key: str, matching: list, before: list, offset: int) -> str:
+        """Which of several people named before ``offset`` with the surname ``key`` a bare mention is."""
+        title = self._title_gender(offset)
+        if title:
+            # "Mrs. Obama": the nearest of that surname whose first name is a woman's, else one whose
+            # first name tells nothing.
+            by_gender = [[m for m in before if self.genders.get(m[1].split()[0]) == gender] for gender in (title, None)]
+            fitting = by_gender[0] or by_gender[1]
+            return (fitting or before)[-1][1]
+        alone = self.first_alone.get(key, offset)
+        owners = {full for start, full in matching if start < alone}
+        if alone <= offset and len(owners) == 1:
+            owner = owners.pop()
+            # Unless the other person was named in this paragraph or the one before ("Former President
+            # Bill Clinton campaigned in Florida. Clinton said …").
+            if before[-1][1] == owner or self._paragraphs_apart(before[-1][0], offset) > 1:
+                return owner
+        return before[-1][1]
+
+    def _paragraphs_apart(self, earlier: int, later: int) -> int:
+        return self.text.paragraph_of(later) - self.text.paragraph_of(earlier)
+
+    def _title_gender(self, offset: int) -> str | None:
+        """The gender an honorific right before the name at ``offset`` gives ("Mrs. Obama"), or None."""
+        span = self.doc.char_span(offset, offset + 1, alignment_mode="expand")
+        if span is None or not len(span) or span[0].i == 0:
+            return None
+        return GENDERED_TITLES.get(self.doc[span[0].i - 1].lower_) or None
 
     def gender_of(self, name: str) -> str | None:
         parts = name.split()
@@ -267,7 +317,13 @@ class SpeakerResolver:
             # "Fulton County voter Stacey Hopkins said" with the name tagged an organisation.
             return Resolution("person", self.full_name(_entity_text(head), head.idx))
         if head.ent_type_ in ORG_LABELS or _word_in(head, ORG_HEADS):
-            return Resolution("organization", None if head.ent_type_ not in ORG_LABELS else _entity_text(head))
+            titled = _titled_name_last(phrase) if head.ent_type_ in ORG_LABELS and not any(c.lower_ == "the" for c in head.children) else None
+            if titled:
+                # "said City Colleges of Chicago professor emeritus Timuel Black": the parser heads the
+                # phrase with the organisation's name ("a spokesman for candidate Jane Doe" is the
+                # spokesman, "the campaign of candidate Beto O'Rourke" the campaign).
+                return Resolution("person", self.full_name(titled, head.idx))
+            return Resolution("organization", _entity_text(head) if head.ent_type_ in ORG_LABELS else self._described_organization(head))
         if _word_in(head, ANONYMOUS_HEADS) or (head.pos_ == "NOUN" and _TITLE_WORDS.match(head.text)):
             described = self._described_person(head)
             if described:
@@ -406,6 +462,27 @@ class SpeakerResolver:
                 return tok
         return None
 
+    def _described_organization(self, head) -> str | None:
+        """"the agency said" → the organisation named last before it, in its paragraph or the one before,
+        whose name ends with the word or one of its kind (``ORG_KIN``: "the agency" → "U.S. Census
+        Bureau", "the department" → "Justice Department"; "the company" is not "the FAA"). Not one spoken
+        to ("told Reuters", "in an interview with CNN") or one that only qualifies a noun ("the Trump
+        campaign"); not for "the Trump campaign" or "the company's board", which say whose they are."""
+        if not any(c.lower_ == "the" for c in head.children) or any(c.dep_ in ("compound", "poss") for c in head.children):
+            return None
+        start = self.text.paragraphs[max(self.text.paragraph_of(head.idx) - 1, 0)][0]
+        named = [
+            e for e in self.doc.ents
+            if e.label_ == "ORG" and start <= e.start_char and e.end_char <= head.idx and not self.in_quotation(e.start_char)
+            and e.root.dep_ not in ("compound", "poss") and not _spoken_to(e.root)
+        ]
+        kin = ORG_KIN.get(head.lemma_.lower(), {head.lemma_.lower()})
+        chosen = [e for e in named if e[-1].lower_.rstrip(".") in kin][-1:]
+        if not chosen:
+            return None
+        entity = chosen[0]
+        return entity[1:].text if entity[0].dep_ == "det" else entity.text
+
     def _described_person(self, head) -> str | None:
         """"the spokesman" → the nearest person before it whom the article introduced with that title."""
         if not any(c.lower_ == "the" for c in head.children):
@@ -416,6 +493,25 @@ class SpeakerResolver:
             if any(t.lower_ == title for t in window):
                 return self.full_name(_clean_name(ent.text), ent.start_char)
         return None
+
+
+def _titled_name_last(phrase) -> str | None:
+    """The person's name that ends ``phrase`` right after a role or title ("… professor emeritus Timuel
+    Black"), or None."""
+    words = [t for t in phrase if not (t.is_punct or t.is_space)]
+    if not words or words[-1].ent_type_ != "PERSON":
+        return None
+    name = next(e for e in phrase.doc.ents if e.start <= words[-1].i < e.end)
+    before = phrase.doc[max(name.start - 2, phrase.start) : name.start]
+    if not any(t.pos_ == "NOUN" and (t.lower_ in ROLE_WORDS or _TITLE_WORDS.match(t.text)) for t in before):
+        return None
+    return _clean_name(name.text) or None
+
+
+def _spoken_to(tok) -> bool:
+    """Whether ``tok`` is whom a speech verb addresses: "told Reuters", "said in an interview with CNN"."""
+    above = [tok.head, tok.head.head, tok.head.head.head]
+    return tok.dep_ in ("dobj", "dative", "pobj") and any(t.pos_ == "VERB" and t.lemma_.lower() in SPEECH for t in above)
 
 
 def _word_in(tok, words) -> bool:

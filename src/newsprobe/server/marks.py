@@ -89,7 +89,7 @@ def paragraphs(report: Report) -> list[list[Segment]]:
     spans: list[tuple[int, int, tuple[str, object]]] = []
     for index, quote in enumerate(report.quotes):
         if quote.nested or quote.type != "speech":
-            continue  # beliefs and findings are listed, not highlighted as quotes
+            continue  # thoughts, deeds and findings are listed, not highlighted as quotes
         for start, end in quote.content.spans:
             spans.append((start, end, ("quote", index)))
         if quote.speaker.span:

@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from ..text import DATELINE
 from ..wordstats import FUNCTION_WORDS, zipf
 
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
@@ -45,7 +46,6 @@ STYLE_MARKERS = {
 RIVALS = {"curly_quotes": "straight_quotes", "us_dotted": "us_plain", "british": "american", "en_dash": "em_dash",
           "honorific_dotted": "honorific_plain"}
 RIVALS.update({b: a for a, b in list(RIVALS.items())})
-DATELINE = re.compile(r"^[A-Z][A-Z.'’ -]{2,}(?:,\s*[A-Z][A-Za-z. ]+)?\s*(?:\([A-Za-z .]+\)\s*)?[-—–:]\s")
 OPENING_PRONOUN = frozenset("he she they it his her their this these those".split())
 SPEECH = frozenset("say tell add explain note argue insist warn".split())
 TITLE_WORDS = re.compile(r"^(?:mr|mrs|ms|miss|dr|sen|rep|gov|gen|lt|col|sgt|capt|prof)\.?$", re.I)
