@@ -418,6 +418,8 @@ def test_refusals_deeds_and_conversations_are_not_quotes():
         ("Asked how far offshore states should be able to drill, McCain said: “That is up to the states.”", "how far"),
         ("Biden was asked whether he would run again.", "whether he would run"),
         ("Police released the victims’ names on Tuesday.", "names"),
+        ("The Pentagon has yet to say how many soldiers died in the attack.", "how many soldiers"),
+        ("Neither the company nor its lawyers responded to requests for comment.", "requests for comment"),
     ]
     for text, content in cases:
         assert not [q for q in quotes_in(text) if q.type == "speech" and content in q.content.text], text
@@ -426,7 +428,7 @@ def test_refusals_deeds_and_conversations_are_not_quotes():
     assert not reports_words(doc[2], doc[4:9]) and reports_words(doc[2], doc[10:12])  # whom, not what about
     for text in ("The mayor declared that the city would reopen on Monday.", "“We will not back down,” the mayor declared.",
                  "Smith said the company did not respond to the offer.", "Trump rejected claims that he had colluded with Russia.",
-                 "The president declared the election “a fraud.”"):
+                 "The president declared the election “a fraud.”", "Smith said no one was hurt in the fire."):
         assert [q.type for q in quotes_in(text)] == ["speech"], text
 
 

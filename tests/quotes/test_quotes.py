@@ -215,6 +215,9 @@ RESOLVED = [
                  id="the-department-is-the-department-named-not-the-outlet-spoken-to"),
     pytest.param("“We have to rebuild,” said City Colleges of Chicago professor emeritus Timuel Black.", "We have to rebuild",
                  "person", "Timuel Black", id="a-titled-name-after-its-organisation-is-the-speaker"),
+    pytest.param("“There was friction about the decision he made,” said City Colleges of Chicago professor emeritus Timuel "
+                 "Black, who tried to negotiate with Obama on Palmer's behalf.", "There was friction", "person", "Timuel Black",
+                 id="a-titled-name-after-its-organisation-before-a-relative-clause"),
     pytest.param("The campaign of candidate Beto O'Rourke said it raised $80 million.", "it raised", "organization", None,
                  id="the-campaign-of-a-titled-name-is-the-campaign"),
 ]
@@ -253,8 +256,10 @@ def test_a_full_name_is_not_taken_for_another_person_of_that_surname():
 
 
 def test_a_surname_keeps_the_person_it_stood_for_alone():
-    # NBC News: Barack Obama is "Obama" throughout; Michelle Obama, named once in the middle, is not.
+    # NBC News: Barack Obama is "Obama" throughout; Michelle Obama, named once in the middle, is not. The
+    # opening line's bare "Obama" comes before anybody's full name.
     text = (
+        "Obama, Trump meet at the White House for 90 minutes\n\n"
         "President Barack Obama met President-elect Donald Trump on Thursday.\n\n"
         "Obama told reporters the meeting was excellent. Trump said he would seek his counsel.\n\n"
         "Michelle Obama hosted Melania Trump for tea in the residence.\n\n"

@@ -49,6 +49,8 @@ DEEDS = frozenset("issue release publish share order reject declare reveal discl
 # what was said ("spoke out about the death of …" stays speech).
 CONVERSATIONS = frozenset("speak talk meet".split())
 QUOTE_CHARS = frozenset('"“”‘’«»')
+# Words that open a phrase naming nobody: "Neither the company nor its lawyers responded", "no one said".
+NEGATIVE_OPENERS = frozenset("no not neither none nobody".split())
 # Verbs that tell somebody did not speak: "declined to comment", "refused to name them", "declined to say what …".
 REFUSALS = frozenset("decline refuse fail".split())
 # Subjects that are evidence, not people: "the study suggests", "data show", "polls found".
@@ -63,14 +65,17 @@ EVIDENCE_NOUNS = frozenset(
 def reports_words(verb, content) -> bool:
     """Whether the cue ``verb`` (a spaCy token), with ``content`` (a spaCy span; None for none), reports
     words somebody said or wrote. Not a refusal or a denial that anything was said ("declined to say
-    what he paid", "didn't respond to requests for comment", "won't say which party"), a question put
+    what he paid", "didn't respond to requests for comment", "won't say which party", "has yet to
+    say", "neither … nor … responded"), a question put
     by nobody named ("Asked about the budget, Smith said …", "Biden was asked whether …"), a deed (``DEEDS``) or whom somebody spoke
     with (``CONVERSATIONS``)."""
     lemma = verb.lemma_.lower()
     if lemma in REFUSALS or any(c.dep_ == "neg" for c in verb.children):
         return False
-    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in REFUSALS:
-        return False
+    if verb.dep_ == "xcomp" and (verb.head.lemma_.lower() in REFUSALS or any(c.lower_ == "yet" for c in verb.head.children)):
+        return False  # "declined to say", "has yet to say how many"
+    if any(c.dep_ in ("nsubj", "nsubjpass") and names_nobody(c) for c in verb.children):
+        return False  # "Neither the company nor its lawyers responded to requests for comment"
     if lemma == "ask" and verb.tag_ == "VBN" and not any(c.dep_ in ("nsubj", "agent") for c in verb.children):
         return False  # "Asked how far …, McCain said", "Biden was asked whether …": a question put by nobody named
     if content is None or not len(content):
@@ -84,6 +89,14 @@ def reports_words(verb, content) -> bool:
     return any(t.text in QUOTE_CHARS and t.dep_ != "case" for t in content) or any(  # "drivers’ licenses" is no quote
         c.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in content.root.children
     )
+
+
+def names_nobody(subject) -> bool:
+    """Whether the phrase headed by ``subject`` opens with "no", "neither", "nobody" … (past adverbs:
+    "practically no serious analyst"), unless the tagger reads a name there."""
+    phrase = list(subject.subtree)
+    opener = next((t for t in phrase if t.pos_ != "ADV"), phrase[0])
+    return opener.lower_ in NEGATIVE_OPENERS and opener.pos_ != "PROPN" and not opener.ent_type_
 
 
 def cue_type(lemma: str, direct: bool, source_head: str | None, unheld: bool = False, words: bool = True) -> str:

@@ -24,7 +24,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from ..text import ArticleText
-from .cues import SPEECH
+from .cues import SPEECH, names_nobody
 from .quotemarks import find_quote_regions
 
 THIRD_PERSON = {"he": "m", "him": "m", "she": "f", "her": "f"}
@@ -43,7 +43,6 @@ DESCRIBED_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj", "attr")
 RELATIVE_PRONOUNS = frozenset("who whom which that".split())
 # A source phrase that opens with one of these names nobody ("No official would say", "Not even a
 # federal judge could blame him", "practically no serious analyst believes"): no source, named or not.
-NEGATIVE_OPENERS = frozenset("no not neither none nobody".split())
 # Words for some members of a group, before "of" ("some of the aides"); numbers count too.
 QUANTIFIERS = frozenset("one some many several most few both each either all half".split())
 ANONYMOUS_HEADS = frozenset(
@@ -125,12 +124,12 @@ class SpeakerResolver:
         # Full names in text order, for names written short; honorifics by surname, for genders.
         self.full_names = sorted((e.start_char, name) for e in people if len((name := _clean_name(e.text)).split()) >= 2)
         self.full_name_set = {name for _, name in self.full_names}
-        # Where each name first stands alone ("Obama"), for a surname two people share (full_name).
-        self.first_alone: dict[str, int] = {}
+        # Where each name stands alone ("Obama"), for a surname two people share (full_name).
+        self.alone: dict[str, list[int]] = {}
         for e in people:
             alone = _clean_name(e.text).split()
             if len(alone) == 1:
-                self.first_alone.setdefault(alone[0].lower(), e.start_char)
+                self.alone.setdefault(alone[0].lower(), []).append(e.start_char)
         self.titled = {}
         for ent in people:
             title = doc[ent.start - 1].lower_ if ent.start else ""
@@ -197,7 +196,9 @@ class SpeakerResolver:
             by_gender = [[m for m in before if self.genders.get(m[1].split()[0]) == gender] for gender in (title, None)]
             fitting = by_gender[0] or by_gender[1]
             return (fitting or before)[-1][1]
-        alone = self.first_alone.get(key, offset)
+        # The first time the surname stands alone after a full name holding it (a headline's "Obama"
+        # before "President Barack Obama" tells nothing).
+        alone = next((at for at in self.alone.get(key, ()) if at > matching[0][0]), offset)
         owners = {full for start, full in matching if start < alone}
         if alone <= offset and len(owners) == 1:
             owner = owners.pop()
@@ -270,8 +271,7 @@ class SpeakerResolver:
         if head.lower_ in RELATIVE_PRONOUNS and head.head.dep_ == "relcl":
             head = head.head.head  # "Elmendorf, who said …" → Elmendorf
         phrase = self.doc[head.left_edge.i : head.right_edge.i + 1]
-        opener = next((t for t in phrase if t.pos_ != "ADV"), phrase[0])  # "practically no serious analyst"
-        if opener.lower_ in NEGATIVE_OPENERS and opener.pos_ != "PROPN" and not opener.ent_type_:  # unless the tagger reads a name there
+        if names_nobody(head):  # "practically no serious analyst"
             return Resolution("unknown", None)
         listed = _one_person_listed(head)
         if listed is not None:
@@ -496,13 +496,15 @@ class SpeakerResolver:
 
 
 def _titled_name_last(phrase) -> str | None:
-    """The person's name that ends ``phrase`` right after a role or title ("… professor emeritus Timuel
-    Black"), or None."""
-    words = [t for t in phrase if not (t.is_punct or t.is_space)]
-    if not words or words[-1].ent_type_ != "PERSON":
+    """The person's name that ends ``phrase``, or the part of it before a comma, right after a role or
+    title ("… professor emeritus Timuel Black, who tried to …"), or None."""
+    doc = phrase.doc
+    ends = [e for e in doc.ents if e.label_ == "PERSON" and phrase.start <= e.start and e.end <= phrase.end
+            and (e.end == phrase.end or doc[e.end].text == ",")]  # the phrase's end, or a comma: ", who tried to …"
+    if not ends:
         return None
-    name = next(e for e in phrase.doc.ents if e.start <= words[-1].i < e.end)
-    before = phrase.doc[max(name.start - 2, phrase.start) : name.start]
+    name = ends[-1]
+    before = doc[max(name.start - 2, phrase.start) : name.start]
     if not any(t.pos_ == "NOUN" and (t.lower_ in ROLE_WORDS or _TITLE_WORDS.match(t.text)) for t in before):
         return None
     return _clean_name(name.text) or None
