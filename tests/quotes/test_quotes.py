@@ -220,6 +220,13 @@ RESOLVED = [
                  id="a-titled-name-after-its-organisation-before-a-relative-clause"),
     pytest.param("The campaign of candidate Beto O'Rourke said it raised $80 million.", "it raised", "organization", None,
                  id="the-campaign-of-a-titled-name-is-the-campaign"),
+    pytest.param("President Barack Obama met President-elect Donald Trump on Thursday.\n\nThey talked for 90 minutes, and "
+                 "the president told reporters the talks were excellent.", "the talks were excellent", "person", "Barack Obama",
+                 id="the-president-is-not-the-president-elect"),
+    pytest.param("Vice President Mike Pence spoke in Ohio.\n\nThe president said the economy was strong.", "the economy",
+                 "anonymous", None, id="the-president-is-not-the-vice-president"),
+    pytest.param("Vice President Mike Pence spoke in Ohio.\n\nThe vice president said the economy was strong.", "the economy",
+                 "person", "Mike Pence", id="the-vice-president-is-the-vice-president"),
 ]
 
 

@@ -484,13 +484,14 @@ class SpeakerResolver:
         return entity[1:].text if entity[0].dep_ == "det" else entity.text
 
     def _described_person(self, head) -> str | None:
-        """"the spokesman" → the nearest person before it whom the article introduced with that title."""
+        """"the spokesman" → the nearest person before it whom the article introduced with that title, as
+        qualified ("Vice President Mike Pence" is "the vice president", not "the president")."""
         if not any(c.lower_ == "the" for c in head.children):
             return None
         title = head.lower_
         for ent in reversed([e for e in self.doc.ents if e.label_ == "PERSON" and e.end_char <= head.idx]):
             window = self.doc[max(ent.start - 4, 0) : ent.end + 4]
-            if any(t.lower_ == title for t in window):
+            if any(t.lower_ == title and _title_qualifier(t) == _title_qualifier(head) for t in window):
                 return self.full_name(_clean_name(ent.text), ent.start_char)
         return None
 
@@ -508,6 +509,16 @@ def _titled_name_last(phrase) -> str | None:
     if not any(t.pos_ == "NOUN" and (t.lower_ in ROLE_WORDS or _TITLE_WORDS.match(t.text)) for t in before):
         return None
     return _clean_name(name.text) or None
+
+
+def _title_qualifier(tok) -> str | None:
+    """What makes a title another office: "vice" in "Vice President", "former", "elect" in
+    "President-elect"; None for the office itself."""
+    doc = tok.doc
+    before = doc[tok.i - 1].lower_ if tok.i else ""
+    if before in ("vice", "former", "ex", "deputy", "acting"):
+        return before
+    return "elect" if doc[tok.i + 1 : tok.i + 3].text.lower().replace(" ", "").startswith("-elect") else None
 
 
 def _spoken_to(tok) -> bool:
