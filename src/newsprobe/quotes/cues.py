@@ -48,8 +48,10 @@ DEEDS = frozenset("issue release publish share order reject declare reveal discl
 # Verbs whose object after "with" or "to" is whom somebody spoke with ("spoke with health workers"), not
 # what was said ("spoke out about the death of …" stays speech).
 CONVERSATIONS = frozenset("speak talk meet".split())
+# Quotation marks, straight and curly (an apostrophe is one only where it is no possessive's).
 QUOTE_CHARS = frozenset('"“”‘’«»')
-# Words that open a phrase naming nobody: "Neither the company nor its lawyers responded", "no one said".
+# Words that open a phrase naming nobody: no source, named or not ("No official would say", "Not even a
+# federal judge could blame him"), and no words said ("Neither the company nor its lawyers responded").
 NEGATIVE_OPENERS = frozenset("no not neither none nobody".split())
 # Verbs that tell somebody did not speak: "declined to comment", "refused to name them", "declined to say what …".
 REFUSALS = frozenset("decline refuse fail".split())
@@ -66,9 +68,9 @@ def reports_words(verb, content) -> bool:
     """Whether the cue ``verb`` (a spaCy token), with ``content`` (a spaCy span; None for none), reports
     words somebody said or wrote. Not a refusal or a denial that anything was said ("declined to say
     what he paid", "didn't respond to requests for comment", "won't say which party", "has yet to
-    say", "neither … nor … responded"), a question put
-    by nobody named ("Asked about the budget, Smith said …", "Biden was asked whether …"), a deed (``DEEDS``) or whom somebody spoke
-    with (``CONVERSATIONS``)."""
+    say", "neither … nor … responded"), a question put by nobody named ("Asked about the budget,
+    Smith said …", "Biden was asked whether …"), a deed (``DEEDS``) or whom somebody spoke with
+    (``CONVERSATIONS``)."""
     lemma = verb.lemma_.lower()
     if lemma in REFUSALS or any(c.dep_ == "neg" for c in verb.children):
         return False

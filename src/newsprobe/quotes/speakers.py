@@ -41,8 +41,6 @@ HONORIFICS = frozenset("mr mrs ms mx dr".split())
 # Where a described person ("a local businessman") stands in a sentence for a later "he" to refer to.
 DESCRIBED_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj", "attr")
 RELATIVE_PRONOUNS = frozenset("who whom which that".split())
-# A source phrase that opens with one of these names nobody ("No official would say", "Not even a
-# federal judge could blame him", "practically no serious analyst believes"): no source, named or not.
 # Words for some members of a group, before "of" ("some of the aides"); numbers count too.
 QUANTIFIERS = frozenset("one some many several most few both each either all half".split())
 ANONYMOUS_HEADS = frozenset(
@@ -207,6 +205,11 @@ class SpeakerResolver:
             if before[-1][1] == owner or self._paragraphs_apart(before[-1][0], offset) > 1:
                 return owner
         return before[-1][1]
+
+    def _paragraph_before(self, offset: int) -> int:
+        """Where the paragraph before the one holding ``offset`` starts (the first paragraph's start for
+        the first): the reach of a description or a pronoun looking back."""
+        return self.text.paragraphs[max(self.text.paragraph_of(offset) - 1, 0)][0]
 
     def _paragraphs_apart(self, earlier: int, later: int) -> int:
         return self.text.paragraph_of(later) - self.text.paragraph_of(earlier)
@@ -421,8 +424,7 @@ class SpeakerResolver:
         """"A child opens a box. ⏎ “…,” he says.", "appointed a local businessman … He announced": with
         nobody named before it, a pronoun may stand for someone described in its own or the previous
         paragraph; the quote is then unnamed, not an orphan."""
-        paragraph = self.text.paragraph_of(pronoun.idx)
-        start = self.text.paragraphs[max(paragraph - 1, 0)][0] if paragraph is not None else 0
+        start = self._paragraph_before(pronoun.idx)
         for i in range(pronoun.i - 1, -1, -1):
             tok = self.doc[i]
             if tok.idx < start:
@@ -470,7 +472,7 @@ class SpeakerResolver:
         campaign"); not for "the Trump campaign" or "the company's board", which say whose they are."""
         if not any(c.lower_ == "the" for c in head.children) or any(c.dep_ in ("compound", "poss") for c in head.children):
             return None
-        start = self.text.paragraphs[max(self.text.paragraph_of(head.idx) - 1, 0)][0]
+        start = self._paragraph_before(head.idx)
         named = [
             e for e in self.doc.ents
             if e.label_ == "ORG" and start <= e.start_char and e.end_char <= head.idx and not self.in_quotation(e.start_char)
