@@ -45,6 +45,12 @@ _SENTENCE_END = re.compile(r"[.!?:;\"'”’)\]]$")
 _LINE = re.compile(r"[^\n]+")
 
 
+def ends_sentence(line: str) -> bool:
+    """Whether ``line`` ends the way a sentence, a quote or a parenthesis ends (captions, headlines and
+    list items do not)."""
+    return _SENTENCE_END.search(line.rstrip()) is not None
+
+
 def paragraph_spans(body: str) -> list[Span]:
     """(start, end) of each paragraph of a normalised body: the one definition of a paragraph.
 
@@ -55,7 +61,7 @@ def paragraph_spans(body: str) -> list[Span]:
     spans, start = [], 0
     for block in body.split("\n\n"):
         lines = block.split("\n")
-        if len(lines) > 1 and all(_SENTENCE_END.search(line.rstrip()) for line in lines):
+        if len(lines) > 1 and all(map(ends_sentence, lines)):
             for line in lines:
                 spans.append((start, start + len(line)))
                 start += len(line) + 1

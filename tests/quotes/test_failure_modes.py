@@ -286,7 +286,11 @@ def test_curly_quote_inside_a_curly_quote_does_not_close_it():
     # that never closes does not swallow the paragraph.
     for text, quoted in [
         ("“He calls “hell\" a place,” she said. “Next,” he said.", ["“He calls “hell\"", "“Next,”"]),
-        ("“It was bad,“ he said. “We left,” she said.", ["“It was bad,“ he said. “We left,”"]),
+        # A closing mark typed as the opening one, after punctuation and before a space, closes.
+        ("“It was bad,“ he said. “We left,” she said.", ["“It was bad,“", "“We left,”"]),
+        ("“The reality is, she could lose,“ said Jim Clyburn. “We will see.”", ["“The reality is, she could lose,“", "“We will see.”"]),
+        # A stray opening mark elsewhere closes the quote at the inner quote's closing mark.
+        ("“It was bad “ he said. “We left,” she said.", ["“It was bad “ he said. “We left,”"]),
     ]:
         regions = find_quote_regions(text, [(0, len(text))])
         assert [text[r.start : r.end] for r in regions] == quoted and all(r.closed for r in regions)

@@ -114,7 +114,10 @@ class ParseTable:
             setattr(self, name, [None] * len(doc))
         closed = closed_quotes(regions)
         self.region_starts, self.region_ends = [s for s, _ in closed], [e for _, e in closed]
-        self.marks = [i for i, ch in enumerate(text) if ch in QUOTE_CHARS]  # offsets of quote characters
+        # Offsets of quote characters, with the straight marks that open or close a region: single marks
+        # where an article quotes with them, the first of the wire style's two ('').
+        self.straight_marks = {o for r in regions for o in (r.start, r.end - 1) if text[o] == "'"}
+        self.marks = sorted(self.straight_marks.union(i for i, ch in enumerate(text) if ch in QUOTE_CHARS))
 
     def read(self, token) -> tuple[int, int, int]:
         """Fill in the sentence that holds ``token`` (and the word on each side of it); its start, end
@@ -127,7 +130,7 @@ class ParseTable:
         for t in self.doc[max(sentence.start - 1, 0) : sentence.end + 1]:
             i = t.i
             self.pos[i], self.dep[i], self.marker[i] = _index(POS, t.pos_), _index(DEPS, t.dep_), _index(MARKERS, t.lower_)
-            self.punct[i], self.space[i], self.quote_mark[i], self.comma[i] = t.is_punct, t.is_space, t.text in QUOTE_CHARS, t.text == ","
+            self.punct[i], self.space[i], self.quote_mark[i], self.comma[i] = t.is_punct, t.is_space, t.text in QUOTE_CHARS or t.idx in self.straight_marks, t.text == ","
             self.head[i], self.left[i], self.right[i] = t.head.i, t.left_edge.i, t.right_edge.i
             self.offset[i], self.end[i] = t.idx, t.idx + len(t)
             self.entity_inside[i], self.person[i] = t.ent_iob_ == "I", t.ent_type_ == "PERSON"

@@ -45,6 +45,9 @@ FINDING = frozenset(
 # for their object they are deeds ("ICE released hundreds of those arrested", "issued the first
 # authorization", "ordered a boost in forces", "continues his adulation of Putin").
 DEEDS = frozenset("issue release publish share order reject declare reveal disclose request continue sign impose".split())
+# Cues with a particle that make deeds whatever follows ("called off a planned airstrike", "called up
+# reservists", "called in the National Guard").
+PHRASAL_DEEDS = frozenset({("call", "off"), ("call", "up"), ("call", "in")})
 # Verbs whose object after "with" or "to" is whom somebody spoke with ("spoke with health workers"), not
 # what was said ("spoke out about the death of …" stays speech).
 CONVERSATIONS = frozenset("speak talk meet".split())
@@ -69,11 +72,13 @@ def reports_words(verb, content) -> bool:
     words somebody said or wrote. Not a refusal or a denial that anything was said ("declined to say
     what he paid", "didn't respond to requests for comment", "won't say which party", "has yet to
     say", "neither … nor … responded"), a question put by nobody named ("Asked about the budget,
-    Smith said …", "Biden was asked whether …"), a deed (``DEEDS``) or whom somebody spoke with
-    (``CONVERSATIONS``)."""
+    Smith said …", "Biden was asked whether …"), a deed (``DEEDS``, ``PHRASAL_DEEDS``) or whom
+    somebody spoke with (``CONVERSATIONS``)."""
     lemma = verb.lemma_.lower()
     if lemma in REFUSALS or any(c.dep_ == "neg" for c in verb.children):
         return False
+    if any(c.dep_ == "prt" and (lemma, c.lower_) in PHRASAL_DEEDS for c in verb.children):
+        return False  # "called off the strike"
     if verb.dep_ == "xcomp" and (verb.head.lemma_.lower() in REFUSALS or any(c.lower_ == "yet" for c in verb.head.children)):
         return False  # "declined to say", "has yet to say how many"
     if any(c.dep_ in ("nsubj", "nsubjpass") and names_nobody(c) for c in verb.children):

@@ -198,9 +198,10 @@ def complement_of(verb, lemma: str) -> list | None:
             # "called Moscow an “impartial” player": the object with its predicate.
             tokens = list(child.subtree)
             for sibling in children:
-                # "… an “impartial” player", "criticized Clinton for …", "described him as …"
+                # "… an “impartial” player", "criticized Clinton for …", "described him as …", "accused the
+                # U.S. of taking out …" (PolNeAR's content for "accused": the accused and the accusation).
                 if sibling.i > child.i and (
-                    sibling.dep_ in ("oprd", "xcomp", "ccomp") or sibling.dep_ == "prep" and sibling.lower_ in ("for", "as")
+                    sibling.dep_ in ("oprd", "xcomp", "ccomp") or sibling.dep_ == "prep" and sibling.lower_ in ("for", "as", "of")
                 ):
                     tokens.extend(sibling.subtree)
             return tokens
@@ -253,6 +254,8 @@ def according_to(tok, text: str) -> Attribution | None:
 
 def reported(verb, text: str) -> Attribution | None:
     lemma = verb.lemma_.lower()
+    if _imperative(verb):
+        return None  # the writer to the reader: "Of note: …", "Remember: …", "Ask yourself: …"
     subject = subject_of(verb)
     cue_words = cue_tokens(verb)
     via = "complement"
@@ -299,6 +302,18 @@ def reported(verb, text: str) -> Attribution | None:
     if not content and lemma not in SPEECH:
         return None
     return Attribution(cue=cover(cue), cue_token=verb, speaker_token=subject, speaker=speaker, content=content, via=via)
+
+
+def _imperative(verb) -> bool:
+    """A sentence that opens with its main verb, in the base form (or before a colon: "Of note:"), with
+    no subject and no auxiliary: the writer to the reader. PolNeAR train annotates 7 of its 221 as cues
+    ("Take a look at …", "Let's hope …"); a verb after its quote stays ("“…,” read one")."""
+    doc = verb.doc
+    if verb.dep_ != "ROOT" or not (verb.tag_ == "VB" or verb.i + 1 < len(doc) and doc[verb.i + 1].text == ":"):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "aux", "auxpass", "expl") for c in verb.children):
+        return False
+    return all(t.pos_ in ("ADV", "PUNCT", "SPACE") or t.tag_ == "RB" for t in doc[verb.sent.start : verb.i])
 
 
 def _unheld_subject(verb):

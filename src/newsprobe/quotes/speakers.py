@@ -73,7 +73,7 @@ ORG_KIN = {
 # Titles written before names; stripped so "Sergeant Ben Cole" and "Ben Cole" are one person.
 _TITLE_WORDS = re.compile(
     r"^(mr|mrs|ms|mx|miss|dr|sen|senator|rep|representative|gov|governor|gen|general|pres|president|prof|professor|"
-    r"sgt|sergeant|capt|captain|lt|col|colonel|maj|major|adm|admiral|cmdr|commander|det|detective|officer|chief|"
+    r"sgt|sergeant|capt|captain|lt|lieutenant|col|colonel|brig|brigadier|maj|major|adm|admiral|cmdr|commander|det|detective|officer|chief|"
     r"judge|justice|mayor|secretary|minister|chancellor|ambassador|coach|sir|dame|lord|lady|rev|reverend|father|"
     r"rabbi|imam|sheikh|king|queen|prince|princess|pope|premier|speaker|councillor|councilman|councilwoman)\.?$",
     re.I,
@@ -316,8 +316,9 @@ class SpeakerResolver:
         if head.pos_ == "PROPN" and not head.ent_type_ and head.lemma_.lower() not in ORG_HEADS:
             # Untagged proper-noun speakers are people far more often than not ("Earnest said").
             return Resolution("person", self.full_name(_entity_text(head), head.idx))
-        if head.ent_type_ == "ORG" and self._first_name_and_surname(head):
-            # "Fulton County voter Stacey Hopkins said" with the name tagged an organisation.
+        if head.ent_type_ == "ORG" and (self._first_name_and_surname(head) or _after_spokesperson(head)):
+            # "Fulton County voter Stacey Hopkins said", "armed forces spokesman Brigadier General Abolfazl
+            # Shekarchi said" with the name tagged an organisation.
             return Resolution("person", self.full_name(_entity_text(head), head.idx))
         if head.ent_type_ in ORG_LABELS or _word_in(head, ORG_HEADS):
             titled = _titled_name_last(phrase) if head.ent_type_ in ORG_LABELS and not any(c.lower_ == "the" for c in head.children) else None
@@ -670,6 +671,16 @@ def _name_text(ent, after: int) -> str:
     stops at a verb after token ``after``."""
     end = next((t.i for t in ent if t.i > after and t.tag_ in ("VBZ", "VBD", "VBP")), ent.end)
     return _clean_name(ent.doc[ent.start : end].text)
+
+
+def _after_spokesperson(head) -> bool:
+    """Whether the entity ``head`` ends follows "spokesman", "spokeswoman" or "spokesperson" modifying it
+    (other role words name companies too: "Google parent Alphabet Inc said")."""
+    start = head.i
+    while start > 0 and head.doc[start].ent_iob_ == "I":
+        start -= 1
+    before = head.doc[start - 1] if start else None
+    return before is not None and before.text.islower() and before.lower_.startswith("spokes") and before.head == head
 
 
 # Common nouns the tagger takes into a name when they open a sentence ("Retiree Doug Purdy said …").
