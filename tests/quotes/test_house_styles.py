@@ -4,6 +4,9 @@ tagger takes for organisations."""
 
 from __future__ import annotations
 
+from spacy.tokens import Span
+
+from newsprobe.quotes import quotes_in as quotes_of_text
 from newsprobe.quotes.boundaries import ParseTable
 from newsprobe.quotes.quotemarks import find_quote_regions
 from newsprobe.text import ArticleText
@@ -163,3 +166,77 @@ def test_two_curly_apostrophes_close_a_quotation_and_keep_its_cue():
 def test_a_closing_mark_the_pairing_missed_keeps_the_cue_inside_an_open_quotation():
     text = "“We will win this,» Smith said about the vote. “Nobody doubts it."
     assert [q.speaker.text for q in quotes_in(text)] == ["Smith"]
+
+
+def test_a_reaction_to_a_thing_reports_no_words():
+    text = (
+        "Khashoggi often criticized the royal family. Senator Smith slammed that decision.\n\n"
+        "Russia has condemned the attack on the airbase. The senator denied the allegations.\n\n"
+        "Critics criticized the plan as reckless and cruel."
+    )
+    quotes = quotes_in(text)
+    for thing in ("the royal family", "that decision", "the attack on the airbase"):
+        assert find(quotes, thing).type == "thought", thing
+    # A denial says something; a characterisation is what they called it.
+    assert find(quotes, "the allegations").type == find(quotes, "reckless and cruel").type == "speech"
+
+
+def test_a_possibility_or_an_idiom_reports_no_words_but_a_modal_report_does():
+    text = (
+        "Team Trump could ask the judge to drop the case. The plan was costly, to say nothing of the risks.\n\n"
+        "If all goes according to plan, the bridge opens in May. Police can confirm that a man was arrested."
+    )
+    quotes = quotes_in(text)
+    assert find(quotes, "the judge to drop the case").type == find(quotes, "nothing of the risks").type == "thought"
+    assert find(quotes, "a man was arrested").type == "speech"
+    assert not any("bridge opens" in q.content.text for q in quotes)
+
+
+def test_a_database_is_evidence_and_a_slideshow_nobody():
+    text = "According to the AJC database, the rate fell by half.\n\nSlideshow: U.S. attacks Syrian airbase in overnight raid"
+    assert [(q.type, q.speaker.text) for q in quotes_in(text)] == [("finding", "the AJC database")]
+
+
+def test_a_role_the_article_gave_someone_in_apposition_is_that_person():
+    text = (
+        "Yahaira Fuentes, a car detailer, lost her job in March.\n\n"
+        "“We had nothing left,” the car detailer said.\n\n"
+        "Car detailer John Brown, 45, was luckier. The detailer said business was up."
+    )
+    assert [q.speaker.resolved for q in quotes_in(text)] == ["Yahaira Fuentes", "John Brown"]
+    # One person, not several or another one.
+    for text in (
+        "Jane Doe, a nurse at St. Mary's Hospital, was hurt.\n\nThe nurses said they had not been paid.",
+        "Tom Reed, a driver for the company, was hurt.\n\nThe other driver said the light had been green.",
+    ):
+        assert [q.speaker.resolved for q in quotes_in(text)] == [None], text
+
+
+def test_a_lowercase_word_the_tagger_calls_a_person_is_no_antecedent():
+    doc_text = ArticleText.from_string("The nurse put in a cannula. “Will that be all, doctor?” she says.")
+    doc = doc_text.doc
+    cannula = next(t for t in doc if t.lower_ == "cannula")
+    doc.ents = [Span(doc, cannula.i, cannula.i + 1, label="PERSON")]  # as the tagger read it in a real article
+    (quote,) = quotes_of_text(doc_text)
+    assert quote.speaker.text == "she" and quote.speaker.resolved is None
+
+
+def test_a_pronoun_for_an_interpreter_described_before_is_an_unnamed_source():
+    text = (
+        "Outside, I rub foam sanitizer into my hands. I forget that the interpreter is still on the line.\n\n"
+        "“Will that be all, doctor?” she says, a minute later, from my pocket.\n\n"
+        "“Yeah, thank you,” I reply. “That was pretty rough, right?”\n\n"
+        "“Yes,” she says. “There have been a lot of those conversations lately.”"
+    )
+    quotes = quotes_in(text)
+    # The second "she" stands for whom the first does, two paragraphs on: no orphan quote.
+    assert find(quotes, "Will that be all").speaker.kind == find(quotes, "those conversations").speaker.kind == "anonymous"
+
+
+def test_a_she_for_someone_described_is_no_orphan_after_a_man_described():
+    text = (
+        "A patient lies in the bed. “What does intubation mean?” he asks.\n\n"
+        "I explain it. Outside, I forget that the interpreter is still on the line.\n\n"
+        "“Will that be all, doctor?” she says, a minute later."
+    )
+    assert find(quotes_in(text), "Will that be all").speaker.kind == "anonymous"

@@ -10,7 +10,7 @@ from .cues import cue_type, reports_words
 from .extract import extract
 from .model import default_model, first_name_genders
 from .rules import Attribution
-from .speakers import GROUP_PRONOUNS, SpeakerResolver
+from .speakers import GROUP_PRONOUNS, THIRD_PERSON, SpeakerResolver
 from .tagger import default_tagger, quote_mode, reading_of
 
 # Anonymous sourcing is normal in news: past this share of quotes it is pointed out, as a note that
@@ -32,9 +32,13 @@ def _to_quote(attribution: Attribution, text: str, resolver: SpeakerResolver) ->
     resolution = resolver.resolve(attribution.speaker_token)
     # A named speaker, or one described and singular ("the president", "a senior official"), is what a
     # later "he said" most likely refers to; a group behind "they" ("Obama and Trump") is not.
-    group = attribution.speaker_token is not None and attribution.speaker_token.lower_ in GROUP_PRONOUNS
-    if not group and (resolution.kind == "person" or (resolution.kind == "anonymous" and attribution.speaker_token.tag_ in ("NN", "NNP"))):
+    # So is a "he"/"she" standing for someone described ("the interpreter … “…,” she says"): the next one too.
+    token = attribution.speaker_token
+    group = token is not None and token.lower_ in GROUP_PRONOUNS
+    if not group and (resolution.kind == "person" or (resolution.kind == "anonymous" and token.tag_ in ("NN", "NNP"))):
         resolver.note_speaker(attribution.cue[0], resolution.resolved)
+    elif resolution.kind == "anonymous" and token.lower_ in THIRD_PERSON:
+        resolver.note_speaker(attribution.cue[0], None, THIRD_PERSON[token.lower_])
     written = attribution.speaker
     written_text = text[written[0] : written[1]] if written else None
     speaker = Speaker(

@@ -44,7 +44,19 @@ FINDING = frozenset(
 # Cues that report words only when a clause follows ("revealed that …", "declared that …"); with a thing
 # for their object they are deeds ("ICE released hundreds of those arrested", "issued the first
 # authorization", "ordered a boost in forces", "continues his adulation of Putin").
-DEEDS = frozenset("issue release publish share order reject declare reveal disclose request continue sign impose".split())
+DEEDS = frozenset("issue release publish share order reject declare reveal disclose request continue sign impose name appoint".split())
+# Reactions to a thing report no words either: "slammed Trump's recent comments", "condemned the missile
+# strikes", "praised the ruling", "discussed the merger" (a tune-site reading's commonest false quotes
+# after the twelfth round); a clause in the object or a characterisation keeps them speech ("criticized
+# the plan as reckless"). A denial always says something ("denied the allegations").
+REACTIONS = frozenset(
+    """criticize criticise praise slam blast condemn denounce decry discuss mention attack hail applaud
+    thank tout mock lambast rebuke""".split()
+)
+# Modal verbs that make a cue a possibility, not words said: "Team Trump could ask the judge to …",
+# "critics might suggest …"; not where they report ("police could confirm", "could only say that …").
+HYPOTHETICAL = frozenset("could might may should must".split())
+REPORTING_WITH_MODAL = frozenset("confirm reveal report say".split())
 # Cues with a particle that make deeds whatever follows ("called off a planned airstrike", "called up
 # reservists", "called in the National Guard").
 PHRASAL_DEEDS = frozenset({("call", "off"), ("call", "up"), ("call", "in")})
@@ -63,7 +75,7 @@ EVIDENCE_NOUNS = frozenset(
     """study studies data survey surveys poll polls report reports research analysis analyses figure
     figures statistic statistics number numbers evidence result results finding findings census record
     records document documents review test tests experiment trial trials model models estimate
-    estimates audit paper""".split()
+    estimates audit paper database databases dataset datasets""".split()
 )
 
 
@@ -72,13 +84,16 @@ def reports_words(verb, content) -> bool:
     words somebody said or wrote. Not a refusal or a denial that anything was said ("declined to say
     what he paid", "didn't respond to requests for comment", "won't say which party", "has yet to
     say", "neither … nor … responded"), a question put by nobody named ("Asked about the budget,
-    Smith said …", "Biden was asked whether …"), a deed (``DEEDS``, ``PHRASAL_DEEDS``) or whom
-    somebody spoke with (``CONVERSATIONS``)."""
+    Smith said …", "Biden was asked whether …"), a possibility ("could ask", ``HYPOTHETICAL``), a
+    deed or a reaction to a thing (``DEEDS``, ``REACTIONS``, ``PHRASAL_DEEDS``), an idiom ("to say the
+    least") or whom somebody spoke with (``CONVERSATIONS``)."""
     lemma = verb.lemma_.lower()
     if lemma in REFUSALS or any(c.dep_ == "neg" for c in verb.children):
         return False
     if any(c.dep_ == "prt" and (lemma, c.lower_) in PHRASAL_DEEDS for c in verb.children):
         return False  # "called off the strike"
+    if lemma not in REPORTING_WITH_MODAL and any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL for c in verb.children):
+        return False  # "could ask the judge": nothing said yet
     if verb.dep_ == "xcomp" and (verb.head.lemma_.lower() in REFUSALS or any(c.lower_ == "yet" for c in verb.head.children)):
         return False  # "declined to say", "has yet to say how many"
     if any(c.dep_ in ("nsubj", "nsubjpass") and names_nobody(c) for c in verb.children):
@@ -90,8 +105,12 @@ def reports_words(verb, content) -> bool:
     if lemma in CONVERSATIONS:
         heads = [t.head for t in content if t.head not in content]
         return not any(h.dep_ == "prep" and h.lower_ in ("with", "to") and h.head == verb for h in heads)
-    if lemma not in DEEDS or content.root.pos_ in ("VERB", "AUX") or content[0].lower_ == "that":
+    if lemma == "say" and content.text.lower().startswith(("the least", "nothing of")):
+        return False  # "controversial, to say the least", "to say nothing of the risks"
+    if lemma not in DEEDS | REACTIONS or content.root.pos_ in ("VERB", "AUX") or content[0].lower_ == "that" and content[0].dep_ == "mark":
         return True
+    if lemma in REACTIONS and any(t.lower_ == "as" and t.dep_ == "prep" and t.head == verb for t in content):
+        return True  # "criticized the plan as reckless": what they called it
     # Words in the object: "rejected claims that he had colluded", "declared the election “a fraud”".
     return any(t.text in QUOTE_CHARS and t.dep_ != "case" for t in content) or any(  # "drivers’ licenses" is no quote
         c.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in content.root.children

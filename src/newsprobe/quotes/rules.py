@@ -232,8 +232,8 @@ def according_to(tok, text: str) -> Attribution | None:
     to = tok.doc[tok.i + 1]
     # "according to show insiders": the parser may read the source as a verb's phrase (pcomp).
     objects = [c for c in to.children if c.dep_ in ("pobj", "pcomp")] or [c for c in tok.children if c.dep_ == "pobj"]
-    if not objects:
-        return None
+    if not objects or objects[0].lower_ in ("plan", "schedule", "script") and not list(objects[0].children):
+        return None  # "if all goes according to plan"
     speaker_tokens = list(objects[0].subtree)
     head = tok.head if tok.head != tok else None
     own = {t.i for t in tok.subtree}

@@ -115,7 +115,11 @@ class SpeakerResolver:
         self.doc = doc = text.doc
         self.genders = genders
         self.authors = ", ".join(authors) if authors else None
-        people = [e for e in doc.ents if e.label_ == "PERSON" and _clean_name(e.text) and not _title_case(_line_of(e))]
+        # A name is capitalised: the tagger takes the odd lowercase word for a person ("a cannula").
+        people = [
+            e for e in doc.ents
+            if e.label_ == "PERSON" and e.text[:1].isupper() and _clean_name(e.text) and not _title_case(_line_of(e))
+        ]
         untagged = _untagged_people(doc)
         self.untagged = {span.end - 1: span for span in untagged}  # by head word
         people = sorted(people + untagged, key=lambda e: e.start)
@@ -232,10 +236,10 @@ class SpeakerResolver:
             return self.titled[surname] or None  # "Mx." tells that the first name's usual gender does not hold
         return self.genders.get(parts[0]) if len(parts) > 1 else None
 
-    def note_speaker(self, offset: int, name: str | None) -> None:
-        """A person found speaking, named or described ("the president"): the most salient antecedent
-        for a pronoun after it."""
-        self.mentions.append(Mention(offset, name, MAIN_SUBJECT, self.gender_of(name) if name else None))
+    def note_speaker(self, offset: int, name: str | None, gender: str | None = None) -> None:
+        """A person found speaking, named or described ("the president", or a "she" standing for "the
+        interpreter"; ``gender`` then the pronoun's): the most salient antecedent for a pronoun after it."""
+        self.mentions.append(Mention(offset, name, MAIN_SUBJECT, self.gender_of(name) if name else gender))
         self.referents.clear()  # a pronoun after the speaker may now stand for them
 
     def _subject_mentions(self, tagged: set[int], name_of) -> list[Mention]:
@@ -333,7 +337,8 @@ class SpeakerResolver:
             if described:
                 return Resolution("person", described)
             return Resolution("anonymous", None)
-        return Resolution("unknown", None)
+        introduced = self._introduced_as(head) if head.pos_ == "NOUN" else None
+        return Resolution("person", introduced) if introduced else Resolution("unknown", None)
 
     def _first_name_and_surname(self, head) -> bool:
         """Whether ``head`` ends an entity of two capitalised words, the first a known first name and the
@@ -368,7 +373,7 @@ class SpeakerResolver:
         holding) it that names a compatible person or holds an earlier "he"/"she" subject, the one
         ``_most_salient`` picks (an earlier pronoun standing for whom it does); else a person the
         headline names, or named later in the pronoun's sentence outside its clause; else, when nobody
-        at all is named before it, someone described just before it."""
+        compatible is named before it, someone described just before it."""
         offset = pronoun.idx
         # The people a quotation names are not who says it: "“… go vote for Hillary,” she said" is not Clinton.
         quoted_too = self.in_quotation(offset)
@@ -382,7 +387,7 @@ class SpeakerResolver:
                 headline
                 or (self._most_salient(weak) if weak else None)
                 or self._named_later(pronoun, gender)
-                or (None if named else self._described(pronoun, gender))
+                or (None if any(m.gender in (None, gender) for m in named) else self._described(pronoun, gender))
             )
         chosen = self._most_salient(before)
         if chosen.pronoun is None:
@@ -495,6 +500,27 @@ class SpeakerResolver:
         for ent in reversed([e for e in self.doc.ents if e.label_ == "PERSON" and e.end_char <= head.idx]):
             window = self.doc[max(ent.start - 4, 0) : ent.end + 4]
             if any(t.lower_ == title and _title_qualifier(t) == _title_qualifier(head) for t in window):
+                return self.full_name(_clean_name(ent.text), ent.start_char)
+        return None
+
+
+    def _introduced_as(self, head) -> str | None:
+        """"the car detailer said" → the person the article introduced as one, in apposition or as a title
+        ("Yahaira Fuentes, a car detailer, …", "car detailer Yahaira Fuentes"), last before it in its
+        paragraph or the one before. One person: not "the nurses", "the other driver", "the mother of
+        the boy"."""
+        children = list(head.children)
+        if head.tag_ != "NN" or not any(c.lower_ == "the" for c in children) or any(
+            c.lower_ in ("other", "another", "second") or c.dep_ in ("prep", "relcl", "acl") for c in children
+        ):
+            return None
+        lemma, start = head.lemma_.lower(), self._paragraph_before(head.idx)
+        for ent in reversed([
+            e for e in self.doc.ents if e.label_ == "PERSON" and start <= e.start_char and e.end_char <= head.idx and e.text[:1].isupper()
+        ]):
+            root = ent.root
+            linked = [c for c in root.children if c.dep_ in ("appos", "compound")] + ([root.head] if root.dep_ == "appos" else [])
+            if any(t.lemma_.lower() == lemma and t.pos_ == "NOUN" and t.i not in range(ent.start, ent.end) for t in linked):
                 return self.full_name(_clean_name(ent.text), ent.start_char)
         return None
 
@@ -699,6 +725,7 @@ ROLE_WORDS = frozenset(
 PERSON_NOUNS = {
     **dict.fromkeys(ROLE_WORDS | ANONYMOUS_HEADS, None),
     **dict.fromkeys("person child kid baby teenager teen patient victim suspect astronomer scientist physician".split(), None),
+    **dict.fromkeys("interpreter translator caller stranger passenger customer client guest visitor".split(), None),
     **dict.fromkeys("man boy father dad husband son brother uncle grandfather businessman gentleman guy king".split(), "m"),
     **dict.fromkeys("woman girl mother mom wife daughter sister aunt grandmother businesswoman lady queen".split(), "f"),
 }
