@@ -503,7 +503,6 @@ class SpeakerResolver:
                 return self.full_name(_clean_name(ent.text), ent.start_char)
         return None
 
-
     def _introduced_as(self, head) -> str | None:
         """"the car detailer said" → the person the article introduced as one, in apposition or as a title
         ("Yahaira Fuentes, a car detailer, …", "car detailer Yahaira Fuentes"), last before it in its
