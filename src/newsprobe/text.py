@@ -37,7 +37,8 @@ def normalize_text(text: str) -> str:
 
 
 # A wire dateline opening a paragraph: "WASHINGTON (Reuters) - ", "COLUMBUS, Ohio — ".
-DATELINE = re.compile(r"^[A-Z][A-Z.'’ -]{2,}(?:,\s*[A-Z][A-Za-z. ]+)?\s*(?:\([A-Za-z .]+\)\s*)?[-—–:]\s")
+DATELINE_PLACE = r"^[A-Z][A-Z.'’ -]{2,}(?:,\s*[A-Z][A-Za-z. ]+)?\s*(?:\([A-Za-z .]+\)\s*)?"
+DATELINE = re.compile(DATELINE_PLACE + r"[-—–:]\s")
 
 
 # A line that ends like this ends a sentence (or a quote, a parenthesis); see paragraph_spans.

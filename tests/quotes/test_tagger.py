@@ -234,6 +234,12 @@ def test_the_tagger_adds_nothing_inside_a_quotation_or_an_attribution_found():
               "illusions": ("cue_inside", 0.9), "about": ("cue_inside", 0.9), "Russia": ("content_inside", 0.9)}
     found = extract(ArticleText(body=text, doc=get_nlp()(text)), reading=_word_reading(text, marked, 0.8))
     assert [a.via for a in found] == ["complement"]
+    # Nor inside a quotation left open to run on into the next paragraph, which the rules skip too.
+    text = "The flood came at night.\n\n“Our neighbours have no illusions about the river.\n\n“It rose again.”"
+    marked = {"neighbours": ("source_inside", 0.9), "have": ("cue_inside", 0.9), "no": ("cue_inside", 0.9),
+              "illusions": ("cue_inside", 0.9), "river": ("content_inside", 0.9)}
+    found = extract(ArticleText(body=text, doc=get_nlp()(text)), reading=_word_reading(text, marked, 0.8))
+    assert found == []
 
 
 @pytest.mark.parametrize(

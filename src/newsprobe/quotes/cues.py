@@ -51,8 +51,10 @@ DEEDS = frozenset("issue release publish share order reject declare reveal discl
 # the plan as reckless"). A denial always says something ("denied the allegations").
 REACTIONS = frozenset(
     """criticize criticise praise slam blast condemn denounce decry discuss mention attack hail applaud
-    thank tout mock lambast rebuke""".split()
+    thank tout mock lambast rebuke reference echo""".split()
 )
+# Pleas in court are legal acts, not words reported: "pleaded guilty", "pleading no contest".
+PLEAS = frozenset("guilty innocent contest".split())
 # Modal verbs that make a cue a possibility, not words said: "Team Trump could ask the judge to …",
 # "critics might suggest …"; not where they report ("police could confirm", "could only say that …").
 HYPOTHETICAL = frozenset("could might may should must".split())
@@ -75,7 +77,7 @@ EVIDENCE_NOUNS = frozenset(
     """study studies data survey surveys poll polls report reports research analysis analyses figure
     figures statistic statistics number numbers evidence result results finding findings census record
     records document documents review test tests experiment trial trials model models estimate
-    estimates audit paper database databases dataset datasets""".split()
+    estimates audit paper database databases dataset datasets tracking tally tallies count counts""".split()
 )
 
 
@@ -86,12 +88,14 @@ def reports_words(verb, content) -> bool:
     say", "neither … nor … responded"), a question put by nobody named ("Asked about the budget,
     Smith said …", "Biden was asked whether …"), a possibility ("could ask", ``HYPOTHETICAL``), a
     deed or a reaction to a thing (``DEEDS``, ``REACTIONS``, ``PHRASAL_DEEDS``), an idiom ("to say the
-    least") or whom somebody spoke with (``CONVERSATIONS``)."""
+    least"), a plea in court (``PLEAS``) or whom somebody spoke with (``CONVERSATIONS``)."""
     lemma = verb.lemma_.lower()
     if lemma in REFUSALS or any(c.dep_ == "neg" for c in verb.children):
         return False
     if any(c.dep_ == "prt" and (lemma, c.lower_) in PHRASAL_DEEDS for c in verb.children):
         return False  # "called off the strike"
+    if lemma == "plead" and any(c.lower_ in PLEAS and c.pos_ in ("ADJ", "NOUN", "ADV") for c in verb.children):
+        return False  # "pleaded guilty", "pleading no contest"; not "pleaded with Pence to contest …"
     if lemma not in REPORTING_WITH_MODAL and any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL for c in verb.children):
         return False  # "could ask the judge": nothing said yet
     if verb.dep_ == "xcomp" and (verb.head.lemma_.lower() in REFUSALS or any(c.lower_ == "yet" for c in verb.head.children)):

@@ -9,13 +9,11 @@ adds the attributions it reads outside those kept (tagged.py).
 
 from __future__ import annotations
 
-import re
-
-from ..text import ArticleText, ends_sentence
+from ..text import ArticleText
 from .attach import attach_block_quotes, attach_quotes
-from .labels import quote_bylines, speaker_labels
+from .labels import captions, quote_bylines, speaker_labels
 from .model import default_model
-from .quotemarks import find_quote_regions, runs_on
+from .quotemarks import find_quote_regions, quoted_spans
 from .rules import Attribution, Span, according_to, overlap, reported
 from .tagged import tagged_attributions
 
@@ -39,8 +37,7 @@ def extract(
         boundary_model = model.boundaries if boundary_model == SHIPPED else boundary_model
     doc, prose = text.doc, text.prose
     regions = find_quote_regions(prose, text.paragraphs)
-    # Closed, or left open to run on ("…," Jiles said. "But the kids did understand that …).
-    quoted = [(r.start, r.end) for r in regions if r.closed or runs_on(r, prose)]
+    quoted = quoted_spans(regions, prose)
     found: list[Attribution] = []
     for tok in doc:
         if any(s <= tok.idx < e for s, e in quoted):
@@ -65,8 +62,8 @@ def extract(
         boundary_model.refine(found, text, regions, reading)
     if reading is not None:
         found += tagged_attributions(text, reading, found, regions)
-    captions = _captions(text, regions)
-    found = [a for a in found if a.colon or not any(s <= a.cue[0] < e for s, e in captions)]
+    lines = captions(text, regions)
+    found = [a for a in found if a.colon or not any(s <= a.cue[0] < e for s, e in lines)]
     found.sort(key=lambda a: a.cue[0])
     return found
 
@@ -113,32 +110,3 @@ def _reported(attribution: Attribution) -> list[Span]:
     if attribution.via == "passive":
         return [c for c in attribution.content if c[0] > attribution.cue[0]]
     return attribution.content
-
-
-# A caption is one sentence of at most this many characters on a line of its own. Captions and highlights
-# with attributions in the real-news set (training/realnews.py, tune and held-out sites) run 100-300
-# characters, median 181; the longer lines that end unpunctuated are body paragraphs with a byline or an
-# advert's residue after their last sentence ("… he said. By Laurie McGinley"), which the one-sentence
-# test also keeps.
-CAPTION_MAX = 400
-SENTENCE_BREAK = re.compile(r"[.!?][\"”’']?\s+[A-Z“\"]")
-# Last characters that end a sentence in the middle of a thought or a quotation («…», „…“, a dash), and
-# first ones of a list's items: neither is a caption.
-OPEN_ENDINGS = "…»“—–"
-BULLETS = "-–—•*·"
-
-
-def _captions(text: ArticleText, regions) -> list[Span]:
-    """Paragraphs that end the way no sentence does, outside a quotation running on to the next
-    paragraph: photo captions, headlines and highlights ("Araghchi then goaded the US, suggesting …",
-    "Story highlights A foreign government told the FBI …"), which repeat the body or stand in for it.
-    Their attributions are left out; a speaker's label ("SMITH: Thank you") stays."""
-    open_in = {r.paragraph for r in regions if runs_on(r, text.prose)}
-    captions = []
-    for i, (start, end) in text.prose_paragraphs:
-        line = text.prose[start:end].strip()
-        if i in open_in or len(line) > CAPTION_MAX or "\n" in line or line[0] in BULLETS or line[-1] in OPEN_ENDINGS:
-            continue
-        if not ends_sentence(line) and not SENTENCE_BREAK.search(line):
-            captions.append((start, end))
-    return captions

@@ -5,6 +5,8 @@
   the name the source, the rest of the paragraph the content.
 - A quotation followed by a dash and a name (``“…” ― Sonya Herridge``): the dash is the cue.
 
+It also finds the lines that are not prose at all: captions, headlines and highlights (``captions``).
+
 PolNeAR annotates both (2 % of dev cues). Section labels ("Analysis:", "Update:") are not speakers,
 and the reader has already blanked scraper residue ("WATCH: …").
 """
@@ -13,9 +15,9 @@ from __future__ import annotations
 
 import re
 
-from ..text import ArticleText
+from ..text import ArticleText, ends_sentence
 from .cues import EVIDENCE_NOUNS
-from .quotemarks import QuoteRegion
+from .quotemarks import QuoteRegion, runs_on
 from .rules import Attribution, trim
 
 # Capitalised words that open a paragraph with a colon without naming who speaks.
@@ -99,3 +101,33 @@ def _names_somebody(label) -> bool:
         return False
     words = {t.lower_ for t in label}
     return any(e.label_ in SPEAKER_ENTITIES and words <= {t.lower_ for t in e} for e in label.doc.ents)
+
+
+# A caption is one sentence of at most this many characters on a line of its own. Captions and highlights
+# with attributions in the real-news set (training/realnews.py, tune and held-out sites) run 100-300
+# characters, median 181; the longer lines that end unpunctuated are body paragraphs with a byline or an
+# advert's residue after their last sentence ("… he said. By Laurie McGinley"), which the one-sentence
+# test also keeps.
+CAPTION_MAX = 400
+SENTENCE_BREAK = re.compile(r"[.!?][\"”’']?\s+[A-Z“\"]")
+# Last characters that end a sentence in the middle of a thought or a quotation («…», „…“, a dash), and
+# first ones of a list's items: neither is a caption.
+OPEN_ENDINGS = "…»“—–"
+BULLETS = "-–—•*·"
+
+
+def captions(text: ArticleText, regions: list[QuoteRegion]) -> list[tuple[int, int]]:
+    """Paragraphs that end the way no sentence does, outside a quotation running on to the next
+    paragraph: photo captions, headlines and highlights ("Araghchi then goaded the US, suggesting …",
+    "Story highlights A foreign government told the FBI …"), which repeat the body or stand in for it.
+    Their attributions are left out (a speaker's label, "SMITH: Thank you", stays), and the people they
+    name stand for no pronoun (speakers.py)."""
+    open_in = {r.paragraph for r in regions if runs_on(r, text.prose)}
+    found = []
+    for i, (start, end) in text.prose_paragraphs:
+        line = text.prose[start:end].strip()
+        if i in open_in or len(line) > CAPTION_MAX or "\n" in line or line[0] in BULLETS or line[-1] in OPEN_ENDINGS:
+            continue
+        if not ends_sentence(line) and not SENTENCE_BREAK.search(line):
+            found.append((start, end))
+    return found

@@ -131,3 +131,9 @@ def runs_on(region: QuoteRegion, text: str) -> bool:
 def closed_quotes(regions: list[QuoteRegion]) -> list[tuple[int, int]]:
     """The regions whose quote closes, as character spans."""
     return [(r.start, r.end) for r in regions if r.closed]
+
+
+def quoted_spans(regions: list[QuoteRegion], text: str) -> list[tuple[int, int]]:
+    """The speaker's own words, as character spans: quotations that close and those left open to run on
+    ("…," Jiles said. "But the kids did understand that …). A cue inside one is no new attribution."""
+    return [(r.start, r.end) for r in regions if r.closed or runs_on(r, text)]

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..text import DATELINE
+from ..text import DATELINE_PLACE
 from .cues import LISTENER_OBJECT, SPEECH, THOUGHT
 
 Span = tuple[int, int]
@@ -84,6 +84,10 @@ def subject_of(verb):
             return None if child.dep_ == "nsubjpass" else child
         if child.dep_ == "expl":
             return None
+    # "Clinton, asked about the emails, said …": the parser makes the aside the clause with the subject.
+    aside = next((c for c in verb.children if _asked_aside(c)), None)
+    if aside is not None:
+        return next(c for c in aside.children if c.dep_ == "nsubj")
     # "Still, McNeely said …": the parser hangs a name right before the cue on it as a modifier.
     before = verb.doc[verb.i - 1] if verb.i > 0 else None
     if before is not None and before.head == verb and before.dep_ in ("advmod", "npadvmod", "dep") and (
@@ -96,6 +100,8 @@ def subject_of(verb):
         return subject_of(verb.head)
     if verb.tag_ == "VBG" and verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
         return verb.head  # "a Donald Trump tweet attacking a former Miss Universe"
+    if _finite_as_participle(verb):
+        return verb.head
     if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.head.pos_ in ("VERB", "AUX"):
         return subject_of(verb.head.head)  # "Trump responded by saying …", "… before asking her"
     if verb.dep_ in ("advcl", "xcomp") and verb.tag_ == "VB" and verb.head != verb and verb.head.pos_ in ("VERB", "AUX"):
@@ -105,9 +111,36 @@ def subject_of(verb):
     # “…,” asked Representative Ro Khanna: the speaker follows the cue and may be parsed as its object.
     if verb.i > 0 and verb.doc[verb.i - 1].is_punct and verb.lemma_.lower() in SPEECH:
         for child in verb.rights:
-            if child.dep_ in ("dobj", "attr", "npadvmod") and child.pos_ in ("PROPN", "NOUN"):
+            # Not a time: "…, posted on its Facebook page this week that …".
+            if child.dep_ in ("dobj", "attr", "npadvmod") and child.pos_ in ("PROPN", "NOUN") and child.ent_type_ not in ("DATE", "TIME"):
                 return child
     return None
+
+
+# Verbs whose passive makes the subject the listener: "X, asked about …, said", "X, pressed on …, said".
+ASKED = LISTENER_OBJECT | frozenset({"press", "question"})
+
+
+def _asked_aside(verb) -> bool:
+    """"Clinton, asked about the emails, said …", "Trump, told that he had lost, said …": a listener's
+    passive between commas that the parser reads as the subject's own clause under the cue after it."""
+    doc = verb.doc
+    if not (verb.lemma_.lower() in ASKED and verb.tag_ in ("VBD", "VBN")
+            and verb.dep_ in ("ccomp", "advcl") and verb.head.i > verb.i and verb.i > 0 and doc[verb.i - 1].text == ","):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    return subject is not None and subject.right_edge.i in (verb.i - 2, verb.i - 1) and not any(c.dep_ in SUBJECT_DEPS for c in verb.head.children)
+
+
+def _finite_as_participle(verb) -> bool:
+    """"Dream Cruise Parking, which helps cruisers …, posted … that …": a finite cue verb parsed as a
+    participle on the name before it. Not a listener's passive ("Trump, told that he had lost, said …")
+    nor one without a that-clause ("Clinton, asked about the emails, said …")."""
+    return (
+        verb.tag_ == "VBN" and verb.dep_ == "acl" and verb.head.pos_ == "PROPN" and verb.doc[verb.i - 1].text == ","
+        and verb.lemma_.lower() not in LISTENER_OBJECT
+        and any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in verb.children)
+    )
 
 
 def speaking_subject(verb, subjects):
@@ -183,7 +216,7 @@ def cue_tokens(verb) -> list:
 
 def complement_of(verb, lemma: str) -> list | None:
     """Tokens of the reported content governed by the cue verb, or None."""
-    clauses = [c for c in verb.children if c.dep_ in COMPLEMENT_DEPS and c.pos_ in ("VERB", "AUX", "ADJ", "NOUN")]
+    clauses = [c for c in verb.children if c.dep_ in COMPLEMENT_DEPS and c.pos_ in ("VERB", "AUX", "ADJ", "NOUN") and not _asked_aside(c)]
     if clauses:
         # "…, X said on Friday that …": the that-clause over a fronted adjunct clause.
         best = max(clauses, key=lambda c: (any(g.lower_ == "that" and g.dep_ == "mark" for g in c.children), c.i > verb.i))
@@ -211,6 +244,17 @@ def complement_of(verb, lemma: str) -> list | None:
                 if grandchild.dep_ in ("ccomp", "relcl") and any(g.lower_ == "that" for g in grandchild.children):
                     return list(grandchild.subtree)
     return None
+
+
+def _split_around(verb, complement) -> bool:
+    """"It is on his watch, Scheer said, that the deficit grew": a cue set in its sentence between commas,
+    its that-clause after the second; the sentence's start is reported too."""
+    first = min(complement, key=lambda t: t.i)
+    return (
+        verb.dep_ == "parataxis" and first.i > verb.i and first.lower_ == "that" and first.dep_ == "mark"
+        and verb.doc[first.i - 1].text == "," and verb.left_edge.i > verb.sent.start
+        and verb.doc[verb.left_edge.i].text == ","
+    )
 
 
 def _parenthetical_content(verb):
@@ -256,7 +300,9 @@ def reported(verb, text: str) -> Attribution | None:
     lemma = verb.lemma_.lower()
     if _imperative(verb):
         return None  # the writer to the reader: "Of note: …", "Remember: …", "Ask yourself: …"
-    subject = subject_of(verb)
+    if _asked_aside(verb):
+        return None  # what the speaker was asked or told, by someone unnamed
+    subject = _past_dateline(subject_of(verb))
     cue_words = cue_tokens(verb)
     via = "complement"
     content_tokens = complement_of(verb, lemma)
@@ -268,6 +314,8 @@ def reported(verb, text: str) -> Attribution | None:
         cue_words.append(agent.head)
         if not content_tokens:
             content_tokens = [t for c in verb.children if c.dep_ == "nsubjpass" for t in c.subtree]
+    if content_tokens and _split_around(verb, content_tokens):
+        content_tokens = _parenthetical_content(verb) + content_tokens
     if not content_tokens:
         via, content_tokens = "parenthetical", _parenthetical_content(verb) or fronted_content(verb, subject)
     if not content_tokens and lemma in SPEECH:
@@ -302,6 +350,14 @@ def reported(verb, text: str) -> Attribution | None:
     if not content and lemma not in SPEECH:
         return None
     return Attribution(cue=cover(cue), cue_token=verb, speaker_token=subject, speaker=speaker, content=content, via=via)
+
+
+def _past_dateline(subject):
+    """"SEOUL, South Korea -- North Korean state radio on Tuesday announced …": the parser makes the
+    dateline the subject and the speaker its apposition."""
+    if subject is None or subject.idx >= (past := dateline_end(subject.sent[0])):
+        return subject
+    return next((c for c in subject.children if c.dep_ == "appos" and c.idx >= past), subject)
 
 
 def _imperative(verb) -> bool:
@@ -361,6 +417,11 @@ def _quantity_only(tokens) -> bool:
     )
 
 
+# A dateline as text.DATELINE reads it, or with a typewriter's double hyphen ("SEOUL, South Korea -- "),
+# which the stitching model's dateline feature was trained without.
+WIRE_DATELINE = re.compile(DATELINE_PLACE + r"(?:--|[-—–:])\s")
+
+
 def dateline_end(first) -> int:
     """Where the dateline that opens the paragraph at token ``first`` ends ("WASHINGTON (Reuters) - "),
     else ``first.idx``: capitals with a comma or an agency ("COLUMBUS, Ohio — "), or a place's name
@@ -369,7 +430,7 @@ def dateline_end(first) -> int:
     doc = first.doc
     if first.i and "\n" not in doc[first.i - 1].text_with_ws:
         return first.idx
-    found = DATELINE.match(doc[first.i : first.i + 30].text)  # not Doc.text, which joins every token
+    found = WIRE_DATELINE.match(doc[first.i : first.i + 30].text)  # not Doc.text, which joins every token
     if not found or found.group().rstrip().endswith(":"):
         return first.idx
     place = first.ent_type_ in ("GPE", "LOC") and re.search("[A-Z]{4}", found.group())

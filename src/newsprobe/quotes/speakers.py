@@ -25,6 +25,7 @@ from dataclasses import dataclass
 
 from ..text import ArticleText
 from .cues import SPEECH, names_nobody
+from .labels import captions
 from .quotemarks import find_quote_regions
 
 THIRD_PERSON = {"he": "m", "him": "m", "she": "f", "her": "f"}
@@ -61,6 +62,7 @@ ORG_HEADS = frozenset(
     institute foundation association society hospital church seminary coalition""".split()
 )
 ORG_LABELS = ("ORG", "NORP", "GPE", "FAC")
+PLACE_LABELS = ("GPE", "LOC", "FAC")
 # The last words of the names an organisation head may stand for ("the agency" → "U.S. Census Bureau");
 # a head not listed stands for a name ending with itself ("the commission" → "Federal Trade Commission").
 ORG_KIN = {
@@ -115,10 +117,13 @@ class SpeakerResolver:
         self.doc = doc = text.doc
         self.genders = genders
         self.authors = ", ".join(authors) if authors else None
-        # A name is capitalised: the tagger takes the odd lowercase word for a person ("a cannula").
+        regions = find_quote_regions(text.prose, text.paragraphs)
+        # A name is capitalised, has no digits and is no verb: the tagger takes the odd lowercase word, code
+        # or embed's residue for a person ("a cannula", "the TRPV1 receptor", "Copy this code to your website").
         people = [
             e for e in doc.ents
-            if e.label_ == "PERSON" and e.text[:1].isupper() and _clean_name(e.text) and not _title_case(_line_of(e))
+            if e.label_ == "PERSON" and e.text[:1].isupper() and not any(ch.isdigit() for ch in e.text)
+            and e.root.pos_ not in ("VERB", "AUX") and _clean_name(e.text) and not _title_case(_line_of(e))
         ]
         untagged = _untagged_people(doc)
         self.untagged = {span.end - 1: span for span in untagged}  # by head word
@@ -126,12 +131,20 @@ class SpeakerResolver:
         # Full names in text order, for names written short; honorifics by surname, for genders.
         self.full_names = sorted((e.start_char, name) for e in people if len((name := _clean_name(e.text)).split()) >= 2)
         self.full_name_set = {name for _, name in self.full_names}
-        # Where each name stands alone ("Obama"), for a surname two people share (full_name).
-        self.alone: dict[str, list[int]] = {}
+        # Where each name stands alone ("Obama"), for a surname two people share (full_name): a one-word
+        # person, or a full name's surname standing on its own, which the tagger often takes for an
+        # organisation or nothing ("in a hotel room with Gillum, a Democrat who …").
+        alone: dict[str, set[int]] = {}
         for e in people:
-            alone = _clean_name(e.text).split()
-            if len(alone) == 1:
-                self.alone.setdefault(alone[0].lower(), []).append(e.start_char)
+            if len(words := _clean_name(e.text).split()) == 1:
+                alone.setdefault(words[0].lower(), set()).add(e.start_char)
+        surnames = {name.split()[-1] for _, name in self.full_names}
+        in_names = {i for e in people if len(e) > 1 for i in range(e.start, e.end)}
+        for tok in doc:
+            if (tok.text in surnames and tok.pos_ == "PROPN" and tok.i not in in_names and not _in_longer_entity(tok)
+                    and tok.ent_type_ not in PLACE_LABELS):
+                alone.setdefault(tok.lower_, set()).add(tok.idx)
+        self.alone = {key: sorted(offsets) for key, offsets in alone.items()}
         self.titled = {}
         for ent in people:
             title = doc[ent.start - 1].lower_ if ent.start else ""
@@ -141,11 +154,23 @@ class SpeakerResolver:
             gender = GENDERED_TITLES.get(first, GENDERED_TITLES.get(title))
             if gender is not None:
                 self.titled[_clean_name(ent.text).split()[-1].lower()] = gender
+        # "whose mother, Regina Denney": the noun a full name is apposed to gives that person's gender where
+        # the first name does not (gender_of), and not the surname's, which "his wife Hillary Clinton" shares
+        # with Bill Clinton; not after "of" ("The son of the actress, Jane Fonda", often hung on "son").
+        self.apposed_genders = {
+            _clean_name(e.text): PERSON_NOUNS[head.lower_]
+            for e in people
+            if e.root.dep_ == "appos" and (head := e.root.head).pos_ == "NOUN" and PERSON_NOUNS.get(head.lower_)
+            and not any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children)
+        }
         # Closed quotations only: a stray opening mark would otherwise swallow the rest of its paragraph.
-        self.quotations = [r.inner for r in find_quote_regions(text.prose, text.paragraphs) if r.closed]
+        self.quotations = [r.inner for r in regions if r.closed]
+        # A person named in a caption, a headline or an embed's line is nobody a pronoun in the body stands for.
+        lines = captions(text, regions)
         self.mentions = [
             Mention(e.start_char, name, _salience(e.root), self.gender_of(name), self.in_quotation(e.start_char))
             for e in people
+            if not any(start <= e.start_char < end for start, end in lines)
             for name in [self.full_name(_clean_name(e.text), e.start_char)]
         ]
         self.one_word_names = _one_word_people(doc)
@@ -229,12 +254,12 @@ class SpeakerResolver:
         parts = name.split()
         if not parts:
             return None
-        # The first-name table only for a name with a first name: a bare surname ("Warren", "Carter")
-        # may be in it as a first name.
         surname = parts[-1].lower()
         if surname in self.titled:
             return self.titled[surname] or None  # "Mx." tells that the first name's usual gender does not hold
-        return self.genders.get(parts[0]) if len(parts) > 1 else None
+        # The first-name table only for a name with a first name: a bare surname ("Warren", "Carter")
+        # may be in it as a first name.
+        return (self.genders.get(parts[0]) if len(parts) > 1 else None) or self.apposed_genders.get(name)
 
     def note_speaker(self, offset: int, name: str | None, gender: str | None = None) -> None:
         """A person found speaking, named or described ("the president", or a "she" standing for "the
@@ -610,8 +635,9 @@ def _salience(tok) -> int:
 
 def _untagged_people(doc) -> list:
     """Names the tagger did not take for people that the sentence marks as one: an apposed role or age
-    ("Fiorina, the former Hewlett-Packard CEO, …", "Freda Ocran, 51, …") or a role or title before the
-    name ("author Dinesh D’Souza", "Mx. Tirado"). Spans from the name's first word to its head."""
+    ("Fiorina, the former Hewlett-Packard CEO, …", "Freda Ocran, 51, …"), a role or title before the
+    name ("author Dinesh D’Souza", "Mx. Tirado") or a person the name is apposed to ("whose mother,
+    Regina Denney, rushed him"). Spans from the name's first word to its head."""
     found = []
     for tok in doc:
         if tok.ent_type_ == "PERSON" or tok.dep_ == "compound" or tok.pos_ not in ("PROPN", "NOUN") or not tok.text[:1].isupper():
@@ -626,7 +652,11 @@ def _untagged_people(doc) -> list:
         honorifics = HONORIFICS - {"dr"} if tagged_other else HONORIFICS
         role_before = any(c.lower_.rstrip(".") in honorifics or c.text.islower() and c.lower_ in ROLE_WORDS and not tagged_other for c in before)
         apposed = any(c.dep_ == "appos" and (c.lower_ in ROLE_WORDS or _age(c) and not tagged_other) for c in tok.children)
-        if (role_before or apposed) and _clean_name(tok.text):
+        # A company apposed to a role ("His former client, Goldman Sachs") needs the role to be a kin word.
+        apposed_to = tok.dep_ == "appos" and tok.head.pos_ == "NOUN" and tok.head.lower_ in PERSON_NOUNS and (
+            not tagged_other or PERSON_NOUNS[tok.head.lower_] is not None
+        )
+        if (role_before or apposed or apposed_to) and _clean_name(tok.text):
             span = doc[min([tok.i] + [c.i for c in names]) : tok.i + 1]
             if not _title_case(_line_of(span)):
                 found.append(span)
@@ -669,6 +699,11 @@ def _line_of(entity):
     start = text.rfind("\n", 0, entity.start_char) + 1
     end = text.find("\n", entity.end_char)
     return entity.doc.char_span(start, len(text) if end < 0 else end, alignment_mode="expand") or entity
+
+
+def _in_longer_entity(tok) -> bool:
+    """Whether ``tok`` is part of an entity of more than one word ("the Clinton Foundation")."""
+    return tok.ent_iob_ == "I" or tok.ent_iob_ == "B" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].ent_iob_ == "I"
 
 
 def _title_case(line) -> bool:

@@ -4,9 +4,10 @@ contradictions to"), with the source and the content the tagger reads beside it.
 
 The tagger's runs (tagger.Reading.runs) are snapped to whole words. A run counts as a cue where its
 probability reaches the blend's ``propose`` (chosen on PolNeAR dev), outside every span of the
-attributions kept (a candidate the filter dropped may come back this way) and every closed
-quotation; the source is the source run nearest the cue in its sentence, the content the content
-run nearest it in its paragraph (the first after it unless one before is closer). Without
+attributions kept (a candidate the filter dropped may come back this way) and every quotation the
+rules skip too (quotemarks.quoted_spans); the source is the source run nearest the cue in its
+sentence, the content the content run nearest it in its paragraph (the first after it unless one
+before is closer). Without
 both there is no attribution: a quote credited to nobody is what the orphan-quote flag is for, and
 the tagger alone is not evidence enough for it.
 """
@@ -14,7 +15,7 @@ the tagger alone is not evidence enough for it.
 from __future__ import annotations
 
 from ..text import ArticleText
-from .quotemarks import QuoteRegion, closed_quotes
+from .quotemarks import QuoteRegion, quoted_spans
 from .rules import Attribution, Span, overlap, trim
 
 SPAN_THRESHOLD = 0.5  # a source or content run: the tagger's own decision threshold, not tuned
@@ -25,7 +26,7 @@ def tagged_attributions(text: ArticleText, reading, found: list[Attribution], re
     if reading.blend.propose is None:
         return []
     doc, prose = text.doc, text.prose
-    taken = [a.cue for a in found] + [a.speaker for a in found if a.speaker] + [c for a in found for c in a.content] + closed_quotes(regions)
+    taken = [a.cue for a in found] + [a.speaker for a in found if a.speaker] + [c for a in found for c in a.content] + quoted_spans(regions, prose)
     added = []
     for run in reading.runs("cue_inside", reading.blend.propose):
         cue = _words(doc, prose, run)
