@@ -152,3 +152,23 @@ def test_content_split_around_a_cue_between_commas_whichever_way_it_is_parsed():
     # Without commas on both sides the cue's own that-clause is all it reports.
     (quote,) = quotes_in("Prices rose, Smith said that wages fell.")
     assert quote.content.text == "that wages fell"
+
+
+def test_the_lawyers_are_nobody_whose_lawyers_they_are():
+    text = (
+        "Dr. Blasey’s lawyers provided the F.B.I. with the names of eight people.\n\n"
+        "“The investigation is a stain on the process,” the lawyers wrote.\n\n"
+        "Defence ministry spokesman Igor Petrov briefed reporters. The spokesman said the drills would end."
+    )
+    quotes = quotes_in(text)
+    assert (find(quotes, "a stain").speaker.kind, find(quotes, "a stain").speaker.resolved) == ("anonymous", None)
+    assert find(quotes, "the drills would end").speaker.resolved == "Igor Petrov"  # a title still names (guard)
+
+
+def test_an_offer_of_a_thing_and_an_autopsy_report_no_words():
+    text = (
+        "In a statement, Gillum offered an apology.\n\n"
+        "An autopsy later revealed that he had died of a heart attack."
+    )
+    quotes = quotes_in(text)
+    assert (find(quotes, "an apology").type, find(quotes, "heart attack").type) == ("thought", "finding")

@@ -44,7 +44,8 @@ FINDING = frozenset(
 # Cues that report words only when a clause follows ("revealed that …", "declared that …"); with a thing
 # for their object they are deeds ("ICE released hundreds of those arrested", "issued the first
 # authorization", "ordered a boost in forces", "continues his adulation of Putin").
-DEEDS = frozenset("issue release publish share order reject declare reveal disclose request continue sign impose name appoint".split())
+# "offered an apology", "offering a lower premium" too (a tune-site reading, thirteenth round).
+DEEDS = frozenset("issue release publish share order reject declare reveal disclose request continue sign impose name appoint offer".split())
 # Reactions to a thing report no words either: "slammed Trump's recent comments", "condemned the missile
 # strikes", "praised the ruling", "discussed the merger" (a tune-site reading's commonest false quotes
 # after the twelfth round); a clause in the object or a characterisation keeps them speech ("criticized
@@ -77,7 +78,8 @@ EVIDENCE_NOUNS = frozenset(
     """study studies data survey surveys poll polls report reports research analysis analyses figure
     figures statistic statistics number numbers evidence result results finding findings census record
     records document documents review test tests experiment trial trials model models estimate
-    estimates audit paper database databases dataset datasets tracking tally tallies count counts""".split()
+    estimates audit paper database databases dataset datasets tracking tally tallies count counts autopsy
+    autopsies""".split()
 )
 
 

@@ -518,13 +518,14 @@ class SpeakerResolver:
 
     def _described_person(self, head) -> str | None:
         """"the spokesman" → the nearest person before it whom the article introduced with that title, as
-        qualified ("Vice President Mike Pence" is "the vice president", not "the president")."""
-        if not any(c.lower_ == "the" for c in head.children):
+        qualified ("Vice President Mike Pence" is "the vice president", not "the president"). Not "the
+        lawyers": several, and after "Dr. Blasey’s lawyers" not Blasey, whose they are."""
+        if not any(c.lower_ == "the" for c in head.children) or head.tag_ in ("NNS", "NNPS"):
             return None
         title = head.lower_
         for ent in reversed([e for e in self.doc.ents if e.label_ == "PERSON" and e.end_char <= head.idx]):
             window = self.doc[max(ent.start - 4, 0) : ent.end + 4]
-            if any(t.lower_ == title and _title_qualifier(t) == _title_qualifier(head) for t in window):
+            if any(t.lower_ == title and _title_qualifier(t) == _title_qualifier(head) and not _owner_of(ent, t) for t in window):
                 return self.full_name(_clean_name(ent.text), ent.start_char)
         return None
 
@@ -562,6 +563,11 @@ def _titled_name_last(phrase) -> str | None:
     if not any(t.pos_ == "NOUN" and (t.lower_ in ROLE_WORDS or _TITLE_WORDS.match(t.text)) for t in before):
         return None
     return _clean_name(name.text) or None
+
+
+def _owner_of(ent, tok) -> bool:
+    """Whether the name ``ent`` owns the word ``tok`` ("Dr. Blasey’s lawyers") rather than bearing it as a title."""
+    return ent.root.dep_ == "poss" and ent.root.head.i == tok.i
 
 
 def _title_qualifier(tok) -> str | None:
