@@ -155,14 +155,24 @@ def test_content_split_around_a_cue_between_commas_whichever_way_it_is_parsed():
 
 
 def test_the_lawyers_are_nobody_whose_lawyers_they_are():
-    text = (
-        "Dr. Blasey’s lawyers provided the F.B.I. with the names of eight people.\n\n"
-        "“The investigation is a stain on the process,” the lawyers wrote.\n\n"
-        "Defence ministry spokesman Igor Petrov briefed reporters. The spokesman said the drills would end."
-    )
-    quotes = quotes_in(text)
-    assert (find(quotes, "a stain").speaker.kind, find(quotes, "a stain").speaker.resolved) == ("anonymous", None)
-    assert find(quotes, "the drills would end").speaker.resolved == "Igor Petrov"  # a title still names (guard)
+    # Plural: several lawyers are no one person.
+    text = "Dr. Blasey’s lawyers provided the F.B.I. with the names of eight people.\n\n“It is a stain,” the lawyers wrote."
+    assert (find(quotes_in(text), "a stain").speaker.kind, find(quotes_in(text), "a stain").speaker.resolved) == ("anonymous", None)
+    # Singular: a name's lawyer is not that name, nor anybody named near it or before it.
+    for text in (
+        "Dr. Blasey’s lawyer provided the F.B.I. with the names of eight people.\n\n“It is a stain,” the lawyer wrote.",
+        "Prosecutors said Mueller questioned Kavanaugh’s lawyer on Friday.\n\n“It is a stain,” the lawyer said.",
+        "Defence lawyer John Dowd left the team in March.\n\nMonths later, Dr. Blasey’s lawyer provided the F.B.I. "
+        "with names.\n\n“It is a stain,” the lawyer wrote.",
+    ):
+        assert find(quotes_in(text), "a stain").speaker.resolved is None, text
+    # Guards: a title a name bears still names, whoever else owns it.
+    for text, name in (
+        ("Defence ministry spokesman Igor Petrov briefed reporters.", "Igor Petrov"),
+        ("Sean Spicer, Trump’s spokesman, spoke on Monday.", "Sean Spicer"),
+        ("Sen. Chuck Grassley’s spokesman, George Hartmann, spoke on Monday.", "George Hartmann"),
+    ):
+        assert quotes_in(text + "\n\nThe spokesman said the vote would be held.")[-1].speaker.resolved == name, text
 
 
 def test_an_offer_of_a_thing_and_an_autopsy_report_no_words():

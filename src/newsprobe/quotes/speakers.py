@@ -518,14 +518,19 @@ class SpeakerResolver:
 
     def _described_person(self, head) -> str | None:
         """"the spokesman" → the nearest person before it whom the article introduced with that title, as
-        qualified ("Vice President Mike Pence" is "the vice president", not "the president"). Not "the
-        lawyers": several, and after "Dr. Blasey’s lawyers" not Blasey, whose they are."""
+        qualified ("Vice President Mike Pence" is "the vice president", not "the president"). Not a
+        plural ("the lawyers"), and nobody where the nearest such word is a name's and not that person's
+        title: after "Dr. Blasey’s lawyer" or "questioned Kavanaugh’s lawyer", "the lawyer" is unnamed
+        ("Sean Spicer, Trump’s spokesman" is Spicer)."""
         if not any(c.lower_ == "the" for c in head.children) or head.tag_ in ("NNS", "NNPS"):
             return None
         title = head.lower_
         for ent in reversed([e for e in self.doc.ents if e.label_ == "PERSON" and e.end_char <= head.idx]):
             window = self.doc[max(ent.start - 4, 0) : ent.end + 4]
-            if any(t.lower_ == title and _title_qualifier(t) == _title_qualifier(head) and not _owner_of(ent, t) for t in window):
+            titles = [t for t in window if t.lower_ == title and _title_qualifier(t) == _title_qualifier(head)]
+            if any(_owned_by_name(t) and not _bears(ent, t) for t in titles):
+                return None
+            if titles:
                 return self.full_name(_clean_name(ent.text), ent.start_char)
         return None
 
@@ -565,9 +570,21 @@ def _titled_name_last(phrase) -> str | None:
     return _clean_name(name.text) or None
 
 
-def _owner_of(ent, tok) -> bool:
-    """Whether the name ``ent`` owns the word ``tok`` ("Dr. Blasey’s lawyers") rather than bearing it as a title."""
-    return ent.root.dep_ == "poss" and ent.root.head.i == tok.i
+def _owned_by_name(tok) -> bool:
+    """Whether a name owns the word ``tok``: "Kavanaugh’s lawyer" (not "his lawyer")."""
+    return any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in tok.children)
+
+
+def _bears(ent, tok) -> bool:
+    """Whether the name ``ent`` bears the word ``tok`` as its title: inside it, or joined to it as a
+    compound or in apposition ("Trump spokesman Sean Spicer", "Sean Spicer, Trump’s spokesman",
+    "Grassley’s spokesman, George Hartmann")."""
+    names = range(ent.start, ent.end)
+    return (
+        tok.i in names
+        or tok.dep_ in ("compound", "appos") and tok.head.i in names
+        or ent.root.dep_ == "appos" and ent.root.head.i == tok.i
+    )
 
 
 def _title_qualifier(tok) -> str | None:
