@@ -119,8 +119,13 @@ def reports_words(verb, content) -> bool:
         return True  # "criticized the plan as reckless": what they called it
     # Words in the object: "rejected claims that he had colluded", "declared the election “a fraud”".
     return any(t.text in QUOTE_CHARS and t.dep_ != "case" for t in content) or any(  # "drivers’ licenses" is no quote
-        c.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in content.root.children
+        c.dep_ in ("acl", "ccomp") and that_clause(c) for c in content.root.children
     )
+
+
+def that_clause(clause) -> bool:
+    """Whether "that" marks the clause headed by ``clause`` ("said that …", "claims that he had colluded")."""
+    return any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)
 
 
 def names_nobody(subject) -> bool:

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..text import DATELINE_PLACE
-from .cues import LISTENER_OBJECT, SPEECH, THOUGHT
+from .cues import LISTENER_OBJECT, SPEECH, THOUGHT, that_clause
 
 Span = tuple[int, int]
 
@@ -139,7 +139,7 @@ def _finite_as_participle(verb) -> bool:
     return (
         verb.tag_ == "VBN" and verb.dep_ == "acl" and verb.head.pos_ == "PROPN" and verb.doc[verb.i - 1].text == ","
         and verb.lemma_.lower() not in LISTENER_OBJECT
-        and any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in verb.children)
+        and any(c.dep_ == "ccomp" and that_clause(c) for c in verb.children)
     )
 
 
@@ -219,7 +219,7 @@ def complement_of(verb, lemma: str) -> list | None:
     clauses = [c for c in verb.children if c.dep_ in COMPLEMENT_DEPS and c.pos_ in ("VERB", "AUX", "ADJ", "NOUN") and not _asked_aside(c)]
     if clauses:
         # "…, X said on Friday that …": the that-clause over a fronted adjunct clause.
-        best = max(clauses, key=lambda c: (any(g.lower_ == "that" and g.dep_ == "mark" for g in c.children), c.i > verb.i))
+        best = max(clauses, key=lambda c: (that_clause(c), c.i > verb.i))
         tokens = list(best.subtree)
         if best.dep_ == "xcomp":
             # "urged his supporters to vote": the object is the infinitive's subject and part of the content.

@@ -160,7 +160,7 @@ class SpeakerResolver:
         self.apposed_genders = {
             _clean_name(e.text): PERSON_NOUNS[head.lower_]
             for e in people
-            if e.root.dep_ == "appos" and (head := e.root.head).pos_ == "NOUN" and PERSON_NOUNS.get(head.lower_)
+            if (head := _person_noun_apposed_to(e.root)) is not None and PERSON_NOUNS[head.lower_]
             and not any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children)
         }
         # Closed quotations only: a stray opening mark would otherwise swallow the rest of its paragraph.
@@ -676,9 +676,8 @@ def _untagged_people(doc) -> list:
         role_before = any(c.lower_.rstrip(".") in honorifics or c.text.islower() and c.lower_ in ROLE_WORDS and not tagged_other for c in before)
         apposed = any(c.dep_ == "appos" and (c.lower_ in ROLE_WORDS or _age(c) and not tagged_other) for c in tok.children)
         # A company apposed to a role ("His former client, Goldman Sachs") needs the role to be a kin word.
-        apposed_to = tok.dep_ == "appos" and tok.head.pos_ == "NOUN" and tok.head.lower_ in PERSON_NOUNS and (
-            not tagged_other or PERSON_NOUNS[tok.head.lower_] is not None
-        )
+        person_noun = _person_noun_apposed_to(tok)
+        apposed_to = person_noun is not None and (not tagged_other or PERSON_NOUNS[person_noun.lower_] is not None)
         if (role_before or apposed or apposed_to) and _clean_name(tok.text):
             span = doc[min([tok.i] + [c.i for c in names]) : tok.i + 1]
             if not _title_case(_line_of(span)):
@@ -722,6 +721,13 @@ def _line_of(entity):
     start = text.rfind("\n", 0, entity.start_char) + 1
     end = text.find("\n", entity.end_char)
     return entity.doc.char_span(start, len(text) if end < 0 else end, alignment_mode="expand") or entity
+
+
+def _person_noun_apposed_to(tok):
+    """The person noun (``PERSON_NOUNS``) the word ``tok`` is apposed to ("mother" in "whose mother, Regina
+    Denney"), or None."""
+    head = tok.head
+    return head if tok.dep_ == "appos" and head.pos_ == "NOUN" and head.lower_ in PERSON_NOUNS else None
 
 
 def _in_longer_entity(tok) -> bool:
