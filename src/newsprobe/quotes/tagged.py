@@ -7,9 +7,8 @@ probability reaches the blend's ``propose`` (chosen on PolNeAR dev), outside eve
 attributions kept (a candidate the filter dropped may come back this way) and every quotation the
 rules skip too (quotemarks.quoted_spans); the source is the source run nearest the cue in its
 sentence, the content the content run nearest it in its paragraph (the first after it unless one
-before is closer). Without
-both there is no attribution: a quote credited to nobody is what the orphan-quote flag is for, and
-the tagger alone is not evidence enough for it.
+before is closer). Without both there is no attribution: a quote credited to nobody is what the
+orphan-quote flag is for, and the tagger alone is not evidence enough for it.
 """
 
 from __future__ import annotations
