@@ -17,7 +17,8 @@
    each cue lemma's reach (how often its annotated cues run on past the candidate's
    cue verb), counted out of fold for the train rows and on all of train to ship.
 4. The filter's threshold, chosen on *dev* by the mean exact-span F1 of
-   source, cue and content, with the boundary model placing the edges.
+   source, cue and content, with the boundary model placing the edges: the highest
+   of those within ``TIE`` of the best.
 Deterministic: same data, same files.
 """
 
@@ -55,6 +56,11 @@ MIN_CUES = 3  # a lemma needs this many annotated cues in train to have a rate (
 FOLDS = 5
 CANDIDATE_MIN_RATE = 0.05  # below this a verb proposes no candidates (the filter would drop them anyway)
 THRESHOLDS = tuple(np.round(np.arange(0.2, 0.75, 0.05), 2))
+# Thresholds whose mean dev exact F1 is within this of the best tie: about the spread of that mean across the
+# boundary model's seeds (0.002, thirteenth round). Of tied thresholds the highest is kept: a false quote is
+# the commonest fault readers find in real news (tune-site reading, fourteenth round: 34 false against 32
+# missed among 294 listed speech quotes).
+TIE = 0.002
 PARAMS = {"objective": "binary", "learning_rate": 0.05, "num_leaves": 15, "min_data_in_leaf": 20,
           "feature_fraction": 0.9, "bagging_fraction": 0.8, "bagging_freq": 1, "seed": 0,
           "deterministic": True, "force_row_wise": True, "num_threads": 1, "verbose": -1}
@@ -189,7 +195,7 @@ def main() -> int:
     edge_model = boundaries.BoundaryModel(lightgbm.train(BOUNDARY_PARAMS, edges, num_boost_round=ROUNDS), boundaries.reaches(reach))
 
     out = Path(tempfile.gettempdir()) / "newsprobe-attribution-dev.jsonl"
-    best = None
+    results = []
     for threshold in THRESHOLDS:
         keep = AttributionFilter(booster, float(threshold), rates, shares)
         kept = {
@@ -201,9 +207,9 @@ def main() -> int:
         f1 = {role: scores[f"{role}_exact"]["f1"] for role in polnear.ROLES}
         mean = sum(f1.values()) / len(f1)
         print(f"threshold {threshold}: dev exact F1 {f1}")
-        if best is None or mean > best[0]:
-            best = (mean, float(threshold), f1)
-    _, threshold, f1 = best
+        results.append((mean, float(threshold), f1))
+    best = max(mean for mean, _, _ in results)
+    _, threshold, f1 = max((r for r in results if r[0] >= best - TIE), key=lambda r: r[1])
     meta_path = ARTIFACT.path("meta.json")
     ARTIFACT.path("filter.txt").write_text(booster.model_to_string(), encoding="utf-8")
     ARTIFACT.path("boundaries.txt").write_text(edge_model.booster.model_to_string(), encoding="utf-8")

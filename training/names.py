@@ -8,7 +8,9 @@ text says it two ways, both read with patterns from every article of the tune si
 never read):
 
 - an honorific on second reference: "John Smith" and later "Mr Smith" in one article (the only Smith);
-- a pronoun opening the sentence after one that opens with the full name: "Nancy Pelosi said …. She …".
+- a pronoun opening the sentence after one that opens with the full name: "Nancy Pelosi said …. She …";
+- the speaker's own pronoun in what a full name said: "Nancy Pelosi said she …";
+- a full name apposed to a word that gives a gender: "his wife, Hillary Clinton", "spokeswoman Jen Psaki".
 
 A first name is kept when it was seen at least ``MIN_SEEN`` times and one gender holds at
 least ``MIN_SHARE`` of them; other names stay unknown, which the resolver reads as either.
@@ -35,9 +37,30 @@ NAME = r"([A-Z][a-z]{1,14}) (?:[A-Z]\. )?([A-Z][a-z]+(?:-[A-Z][a-z]+)?)"
 FULL_NAME = re.compile(rf"\b{NAME}\b")
 HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.? ([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
 NEXT_PRONOUN = re.compile(rf"(?:^|[.!?”\"]\s+){NAME},? [^.!?\n]{{0,250}}[.!?][”\"]?\s+(He|She|His|Her)\b", re.M)
-FEMALE = {"Mrs", "Ms", "Miss", "She", "Her"}
+# A speaker's own pronoun in what they said: "Nancy Pelosi said she …", "John Smith told reporters he …".
+SAID_PRONOUN = re.compile(
+    rf"\b{NAME},? (?:(?:also|later|then|again|previously|repeatedly|has|had|[a-z]+ly) ){{0,2}}"
+    r"(?:said|says|told [a-z]+|added|wrote|argued|insisted|explained|acknowledged)"
+    r",? (?:that |on \w+ that )?(he|she)\b"
+)
+# A word that gives a gender, with the name apposed to it: "his wife, Hillary Clinton", "spokeswoman Jen Psaki".
+GENDERED_WORDS = {
+    **dict.fromkeys("wife mother daughter sister grandmother aunt niece girlfriend widow stepmother spokeswoman "
+                    "chairwoman congresswoman businesswoman actress".split(), "f"),
+    **dict.fromkeys("husband father son brother grandfather uncle nephew boyfriend widower stepfather spokesman "
+                    "chairman congressman businessman".split(), "m"),
+}
+APPOSED = re.compile(rf"\b({'|'.join(sorted(GENDERED_WORDS))}),? {NAME}\b")
+FEMALE = {"Mrs", "Ms", "Miss", "She", "Her", "she"}
 # Capitalised words the patterns take for first names ("President Biden said …. He").
-NOT_NAMES = frozenset("The A An President Prime Secretary Senator Governor General Chief Judge Justice Mayor Minister".split())
+NOT_NAMES = frozenset(
+    """The A An President Prime Secretary Senator Governor General Chief Judge Justice Mayor Minister Actress Lady
+    Miss Mrs Ms Mr Sir Lord King Queen Prince Princess Prof Chairman Vice Count Last After So Campaign Foreign French
+    Judiciary Lib Media Republican Supreme World""".split()
+)
+# Family names written first, which the patterns read as first names: "Kim" as a woman's from Kim Kardashian,
+# though "Kim Jong Un" is a man; "Zhao" and "Geng" from China's (male) foreign ministry spokesmen.
+FAMILY_FIRST = frozenset({"Kim", "Zhao", "Geng"})
 # Seen this often, with one gender at least this share of the time (chosen so that "Bill", often
 # beside a "Mrs Clinton", stays male and rare names with one or two noisy sightings stay unknown).
 MIN_SEEN = 3
@@ -59,6 +82,10 @@ def observations(text: str) -> Counter:
             seen[next(iter(names)), next(iter(honorific[last]))] += 1
     for m in NEXT_PRONOUN.finditer(text):
         seen[m.group(1), "f" if m.group(3) in FEMALE else "m"] += 1
+    for m in SAID_PRONOUN.finditer(text):
+        seen[m.group(1), "f" if m.group(3) in FEMALE else "m"] += 1
+    for m in APPOSED.finditer(text):
+        seen[m.group(2), GENDERED_WORDS[m.group(1)]] += 1
     return seen
 
 
@@ -76,7 +103,7 @@ def main() -> int:
     for text in texts():
         counts.update(observations(text))
         articles += 1
-    names = sorted({first for first, _ in counts} - NOT_NAMES)
+    names = sorted({first for first, _ in counts} - NOT_NAMES - FAMILY_FIRST)
     kept = {}
     for first in names:
         female, male = counts[first, "f"], counts[first, "m"]

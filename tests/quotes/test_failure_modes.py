@@ -559,8 +559,10 @@ def test_they_resolves_to_names_joined_a_collective_noun_or_an_object():
     assert quote.speaker.kind == "person" and quote.speaker.resolved == "Obama and Trump"
     text = "The board will receive cases through a new system. They will then discuss each case, they said."
     assert find(quotes_in(text), "discuss each case").speaker.kind == "organization"
-    text = "If you ask astronomers about life, they will likely say there are only two answers."
-    assert find(quotes_in(text), "two answers").speaker.kind == "unknown"  # a group, not an orphan
+    # A group, not an orphan. The rules' candidate: whether the learned filter keeps "will likely say" (a
+    # generic statement more than words reported) is the model's business, not the resolver's.
+    text = ArticleText.from_string("If you ask astronomers about life, they will likely say there are only two answers.")
+    assert find(quotes_of_text(text, extract(text, attribution_filter=None)), "two answers").speaker.kind == "unknown"
     text = "The plan was announced in recent months.\n\n“We are pleased,” they said."
     assert find(quotes_in(text), "We are pleased").speaker.kind == "pronoun"  # months are nobody
 

@@ -128,9 +128,34 @@ def _said(quote: Quote) -> str:
     return f"“{quote.speaker.text} {quote.cue.text}”" if quote.speaker.text else f"“{quote.cue.text}”"
 
 
+# A participle on a cue restates that cue's words when this share of its content is the cue's content.
+RESTATED_SHARE = 0.8
+
+
 def analyze_quotes(ctx: Context) -> Findings:
-    quotes = quotes_in(ctx.text, authors=ctx.article.authors)
+    found = extract(ctx.text, reading=reading_of(ctx.text.prose))
+    quotes = quotes_in(ctx.text, [a for a in found if not any(_frames(a, other) for other in found)], ctx.article.authors)
     return Findings(quotes, quote_reasons(quotes))
+
+
+def _frames(frame: Attribution, other: Attribution) -> bool:
+    """Whether ``frame`` is a participle on the cue of ``other`` that reports no words of its own: it
+    restates the cue's ("“…,” CNN reported, referring to the DNC's rules"; "replied …, saying …"), or
+    names only the topic ("Describing his family, Floyd said …"). PolNeAR annotates such participles
+    as attributions (``quotes_in`` keeps them for the benchmark); the report lists the words once,
+    under the cue they hang on."""
+    verb = frame.cue_token
+    if frame is other or verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "xcomp") or verb.head != other.cue_token:
+        return False
+    length = sum(e - s for s, e in frame.content)
+    shared = sum(max(0, min(e, f) - max(s, b)) for s, e in frame.content for b, f in other.content)
+    if length and shared / length >= RESTATED_SHARE:
+        return True
+    topic = verb.doc.char_span(frame.content[0][0], frame.content[-1][1], alignment_mode="expand") if frame.content else None
+    # A topic: no clause and no characterisation ("describing it as reckless", "calling him a liar").
+    return not frame.direct and topic is not None and not any(
+        t.pos_ in ("VERB", "AUX") or t.dep_ in ("oprd", "acomp") or t.lower_ == "as" for t in topic
+    )
 
 
 def load() -> None:

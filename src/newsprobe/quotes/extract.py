@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from ..text import ArticleText
 from .attach import attach_block_quotes, attach_quotes
-from .labels import captions, quote_bylines, speaker_labels
+from .labels import captions, quote_bylines, speaker_labels, tweet_embeds
 from .model import default_model
 from .quotemarks import find_quote_regions, quoted_spans
 from .rules import Attribution, Span, according_to, overlap, reported
@@ -50,7 +50,7 @@ def extract(
             continue
         if attribution:
             found.append(attribution)
-    found += speaker_labels(text) + quote_bylines(text, regions)
+    found += speaker_labels(text) + quote_bylines(text, regions) + tweet_embeds(text)
     attach_quotes(text, regions, found)
     attach_block_quotes(text, regions, found)
     found = _univocal(found)

@@ -4,6 +4,7 @@
   headline-style claims (``Pence: Gennifer Flowers won't be at debate``). The colon is the cue,
   the name the source, the rest of the paragraph the content.
 - A quotation followed by a dash and a name (``“…” ― Sonya Herridge``): the dash is the cue.
+- An embedded tweet (``… — Jason Furman (@jasonfurman) May 5, 2020``): the dash is the cue.
 
 It also finds the lines that are not prose at all: captions, headlines and highlights (``captions``).
 
@@ -33,6 +34,12 @@ SECTION_LABELS = frozenset(
 LABEL = re.compile(r"[\"“'‘]?([A-Z][\w.'’-]*(?:[ ][A-Z][\w.'’-]*){0,3})[ ]?:[ ]+(?=\S)")
 DASHES = "―—–"
 BYLINE = re.compile(rf"[ \u00a0]*[{DASHES}][ \u00a0]*([A-Z][\w.'’-]*(?:[ ][A-Z][\w.'’-]*){{0,3}})[ \u00a0.]*(?:\n|$)")
+# An embedded tweet as a scraper leaves it, at its paragraph's end: "… pic.twitter.com/… — Jason Furman
+# (@jasonfurman) May 5, 2020", the links before the dash no part of the words.
+TWEET = re.compile(
+    rf"(?:\s+(?:pic\.twitter\.com|https?://t\.co)/\S+)*\s*([{DASHES}])\s*([^\s({DASHES}][^()\n{DASHES}]{{0,60}}?)\s*\(@\w{{1,15}}\)"
+    r"\s+[A-Z][a-z]+\.? \d{1,2}, \d{4}\s*$"
+)
 MIN_CONTENT_WORDS = 3
 SPEAKER_ENTITIES = ("PERSON", "ORG", "NORP")
 
@@ -83,6 +90,26 @@ def quote_bylines(text: ArticleText, regions: list[QuoteRegion]) -> list[Attribu
         found.append(Attribution(
             cue=(at, at + 1), cue_token=dash[0], speaker_token=name.root,
             speaker=(name.start_char, name.end_char), content=[inner], direct=True, via="label", colon=True,
+        ))
+    return found
+
+
+def tweet_embeds(text: ArticleText) -> list[Attribution]:
+    """Embedded tweets (``TWEET``): the tweet's words are the account holder's, the dash the cue."""
+    doc, prose = text.doc, text.prose
+    found = []
+    for start, end in text.paragraphs:
+        match = TWEET.search(prose[start:end])
+        if match is None:
+            continue
+        content = trim(prose, start, start + match.start())
+        name = doc.char_span(start + match.start(2), start + match.end(2), alignment_mode="expand")
+        dash = doc.char_span(start + match.start(1), start + match.end(1), alignment_mode="expand")
+        if content is None or name is None or dash is None or len(prose[content[0] : content[1]].split()) < MIN_CONTENT_WORDS:
+            continue
+        found.append(Attribution(
+            cue=(dash.start_char, dash.end_char), cue_token=dash[0], speaker_token=name[-1],
+            speaker=(name.start_char, name.end_char), content=[content], direct=True, via="label", colon=True,
         ))
     return found
 

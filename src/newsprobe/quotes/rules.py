@@ -95,7 +95,7 @@ def subject_of(verb):
     ):
         return before
     if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
-        return subject_of(verb.head)
+        return subject_of(_conjoined_with(verb))
     if verb.dep_ in ("advcl", "xcomp", "conj") and verb.tag_ == "VBG" and verb.head != verb:
         return subject_of(verb.head)
     if verb.tag_ == "VBG" and verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
@@ -114,7 +114,62 @@ def subject_of(verb):
             # Not a time: "…, posted on its Facebook page this week that …".
             if child.dep_ in ("dobj", "attr", "npadvmod") and child.pos_ in ("PROPN", "NOUN") and child.ent_type_ not in ("DATE", "TIME"):
                 return child
+    return _misparsed_name(verb)
+
+
+def _conjoined_with(verb):
+    """The verb a conjoined cue shares its subject with: its head, or where the parser joined a finite cue
+    to a modal's clause inside the sentence ("Mr. Lavrov called for rules under which Syria would join the
+    convention and said …", "He said the deal would fail and warned …"), the nearest verb above of the
+    cue's own tense."""
+    head = verb.head
+    # A base form under a modal only: "had lied and told", "has resigned and said" keep their clause's subject.
+    if verb.tag_ in ("VBD", "VBZ") and head.tag_ == "VB" and head.dep_ in ("relcl", "acl", "ccomp") and any(
+        c.tag_ == "MD" for c in head.children
+    ):
+        return next((a for a in head.ancestors if a.tag_ == verb.tag_ and a.pos_ in ("VERB", "AUX")), head)
+    return head
+
+
+def _misparsed_name(verb):
+    """The speaker of a speech verb left without a subject where the parser hung the name elsewhere: a name
+    right after the cue ("“…,” said Bart Yasso, …, and one of the few people to have run …"), right before
+    it ("…including Sanders, Buttigieg's campaign manager Mike Schmuhl pointed out …", the name parsed as a
+    conjunct) or opening the sentence before a comma ("Soto, who also co-writes a blog, says …")."""
+    if verb.lemma_.lower() not in SPEECH or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.dep_ != "ROOT":
+        return None
+    if any(c.dep_ in (*SUBJECT_DEPS, "expl") for c in verb.children):
+        return None
+    doc, sentence = verb.doc, verb.sent
+    after = doc[verb.i + 1] if verb.i + 1 < sentence.end else None
+    if after is not None and verb.i > 0 and doc[verb.i - 1].is_punct and after.ent_type_ == "PERSON" and after.ent_iob_ == "B":
+        return _name_end(after)
+    before = doc[verb.i - 1] if verb.i > sentence.start else None
+    if before is not None and before.ent_type_ == "PERSON" and not before.is_punct:
+        return before
+    first = sentence[0]
+    if first.pos_ == "PROPN" and first.ent_type_ in ("PERSON", ""):
+        name = _name_end(first) if first.ent_iob_ == "B" else first
+        # An untagged word only before "who": "Washington, which …" or "Meanwhile, …" is no one.
+        if name.i + 2 < verb.i and doc[name.i + 1].text == "," and (first.ent_type_ or doc[name.i + 2].lower_ == "who"):
+            return name
     return None
+
+
+def entity_start(last) -> int:
+    """Where the entity that ``last`` ends (or is inside) starts; ``last`` itself outside an entity."""
+    i = last.i
+    while last.doc[i].ent_iob_ == "I" and i > 0:
+        i -= 1
+    return i
+
+
+def _name_end(first):
+    """The last word of the entity that ``first`` opens."""
+    i = first.i
+    while i + 1 < len(first.doc) and first.doc[i + 1].ent_iob_ == "I":
+        i += 1
+    return first.doc[i]
 
 
 # Verbs whose passive makes the subject the listener: "X, asked about …, said", "X, pressed on …, said".
@@ -306,6 +361,8 @@ def reported(verb, text: str) -> Attribution | None:
     cue_words = cue_tokens(verb)
     via = "complement"
     content_tokens = complement_of(verb, lemma)
+    if subject is not None and content_tokens and subject in content_tokens:
+        content_tokens = None  # "“…,” said Bart Yasso, …, and one of the few people to have run …": the speaker's own phrase
     agent = passive_agent(verb) if subject is None else None
     unheld = _unheld_subject(verb) if subject is None and agent is None and lemma not in SPEECH else None
     if agent is not None:
@@ -342,6 +399,9 @@ def reported(verb, text: str) -> Attribution | None:
     # A subject above the cue ("a tweet attacking …") is its phrase without the cue's clause.
     own = range(verb.left_edge.i, verb.right_edge.i + 1) if subject is not None and subject.is_ancestor(verb) else ()
     speaker = cover(token_ranges(speaker_phrase(subject, own), text)) if subject is not None else None
+    if subject is not None and subject == _misparsed_name(verb):
+        # The parser gave the name a phrase of some other clause's ("Soto, who also co-writes …"): the name alone.
+        speaker = cover(token_ranges(list(subject.doc[entity_start(subject) : subject.i + 1]), text))
     content = token_ranges(_without_lead_in(content_tokens), text) if content_tokens else []
     if speaker and content:
         content = minus(content, speaker)

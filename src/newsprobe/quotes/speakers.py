@@ -27,6 +27,7 @@ from ..text import ArticleText
 from .cues import SPEECH, names_nobody
 from .labels import captions
 from .quotemarks import find_quote_regions
+from .rules import entity_start
 
 THIRD_PERSON = {"he": "m", "him": "m", "she": "f", "her": "f"}
 AUTHOR_PRONOUNS = frozenset("i me we us".split())
@@ -124,12 +125,21 @@ class SpeakerResolver:
             e for e in doc.ents
             if e.label_ == "PERSON" and e.text[:1].isupper() and not any(ch.isdigit() for ch in e.text)
             and e.root.pos_ not in ("VERB", "AUX") and _clean_name(e.text) and not _title_case(_line_of(e))
+            and not any(t.tag_ == "POS" for t in e[:-1])  # "Trump’s Twitter feed" names a feed, not "Trump Twitter"
         ]
         untagged = _untagged_people(doc)
         self.untagged = {span.end - 1: span for span in untagged}  # by head word
         people = sorted(people + untagged, key=lambda e: e.start)
         # Full names in text order, for names written short; honorifics by surname, for genders.
         self.full_names = sorted((e.start_char, name) for e in people if len((name := _clean_name(e.text)).split()) >= 2)
+        # "George Floyd’s brother Philonise": the first name is "Philonise Floyd" wherever it stands alone,
+        # so that a later "Floyd" may be the brother too (full_name: the nearest before).
+        family = _family_members(people)
+        self.full_names = sorted(self.full_names + [
+            (tok.idx, f"{tok.text} {family[tok.text][0]}") for tok in doc
+            if tok.pos_ == "PROPN" and tok.text in family and not _in_longer_entity(tok)
+            and not (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN")  # not "Eric Holder"
+        ])
         self.full_name_set = {name for _, name in self.full_names}
         # Where each name stands alone ("Obama"), for a surname two people share (full_name): a one-word
         # person, or a full name's surname standing on its own, which the tagger often takes for an
@@ -162,7 +172,7 @@ class SpeakerResolver:
             for e in people
             if (head := _person_noun_apposed_to(e.root)) is not None and PERSON_NOUNS[head.lower_]
             and not any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children)
-        }
+        } | {f"{first} {surname}": gender for first, (surname, gender) in family.items()}
         # Closed quotations only: a stray opening mark would otherwise swallow the rest of its paragraph.
         self.quotations = [r.inner for r in regions if r.closed]
         # A person named in a caption, a headline or an embed's line is nobody a pronoun in the body stands for.
@@ -171,6 +181,7 @@ class SpeakerResolver:
             Mention(e.start_char, name, _salience(e.root), self.gender_of(name), self.in_quotation(e.start_char))
             for e in people
             if not any(start <= e.start_char < end for start, end in lines)
+            and not (e.root.dep_ == "compound" and e.root.head.pos_ == "NOUN")
             for name in [self.full_name(_clean_name(e.text), e.start_char)]
         ]
         self.one_word_names = _one_word_people(doc)
@@ -257,9 +268,10 @@ class SpeakerResolver:
         surname = parts[-1].lower()
         if surname in self.titled:
             return self.titled[surname] or None  # "Mx." tells that the first name's usual gender does not hold
-        # The first-name table only for a name with a first name: a bare surname ("Warren", "Carter")
-        # may be in it as a first name.
-        return (self.genders.get(parts[0]) if len(parts) > 1 else None) or self.apposed_genders.get(name)
+        # The first-name table for any given name before the surname ("Crooked Hillary Clinton"), never
+        # for a bare surname ("Warren", "Carter" are in it as first names).
+        given = next((g for part in parts[:-1] if (g := self.genders.get(part))), None)
+        return given or self.apposed_genders.get(name)
 
     def note_speaker(self, offset: int, name: str | None, gender: str | None = None) -> None:
         """A person found speaking, named or described ("the president", or a "she" standing for "the
@@ -383,6 +395,9 @@ class SpeakerResolver:
         # "Defence Ministry spokesman Igor Konashenkov": a person inside the phrase, in apposition or compound;
         # not the owner in "Donald Trump's lawyer", who is not the one speaking ("Ivana Trump's brief" is hers).
         owners = {t.i for child in head.children if child.dep_ == "poss" for t in child.subtree} if _word_in(head, PERSON_NOUNS) else set()
+        if head.pos_ == "NOUN" and any(c.dep_ == "det" for c in head.children):
+            # "an Obama spokesman", "a Trump adviser": the name before a described role is whose role it is.
+            owners |= {t.i for c in head.lefts if c.dep_ == "compound" for t in c.subtree}
         for tok in phrase:
             if tok.i in owners:
                 continue
@@ -526,7 +541,8 @@ class SpeakerResolver:
             return None
         title = head.lower_
         for ent in reversed([e for e in self.doc.ents if e.label_ == "PERSON" and e.end_char <= head.idx]):
-            window = self.doc[max(ent.start - 4, 0) : ent.end + 4]
+            # Within its sentence: "… the official said. ⏎ Trump was resistant" gives Trump no title.
+            window = self.doc[max(ent.start - 4, ent.sent.start) : min(ent.end + 4, ent.sent.end)]
             titles = [t for t in window if t.lower_ == title and _title_qualifier(t) == _title_qualifier(head)]
             if any(_owned_by_name(t) and not _bears(ent, t) for t in titles):
                 return None
@@ -730,6 +746,20 @@ def _person_noun_apposed_to(tok):
     return head if tok.dep_ == "appos" and head.pos_ == "NOUN" and head.lower_ in PERSON_NOUNS else None
 
 
+def _family_members(people) -> dict[str, tuple[str, str | None]]:
+    """First names given alone in apposition to a family word after a name's possessive ("George Floyd’s
+    brother Philonise", "Smith’s daughter, Emma") → the family's surname and the word's gender."""
+    found = {}
+    for e in people:
+        head = _person_noun_apposed_to(e.root)
+        if len(e) != 1 or head is None or head.lower_ not in FAMILY:
+            continue
+        owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+        if owner is not None and owner.text != e.text:
+            found[e.text] = (owner.text, PERSON_NOUNS[head.lower_])
+    return found
+
+
 def _in_longer_entity(tok) -> bool:
     """Whether ``tok`` is part of an entity of more than one word ("the Clinton Foundation")."""
     return tok.ent_iob_ == "I" or tok.ent_iob_ == "B" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].ent_iob_ == "I"
@@ -757,17 +787,15 @@ def _entity_text(tok) -> str:
 
 def _name_text(ent, after: int) -> str:
     """The name an entity holds. A headline's "Obama Says …" runs the verb into the name: the name
-    stops at a verb after token ``after``."""
-    end = next((t.i for t in ent if t.i > after and t.tag_ in ("VBZ", "VBD", "VBP")), ent.end)
+    stops at a verb after token ``after``, as at a bracket ("Meet the Press (@meetthepress" in a tweet's embed)."""
+    end = next((t.i for t in ent if t.i > after and (t.tag_ in ("VBZ", "VBD", "VBP") or t.text == "(")), ent.end)
     return _clean_name(ent.doc[ent.start : end].text)
 
 
 def _after_spokesperson(head) -> bool:
     """Whether the entity ``head`` ends follows "spokesman", "spokeswoman" or "spokesperson" modifying it
     (other role words name companies too: "Google parent Alphabet Inc said")."""
-    start = head.i
-    while start > 0 and head.doc[start].ent_iob_ == "I":
-        start -= 1
+    start = entity_start(head)
     before = head.doc[start - 1] if start else None
     return before is not None and before.text.islower() and before.lower_.startswith("spokes") and before.head == head
 
@@ -782,7 +810,9 @@ ROLE_WORDS = frozenset(
     premier councillor councilor trustee sheriff constable superintendent inspector""".split()
 )
 
-
+# Family words: a first name apposed to one after a name's possessive shares that name's surname (not a
+# spouse's: "Kamala Harris’s husband Doug" is Doug Emhoff).
+FAMILY = frozenset("father dad son brother uncle grandfather mother mom daughter sister aunt grandmother".split())
 # Nouns for people, with the gender they tell where they tell one: what a pronoun may stand for when
 # nobody is named (``SpeakerResolver._described``) and the people a "they" may stand for.
 PERSON_NOUNS = {
@@ -796,6 +826,7 @@ PERSON_NOUNS = {
 
 def _clean_name(name: str) -> str:
     parts = name.replace("’s", "").replace("'s", "").split()
-    while len(parts) > 1 and (_TITLE_WORDS.match(parts[0]) or parts[0].lower() in ROLE_WORDS or parts[0].islower()):
+    while len(parts) > 1 and (_TITLE_WORDS.match(parts[0]) or parts[0].lower() in ROLE_WORDS or parts[0].islower()
+                              or not any(ch.isalpha() for ch in parts[0])):
         parts.pop(0)
     return " ".join(parts).strip(" ,.")
