@@ -161,6 +161,13 @@ def edge_rows(split: Path, texts, docs, per_article, reach: dict[str, dict[str, 
     return np.array(rows, dtype=np.float32), np.array(labels, dtype=int), groups
 
 
+def surest_tied(results: list, mean, threshold):
+    """Of ``results``, those whose ``mean`` dev F1 is within ``TIE`` of the best, the one with the highest
+    ``threshold`` (then the best mean): the filter's threshold here, the blend's in quote_tagger.py."""
+    top = max(map(mean, results))
+    return max((r for r in results if mean(r) >= top - TIE), key=lambda r: (threshold(r), mean(r)))
+
+
 def main() -> int:
     import lightgbm
 
@@ -208,8 +215,7 @@ def main() -> int:
         mean = sum(f1.values()) / len(f1)
         print(f"threshold {threshold}: dev exact F1 {f1}")
         results.append((mean, float(threshold), f1))
-    best = max(mean for mean, _, _ in results)
-    _, threshold, f1 = max((r for r in results if r[0] >= best - TIE), key=lambda r: r[1])
+    _, threshold, f1 = surest_tied(results, mean=lambda r: r[0], threshold=lambda r: r[1])
     meta_path = ARTIFACT.path("meta.json")
     ARTIFACT.path("filter.txt").write_text(booster.model_to_string(), encoding="utf-8")
     ARTIFACT.path("boundaries.txt").write_text(edge_model.booster.model_to_string(), encoding="utf-8")

@@ -36,7 +36,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT / "src"), str(ROOT / "benchmarks")]
 
 import polnear  # noqa: E402
-from attribution import TIE  # noqa: E402  (this directory is on the path when the script runs)
+from attribution import surest_tied  # noqa: E402  (this directory is on the path when the script runs)
 
 from newsprobe.quotes.tagger import ARTIFACT, LABELS, WINDOW, Blend, QuoteTagger, load_tokenizer, open_session, windows  # noqa: E402
 from newsprobe.report import SCHEMA_VERSION  # noqa: E402
@@ -209,8 +209,8 @@ def train_tagger(train: Path, dev: Path, epochs: int) -> dict:
 def choose_blend(dev: Path) -> tuple[Blend, dict[str, float]]:
     """The blend with the best mean dev exact-span F1 of source, cue and content: the edge weight first
     (cue weight 0, the fast mode's threshold, no proposals), then the cue weight and the threshold
-    together (the highest threshold within ``TIE`` of the best), then the threshold of the tagger's
-    own cues."""
+    together (``attribution.surest_tied``: the highest threshold within ``TIE`` of the best), then the
+    threshold of the tagger's own cues."""
     from newsprobe.nlp import get_nlp
     from newsprobe.quotes.extract import extract
     from newsprobe.quotes.model import default_model
@@ -237,9 +237,7 @@ def choose_blend(dev: Path) -> tuple[Blend, dict[str, float]]:
     fast = default_model().filter.threshold
     edges = max(EDGE_WEIGHTS, key=lambda w: scored(Blend(0.0, w, fast))[0])
     grid = [scored(Blend(c, edges, float(t))) + (Blend(c, edges, float(t)),) for c in CUE_WEIGHTS for t in THRESHOLDS]
-    top = max(mean for mean, _, _ in grid)
-    # As for the fast mode's threshold (training/attribution.py): of the blends within TIE of the best, the surest.
-    best = max((r for r in grid if r[0] >= top - TIE), key=lambda r: (r[2].threshold, r[0]))[2]
+    best = surest_tied(grid, mean=lambda r: r[0], threshold=lambda r: r[2].threshold)[2]
     blends = [dataclasses.replace(best, propose=p) for p in PROPOSE]
     chosen = max((scored(b) + (b,) for b in blends), key=lambda r: r[0])
     return chosen[2], chosen[1]

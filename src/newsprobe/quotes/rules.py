@@ -143,33 +143,27 @@ def _misparsed_name(verb):
     doc, sentence = verb.doc, verb.sent
     after = doc[verb.i + 1] if verb.i + 1 < sentence.end else None
     if after is not None and verb.i > 0 and doc[verb.i - 1].is_punct and after.ent_type_ == "PERSON" and after.ent_iob_ == "B":
-        return _name_end(after)
+        return entity_span(after)[-1]
     before = doc[verb.i - 1] if verb.i > sentence.start else None
     if before is not None and before.ent_type_ == "PERSON" and not before.is_punct:
         return before
     first = sentence[0]
     if first.pos_ == "PROPN" and first.ent_type_ in ("PERSON", ""):
-        name = _name_end(first) if first.ent_iob_ == "B" else first
+        name = entity_span(first)[-1] if first.ent_iob_ == "B" else first
         # An untagged word only before "who": "Washington, which …" or "Meanwhile, …" is no one.
         if name.i + 2 < verb.i and doc[name.i + 1].text == "," and (first.ent_type_ or doc[name.i + 2].lower_ == "who"):
             return name
     return None
 
 
-def entity_start(last) -> int:
-    """Where the entity that ``last`` ends (or is inside) starts; ``last`` itself outside an entity."""
-    i = last.i
-    while last.doc[i].ent_iob_ == "I" and i > 0:
-        i -= 1
-    return i
-
-
-def _name_end(first):
-    """The last word of the entity that ``first`` opens."""
-    i = first.i
-    while i + 1 < len(first.doc) and first.doc[i + 1].ent_iob_ == "I":
-        i += 1
-    return first.doc[i]
+def entity_span(tok):
+    """The entity ``tok`` is part of, as a span of its doc; ``tok`` alone outside an entity."""
+    doc, start, end = tok.doc, tok.i, tok.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end]
 
 
 # Verbs whose passive makes the subject the listener: "X, asked about …, said", "X, pressed on …, said".
@@ -401,7 +395,7 @@ def reported(verb, text: str) -> Attribution | None:
     speaker = cover(token_ranges(speaker_phrase(subject, own), text)) if subject is not None else None
     if subject is not None and subject == _misparsed_name(verb):
         # The parser gave the name a phrase of some other clause's ("Soto, who also co-writes …"): the name alone.
-        speaker = cover(token_ranges(list(subject.doc[entity_start(subject) : subject.i + 1]), text))
+        speaker = cover(token_ranges(list(subject.doc[entity_span(subject).start : subject.i + 1]), text))
     content = token_ranges(_without_lead_in(content_tokens), text) if content_tokens else []
     if speaker and content:
         content = minus(content, speaker)

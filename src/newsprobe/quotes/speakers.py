@@ -27,7 +27,7 @@ from ..text import ArticleText
 from .cues import SPEECH, names_nobody
 from .labels import captions
 from .quotemarks import find_quote_regions
-from .rules import entity_start
+from .rules import entity_span
 
 THIRD_PERSON = {"he": "m", "him": "m", "she": "f", "her": "f"}
 AUTHOR_PRONOUNS = frozenset("i me we us".split())
@@ -795,7 +795,7 @@ def _name_text(ent, after: int) -> str:
 def _after_spokesperson(head) -> bool:
     """Whether the entity ``head`` ends follows "spokesman", "spokeswoman" or "spokesperson" modifying it
     (other role words name companies too: "Google parent Alphabet Inc said")."""
-    start = entity_start(head)
+    start = entity_span(head).start
     before = head.doc[start - 1] if start else None
     return before is not None and before.text.islower() and before.lower_.startswith("spokes") and before.head == head
 
