@@ -290,7 +290,7 @@ def _gold_type(body: str, doc, event: dict) -> str:
     unheld = (not event.get("source") and cue is not None and cue.lemma_.lower() not in SPEECH
               and any(c.dep_ == "auxpass" for c in cue.children))
     words = cue is None or reports_words(cue, covering(event["content"]))
-    return cue_type(lemma(event.get("cue")) or "", direct, lemma(event.get("source")), unheld=unheld, words=words)
+    return cue_type(lemma(event.get("cue")) or "", direct, head(event.get("source")), unheld=unheld, words=words)
 
 
 def _pairs(golds: list[frozenset[int]], preds: list[frozenset[int]]) -> list[tuple[int, int]]:

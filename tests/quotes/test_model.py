@@ -78,4 +78,5 @@ def test_an_unheld_passive_is_typed_as_nobody_s_view_or_finding():
 
     assert cue_type("accuse", True, None, unheld=True) == "thought"
     assert cue_type("find", False, None, unheld=True) == "finding"
-    assert cue_type("accuse", False, "senator") == "speech"
+    senator = ArticleText.from_string("The senator accused him.").doc[1]
+    assert cue_type("accuse", False, senator) == "speech"

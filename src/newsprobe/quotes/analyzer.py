@@ -39,6 +39,7 @@ def _to_quote(attribution: Attribution, text: str, resolver: SpeakerResolver) ->
         resolver.note_speaker(attribution.cue[0], resolution.resolved)
     elif resolution.kind == "anonymous" and token.lower_ in THIRD_PERSON:
         resolver.note_speaker(attribution.cue[0], None, THIRD_PERSON[token.lower_])
+    resolver.note_source(attribution.cue_token, resolution)
     written = attribution.speaker
     written_text = text[written[0] : written[1]] if written else None
     speaker = Speaker(
@@ -48,12 +49,13 @@ def _to_quote(attribution: Attribution, text: str, resolver: SpeakerResolver) ->
         resolved=resolution.resolved,
         title=_title(written_text, resolution.resolved) if resolution.kind == "person" else None,
     )
-    source = attribution.speaker_token.lemma_.lower() if attribution.speaker_token is not None else None
     verb = attribution.cue_token
     content = verb.doc.char_span(attribution.content[0][0], attribution.content[-1][1], alignment_mode="expand") if attribution.content else None
     words = reports_words(verb, content)
     return Quote(
-        type=cue_type(verb.lemma_.lower(), attribution.direct, source, unheld=attribution.via == "passive", words=words),
+        type=cue_type(
+            verb.lemma_.lower(), attribution.direct, token, unheld=attribution.via == "passive", words=words, source_kind=resolution.kind
+        ),
         direct=attribution.direct,
         nested=attribution.nested,
         cue=TextSpan(text=text[attribution.cue[0] : attribution.cue[1]], span=attribution.cue),

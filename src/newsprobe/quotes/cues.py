@@ -41,11 +41,21 @@ FINDING = frozenset(
     """find show indicate demonstrate conclude estimate project prove document calculate
     forecast discover measure detect rank""".split()
 )
+# Cues that a thing can make as well as a person: with a thing for subject, an inference or a figure
+# ("The far-off date suggests officials view it as a placeholder", "the outbreak threatened to weigh on
+# activity"; tune-site readings, fifteenth round). Not "point": "Scientists … pointing out …" is
+# speech, and the parser leaves scientists and journalists unresolved.
+INFERENCES = frozenset("suggest threaten signal".split())
 # Cues that report words only when a clause follows ("revealed that …", "declared that …"); with a thing
 # for their object they are deeds ("ICE released hundreds of those arrested", "issued the first
 # authorization", "ordered a boost in forces", "continues his adulation of Putin").
-# "offered an apology", "offering a lower premium" too (a tune-site reading, thirteenth round).
-DEEDS = frozenset("issue release publish share order reject declare reveal disclose request continue sign impose name appoint offer".split())
+# "offered an apology", "offering a lower premium" too (a tune-site reading, thirteenth round);
+# "announced his retirement", "announcing the articles of impeachment" (five in the readings to the
+# fifteenth), "Retail posted the largest declines" ("posted on Twitter that …" is speech).
+DEEDS = frozenset(
+    """issue release publish share order reject declare reveal disclose request continue sign impose name appoint offer
+    announce post""".split()
+)
 # Reactions to a thing report no words either: "slammed Trump's recent comments", "condemned the missile
 # strikes", "praised the ruling", "discussed the merger" (a tune-site reading's commonest false quotes
 # after the twelfth round); a clause in the object or a characterisation keeps them speech ("criticized
@@ -60,6 +70,28 @@ PLEAS = frozenset("guilty innocent contest".split())
 # "critics might suggest …"; not where they report ("police could confirm", "could only say that …").
 HYPOTHETICAL = frozenset("could might may should must".split())
 REPORTING_WITH_MODAL = frozenset("confirm reveal report say".split())
+# Words that make a cue a condition or a forecast, not words said: "If a person reports any symptom …",
+# "Other candidates are likely to announce …"; and the writer's own asides: "it's worth noting that …"
+# (a tune-site reading's false quotes, fifteenth round).
+CONDITIONS = frozenset("if unless".split())
+FORECASTS = frozenset("likely unlikely".split())
+ASIDES = frozenset("worth".split())
+# Subjects of "is to …" that make it a means or an aim, not words said ("The way to do that is to call it
+# torture"); "Her response was to say …" and "The Times was first to report …" stay speech.
+MEANS = frozenset("way goal aim idea plan point purpose key trick solution task".split())
+# Subjects that are a share of the people polled: "76% of Democrats say", "Some 27 percent said they
+# approve", "two-thirds of voters said", "a majority of Americans say" (the same reading). A share is a
+# poll's finding, not a speaker; "the majority wrote" (a court's) has no "of" and stays speech.
+SHARES = frozenset("% percent percentage majority plurality minority half third quarter fifth".split())
+POLLED = frozenset("respondent those voter adult american".split())
+# Common nouns for things that can suggest, threaten or signal (thing_like), and bodies of people that
+# end like them.
+ABSTRACT_ENDINGS = ("tion", "sion", "ment", "ness", "ity", "ance", "ence", "ing", "ism", "ure")
+THINGS = frozenset(
+    """date case fact detail trend rumour rumor phrase gain loss increase decline rise fall drop move sign
+    pattern shift surge spike outbreak virus storm weather number price rate figure level timing""".split()
+)
+PEOPLE_WORDS = frozenset("opposition prosecution delegation population generation nation congregation".split())
 # Cues with a particle that make deeds whatever follows ("called off a planned airstrike", "called up
 # reservists", "called in the National Guard").
 PHRASAL_DEEDS = frozenset({("call", "off"), ("call", "up"), ("call", "in")})
@@ -100,6 +132,16 @@ def reports_words(verb, content) -> bool:
         return False  # "pleaded guilty", "pleading no contest"; not "pleaded with Pence to contest …"
     if lemma not in REPORTING_WITH_MODAL and any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL for c in verb.children):
         return False  # "could ask the judge": nothing said yet
+    if any(c.dep_ == "mark" and c.lower_ in CONDITIONS for c in verb.children):
+        return False  # "If a person reports any symptom"
+    if verb.dep_ == "xcomp" and (verb.head.lower_ in FORECASTS | ASIDES or _means(verb.head)):
+        return False  # "are likely to announce", "it's worth noting that", "The way to do that is to call it …"
+    if lemma == "point" and any(c.dep_ == "prep" and c.lower_ == "at" for c in verb.children):
+        return False  # "He pointed at the fire trucks": a gesture
+    if _writer_would(verb):
+        return False  # "I would note that …", "I would suggest …": the writer's own argument
+    if _hearsay(verb) and not quotes_words(content):
+        return False  # "is said to improve …", "it has been reported that …": nobody's words
     if verb.dep_ == "xcomp" and (verb.head.lemma_.lower() in REFUSALS or any(c.lower_ == "yet" for c in verb.head.children)):
         return False  # "declined to say", "has yet to say how many"
     if any(c.dep_ in ("nsubj", "nsubjpass") and names_nobody(c) for c in verb.children):
@@ -118,9 +160,62 @@ def reports_words(verb, content) -> bool:
     if lemma in REACTIONS and any(t.lower_ == "as" and t.dep_ == "prep" and t.head == verb for t in content):
         return True  # "criticized the plan as reckless": what they called it
     # Words in the object: "rejected claims that he had colluded", "declared the election “a fraud”".
-    return any(t.text in QUOTE_CHARS and t.dep_ != "case" for t in content) or any(  # "drivers’ licenses" is no quote
-        c.dep_ in ("acl", "ccomp") and that_clause(c) for c in content.root.children
+    return quotes_words(content) or any(c.dep_ in ("acl", "ccomp") and that_clause(c) for c in content.root.children)
+
+
+def quotes_words(content) -> bool:
+    """Whether ``content`` (a spaCy span, or None) holds a quotation mark ("drivers’ licenses" has none)."""
+    return content is not None and any(t.text in QUOTE_CHARS and t.dep_ != "case" for t in content)
+
+
+def _writer_would(verb) -> bool:
+    """Whether ``verb`` is the writer's own "I would …" or "we would …" (outside quotation marks, which
+    the rules leave to the speaker)."""
+    return any(c.dep_ == "aux" and c.lower_ == "would" for c in verb.children) and any(
+        c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in verb.children
     )
+
+
+def _means(verb) -> bool:
+    """Whether ``verb`` is "is"/"was" with a ``MEANS`` subject ("The way to do that is …")."""
+    return verb.lemma_ == "be" and any(c.dep_ == "nsubj" and c.lemma_.lower() in MEANS for c in verb.children)
+
+
+def _hearsay(verb) -> bool:
+    """Whether ``verb`` is a passive that names nobody ("is said to", "has been suggested", "are widely
+    reported to"): not one whose subject was spoken to ("were told that …", "were promised that …") or
+    quoted ("was quoted as saying"). Quoted words keep it speech ("It was pointed out that … “banning things doesn't work”")."""
+    return (
+        verb.lemma_.lower() not in LISTENER_OBJECT | {"quote", "promise"}
+        and any(c.dep_ == "auxpass" for c in verb.children)
+        and not any(c.dep_ == "agent" for c in verb.children)
+    )
+
+
+def polled(subject) -> bool:
+    """Whether the phrase headed by ``subject`` is a share of people polled (``SHARES``): "76% of
+    Democrats", "27 percent", "a majority of voters", "half of those surveyed"; not a share of a body
+    or of people counted ("a majority of the court", "half of the ten senators", "a third of the jurors")."""
+    lemma = subject.lemma_.lower()
+    if lemma in ("%", "percent", "percentage"):
+        return True
+    if lemma not in SHARES:
+        return False
+    people = [o for c in subject.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
+    return any(
+        o.lemma_.lower() in POLLED or (o.pos_ != "PRON" and not any(c.dep_ in ("det", "poss", "nummod") for c in o.children))
+        for o in people
+    )
+
+
+def thing_like(noun) -> bool:
+    """Whether a common noun names a thing, not people: an abstract noun's ending ("speculation",
+    "pronouncements", "reporting", "evidence", "majority") or a word for a thing that can suggest
+    ("date", "rumour", "trend"), and no word for a body of people ("the opposition", "the
+    prosecution"). People nouns are an open class, so a thing must show itself: a thing's inference
+    is missed rather than a person's words."""
+    lemma = noun.lemma_.lower()
+    return lemma not in PEOPLE_WORDS and (lemma.endswith(ABSTRACT_ENDINGS) or lemma in THINGS)
 
 
 def that_clause(clause) -> bool:
@@ -136,19 +231,27 @@ def names_nobody(subject) -> bool:
     return opener.lower_ in NEGATIVE_OPENERS and opener.pos_ != "PROPN" and not opener.ent_type_
 
 
-def cue_type(lemma: str, direct: bool, source_head: str | None, unheld: bool = False, words: bool = True) -> str:
+def cue_type(lemma: str, direct: bool, source_head, unheld: bool = False, words: bool = True, source_kind: str | None = None) -> str:
     """"speech", "thought" or "finding" for a cue ``lemma`` ("according" for "according to"),
-    a direct quote or not, and the lemma of the source's head word. ``unheld``: a passive that names
+    a direct quote or not, and the source's head word (a spaCy token, or None). ``unheld``: a passive that names
     nobody ("X is expected to …", "X was accused of …"): what is thought or alleged about X, nobody's
     words, so never a quote. ``words``: whether the cue reports words at all (``reports_words``); a
-    refusal or a deed is typed with the stances, never a quote."""
+    refusal or a deed is typed with the stances, never a quote. ``source_kind``: the speaker's kind as
+    resolved (speakers.py); a thing that suggests ("The far-off date suggests …", "his campaign
+    rumours suggested …": a common noun that names a thing, ``thing_like``, and is nobody's: "Schiff's
+    comments suggested" are his words)
+    is a finding. Without it (benchmarks/polnear.py types annotated attributions with no resolution),
+    the rule is off."""
     if unheld:
         return "finding" if lemma in FINDING else "thought"  # quote marks or not ("was accused of “…”")
     if direct:
         return "speech"  # a quote mark: somebody's words
-    if source_head in EVIDENCE_NOUNS:
+    if source_head is not None and (source_head.lemma_.lower() in EVIDENCE_NOUNS or polled(source_head)):
         return "finding"
-    if lemma in FINDING:
+    if lemma in FINDING or (
+        lemma in INFERENCES and source_kind == "unknown" and source_head is not None and source_head.pos_ == "NOUN"
+        and thing_like(source_head) and not any(c.dep_ == "poss" for c in source_head.children)  # "Schiff's comments"
+    ):
         return "finding"
     if not words:
         return "thought"

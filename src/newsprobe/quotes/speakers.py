@@ -24,8 +24,8 @@ from collections import Counter
 from dataclasses import dataclass
 
 from ..text import ArticleText
-from .cues import SPEECH, names_nobody
-from .labels import captions
+from .cues import INFERENCES, SPEECH, names_nobody
+from .labels import captions, photo_credits
 from .quotemarks import find_quote_regions
 from .rules import entity_span
 
@@ -63,6 +63,12 @@ ORG_HEADS = frozenset(
     institute foundation association society hospital church seminary coalition""".split()
 )
 ORG_LABELS = ("ORG", "NORP", "GPE", "FAC")
+# Documents and words that speak for whoever issued them ("the statement said", "Schiff's comments in a
+# note … suggested"; tune-site readings, fifteenth round).
+DOCUMENTS = frozenset("statement release letter memo email e-mail message announcement tweet post comment remark".split())
+# Modifiers that say which document is meant: its owner, its sender, what it was ("the union's statement",
+# "the White House statement", "the statement from …", "the letter, signed by 40 lawmakers, …").
+DESCRIBING = ("poss", "compound", "prep", "acl", "relcl", "appos")
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 # The last words of the names an organisation head may stand for ("the agency" → "U.S. Census Bureau");
 # a head not listed stands for a name ending with itself ("the commission" → "Federal Trade Commission").
@@ -175,8 +181,9 @@ class SpeakerResolver:
         } | {f"{first} {surname}": gender for first, (surname, gender) in family.items()}
         # Closed quotations only: a stray opening mark would otherwise swallow the rest of its paragraph.
         self.quotations = [r.inner for r in regions if r.closed]
-        # A person named in a caption, a headline or an embed's line is nobody a pronoun in the body stands for.
-        lines = captions(text, regions)
+        # A person named in a caption, a headline, an embed's line or a photo credit is nobody a pronoun
+        # in the body stands for.
+        lines = captions(text, regions) + photo_credits(text)
         self.mentions = [
             Mention(e.start_char, name, _salience(e.root), self.gender_of(name), self.in_quotation(e.start_char))
             for e in people
@@ -200,6 +207,7 @@ class SpeakerResolver:
             if t.lower_ in ("he", "she") and t.dep_ in SUBJECT_DEPS
         ]
         self.referents: dict[int, Mention | None] = {}  # a pronoun subject's offset → whom it stands for
+        self.sources: list[tuple[int, Resolution, object]] = []  # (cue offset, speaker, cue token) of each named source
         self.sentence_starts = [start for start, _ in text.sentences]
 
     def in_quotation(self, offset: int) -> bool:
@@ -279,6 +287,43 @@ class SpeakerResolver:
         self.mentions.append(Mention(offset, name, MAIN_SUBJECT, self.gender_of(name) if name else gender))
         self.referents.clear()  # a pronoun after the speaker may now stand for them
 
+    def note_source(self, cue, resolution: Resolution) -> None:
+        """A named person or organisation found speaking with the cue verb ``cue`` (a spaCy token): who
+        "the statement" or "it" after it is."""
+        if resolution.resolved and resolution.kind in ("person", "organization"):
+            self.sources.append((cue.idx, resolution, cue))
+
+    def _issuer(self, head) -> Resolution | None:
+        """Whose a document is: the one it names ("a statement from the State Department", "Apple's
+        announcement", "a Justice Ministry statement"), else, for one with "the", the issuer of the last
+        such document named before it, or the last source that spoke through one, or the last
+        organisation that spoke ("… Customs and Border Protection told the Crimson … ⏎ “…,” the
+        statement said"), in its paragraph or the one before."""
+        if head.lemma_.lower() not in DOCUMENTS or head.pos_ != "NOUN" or head.ent_type_:
+            return None  # "The Post reported" is a newspaper
+        owner = _document_owner(head)
+        if owner is not None:
+            issuer = self.resolve(owner)
+            return issuer if issuer.resolved else None
+        if not any(c.lower_ in ("the", "this") for c in head.children) or any(c.dep_ in DESCRIBING for c in head.children):
+            return None  # "the letter, signed by 40 lawmakers," is not the last source's
+        start = self._paragraph_before(head.idx)
+        for tok in reversed(self.doc[: head.i]):
+            if tok.idx < start:
+                break
+            if tok.lemma_ == head.lemma_ and tok.right_edge.i < head.i and _document_owner(tok) is not None:
+                return self._issuer(tok)  # "citing a statement from the State Department … the statement said"
+        # A source that spoke through such a document ("Exxon said in a statement", "issued a statement"),
+        # else the last organisation that spoke: a person who only mentions it is not its issuer.
+        issued = [r for at, r, cue in self.sources if start <= at < head.idx and _through(cue, head.lemma_)]
+        return issued[-1] if issued else self._last_source(head.idx, "organization")
+
+    def _last_source(self, offset: int, kind: str | None = None) -> Resolution | None:
+        """The last named source (of ``kind``, if given) before ``offset``, in its paragraph or the one before."""
+        start = self._paragraph_before(offset)
+        earlier = [r for at, r, _ in self.sources if start <= at < offset and kind in (None, r.kind)]
+        return earlier[-1] if earlier else None
+
     def _subject_mentions(self, tagged: set[int], name_of) -> list[Mention]:
         """Mentions for the subjects outside the people found (``tagged``, their tokens) that
         ``name_of`` names (None: no person)."""
@@ -338,6 +383,9 @@ class SpeakerResolver:
                 return Resolution("person", antecedent.name) if antecedent.name else Resolution("anonymous", None)
             if pronoun in AUTHOR_PRONOUNS:
                 return Resolution("author", self.authors)
+            if pronoun == "it" and head.head.lemma_.lower() in SPEECH - INFERENCES:
+                # "… the Financial Times reported. … it said"; not "It suggests that …", an inference.
+                return self._last_source(head.idx, "organization") or Resolution("unknown", None)
             if pronoun in GROUP_PRONOUNS:
                 group = self._group_antecedent(head)
                 if group is None:
@@ -349,6 +397,9 @@ class SpeakerResolver:
                     return Resolution("person", " and ".join(m.resolved or _entity_text(t) for m, t in zip(members, tokens)))
                 return members[0]
             return Resolution("unknown", None)
+        issuer = self._issuer(head)
+        if issuer is not None:
+            return issuer
         known = self._known_person(head)
         if known:
             # "Warren said …" where the article names Senator Elizabeth Warren; "Atwood said" tagged as
@@ -729,6 +780,25 @@ def _is_group(tok) -> bool:
     if tok.tag_ in ("NNS", "NNPS") or tok.ent_type_ in ORG_LABELS or tok.lemma_.lower() in ORG_HEADS:
         return True
     return tok.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") for c in tok.children)
+
+
+def _through(cue, lemma: str) -> bool:
+    """Whether the cue verb ``cue`` spoke through a document of ``lemma``: "said in a statement",
+    "issued a statement", "wrote in a letter"."""
+    return any(
+        t.lemma_ == lemma and (t.head == cue or (t.head.dep_ == "prep" and t.head.head == cue)) for t in cue.subtree
+    )
+
+
+def _document_owner(head):
+    """Who a document says it is from: a possessive ("Apple's announcement"), "from" or "by" ("a statement
+    from Mr. Netanyahu"), or a name before it ("a Justice Ministry statement")."""
+    for child in head.children:
+        if child.dep_ == "poss" or (child.dep_ == "compound" and child.ent_type_ in (*ORG_LABELS, "PERSON")):
+            return child
+        if child.dep_ == "prep" and child.lower_ in ("from", "by"):
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None
 
 
 def _line_of(entity):
