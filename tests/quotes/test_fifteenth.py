@@ -233,3 +233,23 @@ def test_guards_from_the_second_review():
         "\"I have nothing left,\" he said."
     )
     assert find(quotes, "nothing left").speaker.resolved != "John Doe"
+
+
+def test_the_n_year_old_is_the_person_introduced_with_that_age():
+    text = (
+        "Maria Lopez, 36, fled Honduras with her daughter last year.\n\n"
+        "Police said 24-year-old Mark Dean was hurt in the crash.\n\n"
+        "\"We have nowhere to go,\" the 36-year-old said.\n\n"
+        "\"It was scary,\" said the 24-year-old driver."
+    )
+    quotes = quotes_in(text)
+    assert find(quotes, "nowhere to go").speaker.resolved == "Maria Lopez"
+    assert find(quotes, "It was scary").speaker.resolved == "Mark Dean"
+    # Guard: an age nobody was introduced with names nobody.
+    assert find(quotes_in("\"I was lucky,\" the 51-year-old said."), "lucky").speaker.resolved is None
+    # With no age given before, the person the text was just about.
+    text = (
+        "Wendi Garcia said she was confident she would be released while her asylum case is pending.\n\n"
+        "\"I have nowhere else to go,\" the 36-year-old said."
+    )
+    assert find(quotes_in(text), "nowhere else").speaker.resolved == "Wendi Garcia"

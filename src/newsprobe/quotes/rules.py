@@ -135,12 +135,16 @@ def _misparsed_name(verb):
     """The speaker of a speech verb left without a subject where the parser hung the name elsewhere: a name
     right after the cue ("“…,” said Bart Yasso, …, and one of the few people to have run …"), right before
     it ("…including Sanders, Buttigieg's campaign manager Mike Schmuhl pointed out …", the name parsed as a
-    conjunct) or opening the sentence before a comma ("Soto, who also co-writes a blog, says …")."""
+    conjunct) or opening the sentence before a comma ("Soto, who also co-writes a blog, says …"); or an
+    age the parser hung on the verb ("“…,” the 36-year-old said")."""
     if verb.lemma_.lower() not in SPEECH or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.dep_ != "ROOT":
         return None
     if any(c.dep_ in (*SUBJECT_DEPS, "expl") for c in verb.children):
         return None
     doc, sentence = verb.doc, verb.sent
+    aged = next((c for c in verb.lefts if c.dep_ == "amod" and age_of(c) is not None), None)
+    if aged is not None:
+        return aged  # "“…,” the 36-year-old said": the parser hangs the age on the verb
     after = doc[verb.i + 1] if verb.i + 1 < sentence.end else None
     if after is not None and verb.i > 0 and doc[verb.i - 1].is_punct and after.ent_type_ == "PERSON" and after.ent_iob_ == "B":
         return entity_span(after)[-1]
@@ -154,6 +158,14 @@ def _misparsed_name(verb):
         if name.i + 2 < verb.i and doc[name.i + 1].text == "," and (first.ent_type_ or doc[name.i + 2].lower_ == "who"):
             return name
     return None
+
+
+def age_of(tok) -> int | None:
+    """The age N of "N-year-old" when ``tok`` is its "old" ("the 36-year-old said"), else None."""
+    doc, i = tok.doc, tok.i
+    if tok.lower_ != "old" or i < 4 or doc[i - 2].lower_ != "year" or not doc[i - 4].text.isdigit():
+        return None
+    return int(doc[i - 4].text)
 
 
 def entity_span(tok):

@@ -27,7 +27,7 @@ from ..text import ArticleText
 from .cues import INFERENCES, SPEECH, names_nobody
 from .labels import captions, photo_credits
 from .quotemarks import find_quote_regions
-from .rules import entity_span
+from .rules import age_of, entity_span
 
 THIRD_PERSON = {"he": "m", "him": "m", "she": "f", "her": "f"}
 AUTHOR_PRONOUNS = frozenset("i me we us".split())
@@ -318,6 +318,22 @@ class SpeakerResolver:
         issued = [r for at, r, cue in self.sources if start <= at < head.idx and _through(cue, head.lemma_)]
         return issued[-1] if issued else self._last_source(head.idx, "organization")
 
+    def _person_aged(self, head) -> str | None:
+        """"the 36-year-old said", "the 36-year-old mother said" → the last person before it introduced
+        with that age ("Maria Lopez, 36, …", "36-year-old Mark Dean"), else the person the text was
+        about just before it (in its paragraph or the one before), as news writes "the 36-year-old"."""
+        age = next((a for a in [age_of(head), *(age_of(c) for c in head.children if c.dep_ == "amod")] if a is not None), None)
+        if age is None:
+            return None
+        for e in reversed([e for e in self.doc.ents if e.label_ == "PERSON" and e.end <= head.i - 4]):
+            after, before = self.doc[e.end : e.end + 2], self.doc[max(e.start - 1, 0)]
+            if (len(after) == 2 and after[0].text == "," and after[1].text == str(age)) or age_of(before) == age:
+                name = _clean_name(e.text)
+                return self.full_name(name, e.start_char) if name else None
+        start = self._paragraph_before(head.idx)
+        near = [m for m in self.mentions if start <= m.start < head.idx and not m.quoted and m.name]
+        return self._most_salient(near).name if near else None
+
     def _last_source(self, offset: int, kind: str | None = None) -> Resolution | None:
         """The last named source (of ``kind``, if given) before ``offset``, in its paragraph or the one before."""
         start = self._paragraph_before(offset)
@@ -400,6 +416,9 @@ class SpeakerResolver:
         issuer = self._issuer(head)
         if issuer is not None:
             return issuer
+        aged = self._person_aged(head)
+        if aged:
+            return Resolution("person", aged)
         known = self._known_person(head)
         if known:
             # "Warren said …" where the article names Senator Elizabeth Warren; "Atwood said" tagged as
