@@ -253,3 +253,6 @@ def test_the_n_year_old_is_the_person_introduced_with_that_age():
         "\"I have nowhere else to go,\" the 36-year-old said."
     )
     assert find(quotes_in(text), "nowhere else").speaker.resolved == "Wendi Garcia"
+    # Guard: "a 24-year-old protester" is somebody new.
+    text = "Mark Dean, 24, was arrested on Monday.\n\n\"We will be back,\" said a 24-year-old protester."
+    assert find(quotes_in(text), "will be back").speaker.resolved is None

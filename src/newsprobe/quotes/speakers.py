@@ -323,8 +323,9 @@ class SpeakerResolver:
         with that age ("Maria Lopez, 36, …", "36-year-old Mark Dean"), else the person the text was
         about just before it (in its paragraph or the one before), as news writes "the 36-year-old"."""
         age = next((a for a in [age_of(head), *(age_of(c) for c in head.children if c.dep_ == "amod")] if a is not None), None)
-        if age is None:
-            return None
+        definite = any(c.lower_ == "the" for c in head.children) or (head.i >= 5 and self.doc[head.i - 5].lower_ == "the")
+        if age is None or not definite:
+            return None  # "a 24-year-old protester said" is somebody new
         for e in reversed([e for e in self.doc.ents if e.label_ == "PERSON" and e.end <= head.i - 4]):
             after, before = self.doc[e.end : e.end + 2], self.doc[max(e.start - 1, 0)]
             if (len(after) == 2 and after[0].text == "," and after[1].text == str(age)) or age_of(before) == age:
