@@ -256,3 +256,18 @@ def test_the_n_year_old_is_the_person_introduced_with_that_age():
     # Guard: "a 24-year-old protester" is somebody new.
     text = "Mark Dean, 24, was arrested on Monday.\n\n\"We will be back,\" said a 24-year-old protester."
     assert find(quotes_in(text), "will be back").speaker.resolved is None
+
+
+def test_they_is_a_group_that_can_speak_not_a_thing():
+    text = (
+        "Democrats are highlighting budget office estimates that the fiscal cutbacks could leave the economy "
+        "with 750,000 fewer jobs. They are warning that the cuts will hurt families."
+    )
+    quote = find(quotes_in(text), "hurt families")
+    assert (quote.speaker.kind, quote.speaker.resolved) == ("organization", "Democrats")
+    # Guard: people named by a plural noun are who "they" are.
+    text = "Police said hundreds of protesters gathered downtown. \"We want justice,\" they chanted."
+    assert find(quotes_in(text), "We want justice").speaker.resolved != "Police"
+    # Guard: with no group that can speak near, "they" keeps the nearest group and is no orphan.
+    text = "The new rules took effect on Monday across the state.\n\n\"We will comply,\" they said."
+    assert find(quotes_in(text), "We will comply").speaker.kind != "pronoun"

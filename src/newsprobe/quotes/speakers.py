@@ -66,6 +66,13 @@ ORG_LABELS = ("ORG", "NORP", "GPE", "FAC")
 # Documents and words that speak for whoever issued them ("the statement said", "Schiff's comments in a
 # note … suggested"; tune-site readings, fifteenth round).
 DOCUMENTS = frozenset("statement release letter memo email e-mail message announcement tweet post comment remark".split())
+# Nouns for people without an agent's ending (``_could_speak``): "They chanted" after "hundreds of
+# protesters" is the protesters, after "the fiscal cutbacks" is no one.
+AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "ee", "ive")
+PEOPLE_PLURALS = frozenset(
+    """troop nurse judge fan rebel ally local couple family kid relative neighbor neighbour crowd staff
+    youth citizen immigrant migrant refugee democrat republican liberal conservative""".split()
+)
 # Modifiers that say which document is meant: its owner, its sender, what it was ("the union's statement",
 # "the White House statement", "the statement from …", "the letter, signed by 40 lawmakers, …").
 DESCRIBING = ("poss", "compound", "prep", "acl", "relcl", "appos")
@@ -570,9 +577,12 @@ class SpeakerResolver:
         a group of people or an organisation as an object in its own or the previous sentence ("If you ask
         astronomers …, they will say …")."""
         doc = self.doc
-        for i in range(pronoun.i - 1, -1, -1):
-            if doc[i].dep_ in SUBJECT_DEPS and _is_group(doc[i]):
-                return doc[i]
+        groups = [doc[i] for i in range(pronoun.i - 1, -1, -1) if doc[i].dep_ in SUBJECT_DEPS and _is_group(doc[i])]
+        if groups:
+            # A group that can speak, in its paragraph or the one before, before a nearer thing; else the
+            # nearest group, thing or not (no orphan is made here).
+            start = self._paragraph_before(pronoun.idx)
+            return next((g for g in groups if g.idx >= start and _could_speak(g)), groups[0])
         sentence = pronoun.sent
         start = doc[sentence.start - 1].sent.start if sentence.start > 0 else 0
         for i in range(pronoun.i - 1, start - 1, -1):
@@ -800,6 +810,18 @@ def _is_group(tok) -> bool:
     if tok.tag_ in ("NNS", "NNPS") or tok.ent_type_ in ORG_LABELS or tok.lemma_.lower() in ORG_HEADS:
         return True
     return tok.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") for c in tok.children)
+
+
+def _could_speak(tok) -> bool:
+    """Whether a group subject can be who "they" are when they speak: a name, an organisation, or a
+    plural noun for people ("protesters", "officials", "the four former CDC directors"); not a thing
+    ("Democrats are highlighting estimates that the fiscal cutbacks could leave …. They are warning …":
+    Democrats; a tune-site reading, fifteenth round). With none before it, the nearest group all the
+    same: a rule about things makes no orphan quote."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ != "NOUN" or tok.ent_type_ or lemma in ORG_HEADS or lemma in PERSON_NOUNS or lemma in PEOPLE_PLURALS:
+        return True
+    return lemma.endswith(AGENT_ENDINGS) and not lemma.endswith("ment")
 
 
 def _through(cue, lemma: str) -> bool:
