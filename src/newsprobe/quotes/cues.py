@@ -70,6 +70,9 @@ PLEAS = frozenset("guilty innocent contest".split())
 # "critics might suggest …"; not where they report ("police could confirm", "could only say that …").
 HYPOTHETICAL = frozenset("could might may should must".split())
 REPORTING_WITH_MODAL = frozenset("confirm reveal report say".split())
+# Passives whose subject heard or spoke the words, never hearsay ("were told that …", "were promised that
+# …", "was quoted as saying").
+HEARD = LISTENER_OBJECT | frozenset({"quote", "promise"})
 # Words that make a cue a condition or a forecast, not words said: "If a person reports any symptom …",
 # "Other candidates are likely to announce …"; and the writer's own asides: "it's worth noting that …"
 # (a tune-site reading's false quotes, fifteenth round).
@@ -186,7 +189,7 @@ def _hearsay(verb) -> bool:
     reported to"): not one whose subject was spoken to ("were told that …", "were promised that …") or
     quoted ("was quoted as saying"). Quoted words keep it speech ("It was pointed out that … “banning things doesn't work”")."""
     return (
-        verb.lemma_.lower() not in LISTENER_OBJECT | {"quote", "promise"}
+        verb.lemma_.lower() not in HEARD
         and any(c.dep_ == "auxpass" for c in verb.children)
         and not any(c.dep_ == "agent" for c in verb.children)
     )

@@ -214,7 +214,7 @@ class SpeakerResolver:
             if t.lower_ in ("he", "she") and t.dep_ in SUBJECT_DEPS
         ]
         self.referents: dict[int, Mention | None] = {}  # a pronoun subject's offset → whom it stands for
-        self.sources: list[tuple[int, Resolution, object]] = []  # (cue offset, speaker, cue token) of each named source
+        self.sources: list[tuple[object, Resolution]] = []  # (cue token, speaker) of each named source so far
         self.sentence_starts = [start for start, _ in text.sentences]
 
     def in_quotation(self, offset: int) -> bool:
@@ -298,7 +298,7 @@ class SpeakerResolver:
         """A named person or organisation found speaking with the cue verb ``cue`` (a spaCy token): who
         "the statement" or "it" after it is."""
         if resolution.resolved and resolution.kind in ("person", "organization"):
-            self.sources.append((cue.idx, resolution, cue))
+            self.sources.append((cue, resolution))
 
     def _issuer(self, head) -> Resolution | None:
         """Whose a document is: the one it names ("a statement from the State Department", "Apple's
@@ -322,7 +322,7 @@ class SpeakerResolver:
                 return self._issuer(tok)  # "citing a statement from the State Department … the statement said"
         # A source that spoke through such a document ("Exxon said in a statement", "issued a statement"),
         # else the last organisation that spoke: a person who only mentions it is not its issuer.
-        issued = [r for at, r, cue in self.sources if start <= at < head.idx and _through(cue, head.lemma_)]
+        issued = [r for cue, r in self.sources if start <= cue.idx < head.idx and _through(cue, head.lemma_)]
         return issued[-1] if issued else self._last_source(head.idx, "organization")
 
     def _person_aged(self, head) -> str | None:
@@ -345,7 +345,7 @@ class SpeakerResolver:
     def _last_source(self, offset: int, kind: str | None = None) -> Resolution | None:
         """The last named source (of ``kind``, if given) before ``offset``, in its paragraph or the one before."""
         start = self._paragraph_before(offset)
-        earlier = [r for at, r, _ in self.sources if start <= at < offset and kind in (None, r.kind)]
+        earlier = [r for cue, r in self.sources if start <= cue.idx < offset and kind in (None, r.kind)]
         return earlier[-1] if earlier else None
 
     def _subject_mentions(self, tagged: set[int], name_of) -> list[Mention]:
@@ -577,12 +577,20 @@ class SpeakerResolver:
         a group of people or an organisation as an object in its own or the previous sentence ("If you ask
         astronomers …, they will say …")."""
         doc = self.doc
-        groups = [doc[i] for i in range(pronoun.i - 1, -1, -1) if doc[i].dep_ in SUBJECT_DEPS and _is_group(doc[i])]
-        if groups:
-            # A group that can speak, in its paragraph or the one before, before a nearer thing; else the
-            # nearest group, thing or not (no orphan is made here).
-            start = self._paragraph_before(pronoun.idx)
-            return next((g for g in groups if g.idx >= start and _could_speak(g)), groups[0])
+        # A group that can speak, in its paragraph or the one before, before a nearer thing; else the nearest
+        # group, thing or not (no orphan is made here).
+        reach, nearest = self._paragraph_before(pronoun.idx), None
+        for i in range(pronoun.i - 1, -1, -1):
+            tok = doc[i]
+            if tok.dep_ not in SUBJECT_DEPS or not _is_group(tok):
+                continue
+            if tok.idx >= reach and _could_speak(tok):
+                return tok
+            nearest = tok if nearest is None else nearest
+            if tok.idx < reach:
+                return nearest
+        if nearest is not None:
+            return nearest
         sentence = pronoun.sent
         start = doc[sentence.start - 1].sent.start if sentence.start > 0 else 0
         for i in range(pronoun.i - 1, start - 1, -1):
