@@ -29,7 +29,12 @@ def quotes_in(text: ArticleText, attributions: list[Attribution] | None = None, 
 
 
 def _to_quote(attribution: Attribution, text: str, resolver: SpeakerResolver) -> Quote:
-    resolution = resolver.resolve(attribution.speaker_token)
+    written = attribution.speaker
+    written_text = text[written[0] : written[1]] if written else None
+    if attribution.via == "label" and written_text:
+        resolution = resolver.resolve_label(attribution.speaker_token, written_text, written[0])
+    else:
+        resolution = resolver.resolve(attribution.speaker_token)
     # A named speaker, or one described and singular ("the president", "a senior official"), is what a
     # later "he said" most likely refers to; a group behind "they" ("Obama and Trump") is not.
     # So is a "he"/"she" standing for someone described ("the interpreter … “…,” she says"): the next one too.
@@ -40,8 +45,6 @@ def _to_quote(attribution: Attribution, text: str, resolver: SpeakerResolver) ->
     elif resolution.kind == "anonymous" and token.lower_ in THIRD_PERSON:
         resolver.note_speaker(attribution.cue[0], None, THIRD_PERSON[token.lower_])
     resolver.note_source(attribution.cue_token, resolution)
-    written = attribution.speaker
-    written_text = text[written[0] : written[1]] if written else None
     speaker = Speaker(
         text=written_text,
         span=written,

@@ -92,7 +92,8 @@ POLLED = frozenset("respondent those voter adult american".split())
 ABSTRACT_ENDINGS = ("tion", "sion", "ment", "ness", "ity", "ance", "ence", "ing", "ism", "ure")
 THINGS = frozenset(
     """date case fact detail trend rumour rumor phrase gain loss increase decline rise fall drop move sign
-    pattern shift surge spike outbreak virus storm weather number price rate figure level timing""".split()
+    pattern shift surge spike outbreak virus storm weather number price rate figure level timing
+    event incident accident percent content element segment component""".split()
 )
 PEOPLE_WORDS = frozenset("opposition prosecution delegation population generation nation congregation".split())
 # Cues with a particle that make deeds whatever follows ("called off a planned airstrike", "called up
