@@ -59,6 +59,9 @@ def test_a_description_of_standing_is_the_person_named_before_it():
          "How was it right that the poorest paid more, the Lib Dem leader asked.", "poorest paid more", "Charles Kennedy"),
         ("Bill Clinton admitted mistakes on financial regulation in an interview with ABC News.\n\n"
          "The former president said he was wrong about derivatives.", "wrong about derivatives", "Bill Clinton"),
+        # An honorific is no other title (the New York Times' "Mr.").
+        ("Mr. Clinton spoke to donors in Chicago on Monday.\n\nThe former president said the party must unite.",
+         "party must unite", "Clinton"),
         # "congressman" is a man's word: not Mrs. Harper, though she is the paragraph's last subject.
         ("Beto O'Rourke met voters in El Paso on Monday. Mrs. Jane Harper introduced him to the crowd.\n\n"
          "The former congressman said he was born to run.", "born to run", "Beto O'Rourke"),

@@ -859,7 +859,7 @@ class SpeakerResolver:
             return False
         before = None  # the last title before the name, which the person's entity may hold ("Prime Minister Benjamin Netanyahu")
         for tok in self.doc[max(name[0].i - 1, 0) : name[0].i + 3]:
-            if _TITLE_WORDS.match(tok.text):
+            if _TITLE_WORDS.match(tok.text) and tok.lower_.rstrip(".") not in HONORIFICS:  # "Mr. Clinton" has no title
                 before = tok
             elif tok.i >= name[0].i and tok.pos_ == "PROPN":
                 break
