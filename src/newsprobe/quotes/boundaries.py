@@ -21,7 +21,7 @@ from ..text import ArticleText
 from .cues import QUOTE_CHARS, SPEECH
 from .features import VIA
 from .quotemarks import QuoteRegion, closed_quotes
-from .rules import Attribution, Span, dateline_end, overlap, trim, writers_aside
+from .rules import Attribution, Span, dateline_end, overlap, token_at, trim, writers_aside
 
 ROLES = ("cue", "source", "content")
 SIDES = ("start", "end")
@@ -162,11 +162,6 @@ def role_spans(attribution: Attribution, role: str) -> list[Span]:
     return attribution.content
 
 
-def _token_at(doc, char: int):
-    span = doc.char_span(char, char + 1, alignment_mode="expand")
-    return span[0] if span is not None and len(span) else None
-
-
 @dataclass
 class Edge:
     """One edge (start or end) of one span (cue, source or content) of an attribution."""
@@ -187,7 +182,7 @@ class Edge:
         spans = role_spans(attribution, role)
         if not spans:
             return None
-        first, last = _token_at(table.doc, spans[0][0]), _token_at(table.doc, spans[-1][1] - 1)
+        first, last = token_at(table.doc, spans[0][0]), token_at(table.doc, spans[-1][1] - 1)
         if first is None or last is None:
             return None
         token, opposite = (first, last) if side == "start" else (last, first)

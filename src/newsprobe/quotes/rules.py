@@ -168,6 +168,12 @@ def age_of(tok) -> int | None:
     return int(doc[i - 4].text)
 
 
+def token_at(doc, char: int):
+    """The token of ``doc`` that holds the character at offset ``char``, or None."""
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
+
+
 def entity_span(tok):
     """The entity ``tok`` is part of, as a span of its doc; ``tok`` alone outside an entity."""
     doc, start, end = tok.doc, tok.i, tok.i + 1

@@ -27,7 +27,7 @@ from ..text import ArticleText
 from .cues import INFERENCES, SPEECH, names_nobody, thing_like
 from .labels import captions, photo_credits
 from .quotemarks import find_quote_regions
-from .rules import age_of, entity_span
+from .rules import age_of, entity_span, token_at
 
 THIRD_PERSON = {"he": "m", "him": "m", "she": "f", "her": "f"}
 AUTHOR_PRONOUNS = frozenset("i me we us".split())
@@ -305,10 +305,10 @@ class SpeakerResolver:
 
     def _title_gender(self, offset: int) -> str | None:
         """The gender an honorific right before the name at ``offset`` gives ("Mrs. Obama"), or None."""
-        span = self.doc.char_span(offset, offset + 1, alignment_mode="expand")
-        if span is None or not len(span) or span[0].i == 0:
+        tok = token_at(self.doc, offset)
+        if tok is None or tok.i == 0:
             return None
-        return GENDERED_TITLES.get(self.doc[span[0].i - 1].lower_) or None
+        return GENDERED_TITLES.get(self.doc[tok.i - 1].lower_) or None
 
     def gender_of(self, name: str) -> str | None:
         parts = name.split()
@@ -624,8 +624,8 @@ class SpeakerResolver:
             key=lambda m: m.start,
         )
         for mention in later:
-            span = self.doc.char_span(mention.start, mention.start + 1, alignment_mode="expand")
-            if mention.gender in (None, gender) and span is not None and _subject_of_another_clause(span[0], pronoun.head):
+            tok = token_at(self.doc, mention.start)
+            if mention.gender in (None, gender) and tok is not None and _subject_of_another_clause(tok, pronoun.head):
                 return mention
         return None
 
@@ -715,33 +715,42 @@ class SpeakerResolver:
         ):
             return None
         start = self._paragraph_before(head.idx)
-        named = [
+        # Owners are organisations in play ("The FDA approved Biogen's drug"; ``_last_actor``), products are
+        # not ("its Xbox consoles").
+        in_play = [
             e for e in self.doc.ents
             if e.label_ == "ORG" and start <= e.start_char and e.end_char <= head.idx and not self.in_quotation(e.start_char)
-            and e.root.dep_ not in ("compound", "poss") and not _spoken_to(e.root)
+            and e.root.dep_ != "compound" and not _spoken_to(e.root)
         ]
+        named = [e for e in in_play if e.root.dep_ != "poss"]
         lemma = head.lemma_.lower()
         kin = ORG_KIN.get(lemma, {lemma})
         chosen = [e for e in named if _last_word(e) in kin]
         # "The group Freedom From Facebook, a coalition …" names itself.
         own_name = any(t.pos_ == "PROPN" and t.ent_type_ not in PLACE_LABELS + ("NORP",) for t in head.subtree)
-        entity = chosen[-1] if chosen else self._last_actor(head, named, kin) if lemma in UNMARKED_ORG_HEADS and not own_name else None
+        if chosen:
+            entity = chosen[-1]
+        elif lemma in UNMARKED_ORG_HEADS and not own_name:
+            entity = self._last_actor(head, start, in_play, kin)
+        else:
+            return None
         if entity is None:
             return None
         return entity[1:].text if entity[0].dep_ == "det" else entity.text
 
-    def _last_actor(self, head, named: list, kin: set[str]):
-        """Of the organisations ``named`` before ``head`` whose names do not end in a word of another kind
-        than ``kin`` ("the company" is not the Justice Department), the last introduced with ``head``'s word
-        ("price-tracking firm Market Track LLC"), else the only one there, if it was a main clause's
-        subject ("Tesla told its employees …"; not "after the FAA cleared the 737 Max"), the subject of what
-        ``head`` reports ("Tesla turned a profit, the company announced") or a source. None where two such
-        are in play there ("The SEC fined Goldman Sachs … The company said", "The FDA approved Biogen's
-        drug … The company said" may be either; acronyms say nothing of their kind), or where an untagged
-        name that is no person's was a main subject, or its owner, after it ("Yukos says …" with "Yukos"
-        untagged, after "Rosneft bought …")."""
+    def _last_actor(self, head, start: int, in_play: list, kin: set[str]):
+        """Of the organisations ``in_play`` from ``start`` to ``head``, owners aside, whose names do not end
+        in a word of another kind than ``kin`` ("the company" is not the Justice Department), the last
+        introduced with ``head``'s word ("price-tracking firm Market Track LLC"), else the only one there,
+        if it was a main clause's subject ("Tesla told its employees …"; not "after the FAA cleared the 737
+        Max"), the subject of what ``head`` reports ("Tesla turned a profit, the company announced") or a
+        source. None where two such are in play there, owners counted ("The SEC fined Goldman Sachs … The
+        company said", "The FDA approved Biogen's drug … The company said" may be either; acronyms say
+        nothing of their kind), or where an untagged name that is no person's was a main subject, or its
+        owner, after it ("Yukos says …" with "Yukos" untagged, after "Rosneft bought …")."""
         sources = {r.resolved for _, r in self.sources if r.kind == "organization"}
-        by_root = {e.root.i: e for e in named if _last_word(e) not in ORG_HEADS or _last_word(e) in kin}
+        in_play = [e for e in in_play if _last_word(e) not in ORG_HEADS or _last_word(e) in kin]
+        by_root = {e.root.i: e for e in in_play if e.root.dep_ != "poss"}
         word = head.lemma_.lower()
         given = [e for e in by_root.values() if _given(e, word)]
         if given:
@@ -749,15 +758,7 @@ class SpeakerResolver:
         # Nor an acronym ("NASA awarded a contract … The company said"; agencies write theirs so) or a
         # plural ("The Teamsters have organised drivers …"), unless introduced with the word.
         by_root = {i: e for i, e in by_root.items() if not (e.root.text.isupper() and len(e) == 1) and e.root.tag_ not in ("NNS", "NNPS")}
-        start = self._paragraph_before(head.idx)
-        # Owners count as organisations in play ("The FDA approved Biogen's drug"), products do not ("its Xbox consoles").
-        in_play = {
-            e.text.lower().removeprefix("the ").removesuffix("’s").removesuffix("'s")
-            for e in self.doc.ents
-            if e.label_ == "ORG" and start <= e.start_char and e.end_char <= head.idx and e.root.dep_ != "compound"
-            and not self.in_quotation(e.start_char) and not _spoken_to(e.root) and (_last_word(e) not in ORG_HEADS or _last_word(e) in kin)
-        }
-        if len(in_play) > 1:
+        if len({e.text.lower().removeprefix("the ").removesuffix("’s").removesuffix("'s") for e in in_play}) > 1:
             return None
         for tok in reversed(self.doc[: head.i]):
             if tok.idx < start:
@@ -820,7 +821,10 @@ class SpeakerResolver:
         nearest = [m for m in before if self.text.paragraph_of(m.start) == paragraph]
         # A speaker is also noted at the cue, where no title or role can be read ("…," said John Smith, a
         # political analyst): a name described otherwise anywhere there is out.
-        otherwise = {m.name for m in nearest if self._name_at(m.start) and self._described_otherwise(m.start, head)}
+        otherwise = {
+            m.name for m in nearest
+            if (tok := token_at(self.doc, m.start)) is not None and tok.pos_ == "PROPN" and self._described_otherwise(tok, head)
+        }
         # Not a subject of what somebody there is said to say ("Gordon Brown has failed …, Charles Kennedy
         # has said. … the Lib Dem leader asked" is Kennedy), unless nobody else is named there.
         fitting = [m for m in nearest if (gender is None or m.gender in (None, gender)) and m.name not in otherwise]
@@ -832,15 +836,10 @@ class SpeakerResolver:
     def _joined_to_a_name(self, offset: int) -> bool:
         """Whether the name at ``offset`` is listed with another ("Republican Kevin McCarthy and Democrat
         Hakeem Jeffries met", the second tagged an organisation)."""
-        name = self.doc.char_span(offset, offset + 1, alignment_mode="expand")
-        root = name[0] if name is not None else None
+        root = token_at(self.doc, offset)
         while root is not None and root.dep_ == "compound":
             root = root.head
         return root is not None and len(_listed(root if root.dep_ != "conj" else root.head)) > 1
-
-    def _name_at(self, offset: int) -> bool:
-        span = self.doc.char_span(offset, offset + 1, alignment_mode="expand")
-        return span is not None and span[0].pos_ == "PROPN"
 
     def _introduced_unnamed(self, head) -> bool:
         """Whether ``head``'s word came before it after "a" or "an" ("A longtime engineer who was laid off
@@ -849,25 +848,22 @@ class SpeakerResolver:
             t.lower_ == head.lower_ and any(c.lower_ in ("a", "an") for c in t.children) for t in self.doc[: head.i]
         )
 
-    def _described_otherwise(self, offset: int, head) -> bool:
-        """Whether the name at ``offset`` comes with a title or a role that is not ``head``'s word:
-        "Governor Andrew Cuomo" for "the former senator", "Vice President Mike Pence" for "the former
+    def _described_otherwise(self, name, head) -> bool:
+        """Whether the name whose first word is the token ``name`` comes with a title or a role that is not
+        ``head``'s word: "Governor Andrew Cuomo" for "the former senator", "Vice President Mike Pence" for "the former
         president", "Labour leader Keir Starmer" for "the former minister", "John Smith, a political
         analyst" for "the former vice president"."""
-        name = self.doc.char_span(offset, offset + 1, alignment_mode="expand")
-        if name is None:
-            return False
         before = None  # the last title before the name, which the person's entity may hold ("Prime Minister Benjamin Netanyahu")
-        for tok in self.doc[max(name[0].i - 1, 0) : name[0].i + 3]:
+        for tok in self.doc[max(name.i - 1, 0) : name.i + 3]:
             if _TITLE_WORDS.match(tok.text) and tok.lower_.rstrip(".") not in HONORIFICS:  # "Mr. Clinton" has no title
                 before = tok
-            elif tok.i >= name[0].i and tok.pos_ == "PROPN":
+            elif tok.i >= name.i and tok.pos_ == "PROPN":
                 break
         if before is not None:
             qualifier = _title_qualifier(before)  # "President Obama" may be "the former president" later, not "the vice president"
             if before.lower_ != head.lower_ or qualifier not in (None, "former", "ex") and qualifier != _title_qualifier(head):
                 return True
-        root = name[0]
+        root = name
         while root.dep_ == "compound" and root.head.pos_ == "PROPN":
             root = root.head
         roles = [c for c in root.children if c.dep_ in ("compound", "appos")] + ([root.head] if root.dep_ == "appos" else [])
