@@ -51,18 +51,23 @@ INFERENCES = frozenset("suggest threaten signal".split())
 # authorization", "ordered a boost in forces", "continues his adulation of Putin").
 # "offered an apology", "offering a lower premium" too (a tune-site reading, thirteenth round);
 # "announced his retirement", "announcing the articles of impeachment" (five in the readings to the
-# fifteenth), "Retail posted the largest declines" ("posted on Twitter that …" is speech).
+# fifteenth), "Retail posted the largest declines" ("posted on Twitter that …" is speech). Not "report":
+# readers took "Indian health officials have reported 1,200 cases" and "Pasadena reported two deaths" for
+# words, "South Korea reported its first case" and "taxpayers reporting income" not; nor "concede":
+# "conceded the race" is a deed, "conceded the point" and "conceded the mistake" are words (seventeenth round).
 DEEDS = frozenset(
     """issue release publish share order reject declare reveal disclose request continue sign impose name appoint offer
     announce post""".split()
 )
+# Deeds and reactions whose gerund object is what somebody told of doing (``reports_words``).
+TELLING = frozenset("mention reveal disclose".split())
 # Reactions to a thing report no words either: "slammed Trump's recent comments", "condemned the missile
 # strikes", "praised the ruling", "discussed the merger" (a tune-site reading's commonest false quotes
 # after the twelfth round); a clause in the object or a characterisation keeps them speech ("criticized
 # the plan as reckless"). A denial always says something ("denied the allegations").
 REACTIONS = frozenset(
     """criticize criticise praise slam blast condemn denounce decry discuss mention attack hail applaud
-    thank tout mock lambast rebuke reference echo""".split()
+    thank congratulate tout mock lambast rebuke reference echo""".split()
 )
 # Pleas in court are legal acts, not words reported: "pleaded guilty", "pleading no contest".
 PLEAS = frozenset("guilty innocent contest".split())
@@ -109,6 +114,10 @@ QUOTE_CHARS = frozenset('"“”‘’«»')
 NEGATIVE_OPENERS = frozenset("no not neither none nobody".split())
 # Verbs that tell somebody did not speak: "declined to comment", "refused to name them", "declined to say what …".
 REFUSALS = frozenset("decline refuse fail".split())
+# Pronouns for a thing or a thought, never for somebody who speaks (``_nobodys_pronoun``); a demonstrative
+# may stand for a document that speaks ("The plan was published on Monday. This says …").
+DEMONSTRATIVES = frozenset("this that".split())
+THING_PRONOUNS = DEMONSTRATIVES | frozenset("everything something anything".split())
 # Subjects that are evidence, not people: "the study suggests", "data show", "polls found".
 EVIDENCE_NOUNS = frozenset(
     """study studies data survey surveys poll polls report reports research analysis analyses figure
@@ -140,6 +149,11 @@ def reports_words(verb, content) -> bool:
         return False  # "If a person reports any symptom"
     if verb.dep_ == "xcomp" and (verb.head.lower_ in FORECASTS | ASIDES or _means(verb.head)):
         return False  # "are likely to announce", "it's worth noting that", "The way to do that is to call it …"
+    if verb.dep_ == "xcomp" and verb.head.lemma_ == "be" and any(
+        c.dep_ == "csubj" and any(a.lower_ == "to" for a in c.children) or c.dep_ == "nsubj" and c.lower_ in DEMONSTRATIVES
+        for c in verb.head.children
+    ):
+        return False  # "To proclaim the job impossible is to say that …", "That isn't to say …": the writer's argument
     if lemma == "point" and any(c.dep_ == "prep" and c.lower_ == "at" for c in verb.children):
         return False  # "He pointed at the fire trucks": a gesture
     if _writer_would(verb):
@@ -159,7 +173,11 @@ def reports_words(verb, content) -> bool:
         return not any(h.dep_ == "prep" and h.lower_ in ("with", "to") and h.head == verb for h in heads)
     if lemma == "say" and content.text.lower().startswith(("the least", "nothing of")):
         return False  # "controversial, to say the least", "to say nothing of the risks"
-    if lemma not in DEEDS | REACTIONS or content.root.pos_ in ("VERB", "AUX") or content[0].lower_ == "that" and content[0].dep_ == "mark":
+    # A gerund names a topic or a deed ("to discuss sharing data", "continue pursuing its leaders"), but
+    # what somebody mentioned or revealed doing is what they said ("mentioned wanting to run", "revealed
+    # paying Daniels $130,000").
+    clause = content.root.pos_ in ("VERB", "AUX") and (lemma in TELLING or not _gerund(content.root))
+    if lemma not in DEEDS | REACTIONS or clause or content[0].lower_ == "that" and content[0].dep_ == "mark":
         return True
     if lemma in REACTIONS and any(t.lower_ == "as" and t.dep_ == "prep" and t.head == verb for t in content):
         return True  # "criticized the plan as reckless": what they called it
@@ -180,6 +198,12 @@ def _writer_would(verb) -> bool:
     )
 
 
+def _gerund(tok) -> bool:
+    """Whether ``tok`` heads a gerund with no subject of its own, a noun phrase for a deed or a topic
+    ("announced cutting 500 jobs", "summoned executives to discuss sharing data")."""
+    return tok.tag_ == "VBG" and not any(c.dep_ in ("nsubj", "nsubjpass", "mark", "aux") for c in tok.children)
+
+
 def _means(verb) -> bool:
     """Whether ``verb`` is "is"/"was" with a ``MEANS`` subject ("The way to do that is …")."""
     return verb.lemma_ == "be" and any(c.dep_ == "nsubj" and c.lemma_.lower() in MEANS for c in verb.children)
@@ -194,6 +218,21 @@ def _hearsay(verb) -> bool:
         and any(c.dep_ == "auxpass" for c in verb.children)
         and not any(c.dep_ == "agent" for c in verb.children)
     )
+
+
+def _evidence(head) -> bool:
+    """Whether ``head`` is an ``EVIDENCE_NOUNS`` word: "data", whose lemma the tagger gives as "datum", is
+    one; "Data for Progress", a polling firm, is a name."""
+    return not head.ent_type_ and head.pos_ != "PROPN" and (head.lemma_.lower() in EVIDENCE_NOUNS or head.lower_ in EVIDENCE_NOUNS)
+
+
+def _nobodys_pronoun(head, lemma: str) -> bool:
+    """Whether ``head``, the source of a cue ``lemma``, is a pronoun that stands for no speaker: "this would
+    suggest", "Everything about it says pop star"; not "This says …" (a document), "it" (often an
+    organisation) nor a relative "that"."""
+    if head.tag_ == "WDT" or head.lower_ in DEMONSTRATIVES and lemma in SPEECH - INFERENCES:
+        return False
+    return head.lower_ in THING_PRONOUNS
 
 
 def polled(subject) -> bool:
@@ -250,7 +289,7 @@ def cue_type(lemma: str, direct: bool, source_head, unheld: bool = False, words:
         return "finding" if lemma in FINDING else "thought"  # quote marks or not ("was accused of “…”")
     if direct:
         return "speech"  # a quote mark: somebody's words
-    if source_head is not None and (source_head.lemma_.lower() in EVIDENCE_NOUNS or polled(source_head)):
+    if source_head is not None and (_evidence(source_head) or polled(source_head) or _nobodys_pronoun(source_head, lemma)):
         return "finding"
     if lemma in FINDING or (
         lemma in INFERENCES and source_kind == "unknown" and source_head is not None and source_head.pos_ == "NOUN"
