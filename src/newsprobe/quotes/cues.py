@@ -59,8 +59,8 @@ DEEDS = frozenset(
     """issue release publish share order reject declare reveal disclose request continue sign impose name appoint offer
     announce post""".split()
 )
-# Deeds and reactions whose gerund object is what somebody told of doing (``reports_words``).
-TELLING = frozenset("mention reveal disclose".split())
+# Reactions whose gerund object is what somebody told of doing (``reports_words``).
+TELLING = frozenset({"mention"})
 # Reactions to a thing report no words either: "slammed Trump's recent comments", "condemned the missile
 # strikes", "praised the ruling", "discussed the merger" (a tune-site reading's commonest false quotes
 # after the twelfth round); a clause in the object or a characterisation keeps them speech ("criticized
@@ -173,13 +173,13 @@ def reports_words(verb, content) -> bool:
         return not any(h.dep_ == "prep" and h.lower_ in ("with", "to") and h.head == verb for h in heads)
     if lemma == "say" and content.text.lower().startswith(("the least", "nothing of")):
         return False  # "controversial, to say the least", "to say nothing of the risks"
-    # A gerund names a topic or a deed ("to discuss sharing data", "continue pursuing its leaders"), but
-    # what somebody mentioned or revealed doing is what they said ("mentioned wanting to run", "revealed
-    # paying Daniels $130,000").
-    clause = content.root.pos_ in ("VERB", "AUX") and (lemma in TELLING or not _gerund(content.root))
+    # A gerund after a reaction names a topic ("to discuss sharing data", "slammed cutting funds"), not what
+    # somebody "mentioned" doing ("mentioned wanting to run"); after a deed it may be words ("announced
+    # stepping down").
+    clause = content.root.pos_ in ("VERB", "AUX") and (lemma not in REACTIONS or lemma in TELLING or not _gerund(content.root))
     if lemma not in DEEDS | REACTIONS or clause or content[0].lower_ == "that" and content[0].dep_ == "mark":
         return True
-    if lemma in REACTIONS and any(t.lower_ == "as" and t.dep_ == "prep" and t.head == verb for t in content):
+    if lemma in REACTIONS and any(t.lower_ == "as" and t.dep_ == "prep" and t.head in (verb, content.root) for t in content):
         return True  # "criticized the plan as reckless": what they called it
     # Words in the object: "rejected claims that he had colluded", "declared the election “a fraud”".
     return quotes_words(content) or any(c.dep_ in ("acl", "ccomp") and that_clause(c) for c in content.root.children)
@@ -221,9 +221,12 @@ def _hearsay(verb) -> bool:
 
 
 def _evidence(head) -> bool:
-    """Whether ``head`` is an ``EVIDENCE_NOUNS`` word: "data", whose lemma the tagger gives as "datum", is
-    one; "Data for Progress", a polling firm, is a name."""
-    return not head.ent_type_ and head.pos_ != "PROPN" and (head.lemma_.lower() in EVIDENCE_NOUNS or head.lower_ in EVIDENCE_NOUNS)
+    """Whether ``head`` is an ``EVIDENCE_NOUNS`` word ("data", whose lemma the tagger gives as "datum"),
+    alone or ending a name ("the American Community Survey", "the Mueller Report"); not one that opens a
+    name ("Data for Progress", a polling firm) nor a word of a person's name the tagger tags."""
+    if head.ent_type_ == "PERSON" or head.ent_iob_ in ("B", "I") and head.i + 1 < len(head.doc) and head.doc[head.i + 1].ent_iob_ == "I":
+        return False
+    return head.lemma_.lower() in EVIDENCE_NOUNS or head.lower_ in EVIDENCE_NOUNS
 
 
 def _nobodys_pronoun(head, lemma: str) -> bool:

@@ -108,11 +108,11 @@ ORG_KIN = {
                   "examiner", "inquirer", "ft"},
     # Advocacy groups and think tanks ("the group said" after "the Tax Policy Center", "the Countryside
     # Alliance", "the Democratic Legislative Campaign Committee"; seventeenth round). Not the words that end
-    # the names of the bodies that report on groups or meet them ("council", "union", "fund"), and "the
-    # group" is never the one organisation that acted (``_last_actor``): "The UN Security Council condemned
-    # the attack. The group said …" is the attackers.
+    # the names of the bodies that report on groups or deal with them ("council", "union", "fund",
+    # "league"); and "the group" is not the one organisation that acted (it never reaches ``_last_actor``):
+    # "The UN Security Council condemned the attack. The group said …" is the attackers.
     "group": {"group", "association", "committee", "center", "centre", "foundation", "alliance", "coalition",
-              "institute", "league", "federation", "project", "society", "caucus"},
+              "institute", "federation", "project", "society", "caucus"},
     "network": {"network", "news", "abc", "cbs", "nbc", "cnn", "msnbc", "fox", "bbc", "pbs", "channel", "tv", "television"},
 }
 # Titles written before names; stripped so "Sergeant Ben Cole" and "Ben Cole" are one person.
@@ -741,22 +741,29 @@ class SpeakerResolver:
             entity = self._last_actor(head, start, in_play, kin)
         else:
             return None
-        if entity is None or lemma == "group" and self._group_brought_in(entity, head, start):
+        if entity is None or lemma == "group" and self._another_group(entity, head, start, in_play):
             return None
         return entity[1:].text if entity[0].dep_ == "det" else entity.text
 
-    def _group_brought_in(self, entity, head, start: int) -> bool:
-        """Whether a group other than ``entity`` was brought in unnamed between ``start`` and "the group"
-        (``head``): "a group", "a militant group", "the trade group for the Blue Cross Blue Shield plans"
-        ("UnitedHealth Group … the trade group for … the group wrote"; "The Coast Guard rescued a group of
-        hikers"; "A hacking group known as Fancy Bear targeted the Democratic National Committee"); not one
-        in what describes ``entity`` ("the Free Yezidi Foundation, an independent organisation working to
-        help the minority group") nor ``entity`` again ("The militant group has ruled Gaza")."""
+    def _another_group(self, entity, head, start: int, in_play: list) -> bool:
+        """Whether "the group" (``head``) may be another than ``entity``, the one named with a group's word
+        between ``start`` and it: another organisation in play there ("Members of the Proud Boys marched
+        …, a day after the Southern Poverty Law Center warned of violence"; "The Brookings Institution and
+        the Cato Institute criticized the bill"), people as a subject there ("Seven senators met at the
+        Bipartisan Policy Center"), or a group brought in unnamed ("a group", "the trade group for the Blue
+        Cross Blue Shield plans", "A hacking group known as Fancy Bear"); not one that describes
+        ``entity`` ("the Free Yezidi Foundation, an independent organisation working to help the minority
+        group", "WPP is the largest advertising group in the world") nor ``entity`` again ("The militant
+        group has ruled Gaza")."""
+        if len(_names_in_play(in_play)) > 1:
+            return True
         described = {t.i for t in entity.root.subtree}
+        stretch = [t for t in self.doc[: head.i] if t.idx >= start and not self.in_quotation(t.idx)]
         return any(
-            t.lemma_ == "group" and t.tag_ == "NN" and not t.ent_type_ and t.i not in described and t.dep_ != "appos"
+            t.lemma_ == "group" and t.tag_ == "NN" and not t.ent_type_ and t.i not in described and t.dep_ not in ("appos", "attr")
             and any(c.lower_ in ("a", "an") or c.dep_ == "prep" for c in t.children)
-            for t in self.doc[: head.i] if t.idx >= start
+            or t.dep_ in SUBJECT_DEPS and t.tag_ == "NNS" and not t.ent_type_ and t.i not in described and _could_speak(t)
+            for t in stretch
         )
 
     def _last_actor(self, head, start: int, in_play: list, kin: set[str]):
@@ -779,7 +786,7 @@ class SpeakerResolver:
         # Nor an acronym ("NASA awarded a contract … The company said"; agencies write theirs so) or a
         # plural ("The Teamsters have organised drivers …"), unless introduced with the word.
         by_root = {i: e for i, e in by_root.items() if not (e.root.text.isupper() and len(e) == 1) and e.root.tag_ not in ("NNS", "NNPS")}
-        if len({e.text.lower().removeprefix("the ").removesuffix("’s").removesuffix("'s") for e in in_play}) > 1:
+        if len(_names_in_play(in_play)) > 1:
             return None
         for tok in reversed(self.doc[: head.i]):
             if tok.idx < start:
@@ -975,6 +982,13 @@ def _person_word(tok) -> bool:
     return tok.tag_ == "NN" and word not in ORG_HEADS and (
         word in PERSON_NOUNS or word in ROLE_WORDS or bool(_TITLE_WORDS.match(word)) or word.endswith(AGENT_ENDINGS + ("man", "woman"))
     )
+
+
+def _names_in_play(entities) -> set[str]:
+    """The distinct organisations among ``entities``: an owner ("Biogen's") and its name count as one, and
+    so does a name shortened ("WPP Group … WPP is the largest advertising group")."""
+    names = {e.text.lower().removeprefix("the ").removesuffix("’s").removesuffix("'s") for e in entities}
+    return {n for n in names if not any(m.startswith(n + " ") for m in names)}
 
 
 def _main_subject(tok) -> bool:
