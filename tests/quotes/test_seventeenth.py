@@ -19,6 +19,8 @@ def test_a_thing_or_the_writer_is_no_speaker():
         ("This would suggest a fatality rate of 2 percent.", "fatality rate"),
         ("Everything about it says pop star.", "pop star"),
         ("That isn't to say deals were hard to find.", "deals were hard"),
+        ("That said, the company expects profits to rise next year.", "expects profits"),
+        ("Official figures say unemployment rose in March.", "unemployment rose"),
         ("But to proclaim the job impossible and retire is to say that the only Republicans who can speak out "
          "against Trump are those who have abandoned hope.", "only Republicans"),
     ):
@@ -45,6 +47,8 @@ def test_the_same_verbs_with_words_are_speech():
         ("She mentioned wanting to run for governor someday.", "wanting to run"),
         ("Customers reported sustaining a minor burn.", "minor burn"),
         ("Data for Progress, a progressive polling firm, said the bill was popular.", "bill was popular"),
+        ("Key political figures said the deal was dead.", "deal was dead"),
+        ("A senior Labour figure said the leader must go.", "leader must go"),
         ("The plan was published on Monday. This says health screening will be targeted.", "health screening"),
         ("What he meant was to say that the plan had failed.", "plan had failed"),
         ("The minister slammed cutting funds for schools as reckless.", "cutting funds"),

@@ -118,6 +118,8 @@ REFUSALS = frozenset("decline refuse fail".split())
 # may stand for a document that speaks ("The plan was published on Monday. This says …").
 DEMONSTRATIVES = frozenset("this that".split())
 THING_PRONOUNS = DEMONSTRATIVES | frozenset("everything something anything".split())
+# Words that make a "figure" a person ("a senior Labour figure"); "official figures" are numbers.
+PUBLIC_LIFE = frozenset("political senior prominent public religious opposition establishment leading party".split())
 # Subjects that are evidence, not people: "the study suggests", "data show", "polls found".
 EVIDENCE_NOUNS = frozenset(
     """study studies data survey surveys poll polls report reports research analysis analyses figure
@@ -173,6 +175,10 @@ def reports_words(verb, content) -> bool:
         return not any(h.dep_ == "prep" and h.lower_ in ("with", "to") and h.head == verb for h in heads)
     if lemma == "say" and content.text.lower().startswith(("the least", "nothing of")):
         return False  # "controversial, to say the least", "to say nothing of the risks"
+    if lemma == "say" and verb.i + 1 < len(verb.doc) and verb.nbor(1).text == "," and any(
+        c.lower_ in DEMONSTRATIVES and c.i == verb.sent.start for c in verb.children
+    ):
+        return False  # "That said, the company expects …", "This being said, …": the writer's turn
     # A gerund after a reaction names a topic ("to discuss sharing data", "slammed cutting funds"), not what
     # somebody "mentioned" doing ("mentioned wanting to run"); after a deed it may be words ("announced
     # stepping down").
@@ -226,6 +232,8 @@ def _evidence(head) -> bool:
     name ("Data for Progress", a polling firm) nor a word of a person's name the tagger tags."""
     if head.ent_type_ == "PERSON" or head.ent_iob_ in ("B", "I") and head.i + 1 < len(head.doc) and head.doc[head.i + 1].ent_iob_ == "I":
         return False
+    if head.lemma_.lower() == "figure" and any(c.dep_ in ("amod", "compound") and c.lower_ in PUBLIC_LIFE for c in head.children):
+        return False  # "Key political figures said", "A senior Labour figure said": people
     return head.lemma_.lower() in EVIDENCE_NOUNS or head.lower_ in EVIDENCE_NOUNS
 
 
