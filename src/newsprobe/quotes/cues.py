@@ -46,6 +46,7 @@ FINDING = frozenset(
 # activity"; tune-site readings, fifteenth round). Not "point": "Scientists … pointing out …" is
 # speech, and the parser leaves scientists and journalists unresolved.
 INFERENCES = frozenset("suggest threaten signal".split())
+SPEECH_NOT_INFERENCE = SPEECH - INFERENCES  # "This says …" may be a document's words; "This suggests …" is not
 # Cues that report words only when a clause follows ("revealed that …", "declared that …"); with a thing
 # for their object they are deeds ("ICE released hundreds of those arrested", "issued the first
 # authorization", "ordered a boost in forces", "continues his adulation of Putin").
@@ -241,7 +242,7 @@ def _nobodys_pronoun(head, lemma: str) -> bool:
     """Whether ``head``, the source of a cue ``lemma``, is a pronoun that stands for no speaker: "this would
     suggest", "Everything about it says pop star"; not "This says …" (a document), "it" (often an
     organisation) nor a relative "that"."""
-    if head.tag_ == "WDT" or head.lower_ in DEMONSTRATIVES and lemma in SPEECH - INFERENCES:
+    if head.tag_ == "WDT" or head.lower_ in DEMONSTRATIVES and lemma in SPEECH_NOT_INFERENCE:
         return False
     return head.lower_ in THING_PRONOUNS
 

@@ -84,6 +84,8 @@ PEOPLE_PLURALS = frozenset(
 # "the White House statement", "the statement from …", "the letter, signed by 40 lawmakers, …").
 DESCRIBING = ("poss", "compound", "prep", "acl", "relcl", "appos")
 PLACE_LABELS = ("GPE", "LOC", "FAC")
+# Names that say where or which people ("U.S.", "Russian"), not whose: no organisation's or person's name.
+PLACES_AND_PEOPLES = PLACE_LABELS + ("NORP",)
 NUMBER_LABELS = ("CARDINAL", "PERCENT", "QUANTITY", "MONEY", "ORDINAL", "DATE", "TIME")
 # Words that make "the …" somebody the article has already named ("the former congressman", "the late
 # senator"); a party or a team's name does too ("the Republican presidential candidate", "the Lib Dem
@@ -717,7 +719,7 @@ class SpeakerResolver:
         CNN") or one that only qualifies a noun ("the Trump campaign"); not for "the Trump campaign" or
         "the company's board", which say whose they are ("the U.S. biotech company" does not)."""
         if not any(c.lower_ == "the" for c in head.children) or any(
-            c.dep_ == "poss" or c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ not in PLACE_LABELS + ("NORP",)
+            c.dep_ == "poss" or c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ not in PLACES_AND_PEOPLES
             for c in head.children
         ):
             return None
@@ -734,7 +736,7 @@ class SpeakerResolver:
         kin = ORG_KIN.get(lemma, {lemma})
         chosen = [e for e in named if _last_word(e) in kin]
         # "The group Freedom From Facebook, a coalition …" names itself.
-        own_name = any(t.pos_ == "PROPN" and t.ent_type_ not in PLACE_LABELS + ("NORP",) for t in head.subtree)
+        own_name = any(t.pos_ == "PROPN" and t.ent_type_ not in PLACES_AND_PEOPLES for t in head.subtree)
         if chosen:
             entity = chosen[-1]
         elif lemma in UNMARKED_ORG_HEADS and not own_name:
@@ -760,9 +762,11 @@ class SpeakerResolver:
         described = {t.i for t in entity.root.subtree}
         stretch = [t for t in self.doc[: head.i] if t.idx >= start and not self.in_quotation(t.idx)]
         return any(
-            t.lemma_ == "group" and t.tag_ == "NN" and not t.ent_type_ and t.i not in described and t.dep_ not in ("appos", "attr")
-            and any(c.lower_ in ("a", "an") or c.dep_ == "prep" for c in t.children)
-            or t.dep_ in SUBJECT_DEPS and t.tag_ == "NNS" and not t.ent_type_ and t.i not in described and _could_speak(t)
+            t.i not in described and not t.ent_type_ and (
+                t.lemma_ == "group" and t.tag_ == "NN" and t.dep_ not in ("appos", "attr")
+                and any(c.lower_ in ("a", "an") or c.dep_ == "prep" for c in t.children)
+                or t.dep_ in SUBJECT_DEPS and t.tag_ == "NNS" and _could_speak(t)
+            )
             for t in stretch
         )
 
@@ -971,7 +975,7 @@ def _role_description(head) -> bool:
     if word in ANONYMOUS_HEADS or not _person_word(head):
         return False
     return any(
-        c.lower_ in STANDING_WORDS or c.lower_ in PARTY_WORDS or c.pos_ == "PROPN" and c.ent_type_ not in PLACE_LABELS + ("NORP",)
+        c.lower_ in STANDING_WORDS or c.lower_ in PARTY_WORDS or c.pos_ == "PROPN" and c.ent_type_ not in PLACES_AND_PEOPLES
         for c in modifiers
     )
 
