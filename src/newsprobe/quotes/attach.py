@@ -10,7 +10,7 @@ from __future__ import annotations
 from ..text import ArticleText
 from .cues import SPEECH
 from .quotemarks import QuoteRegion
-from .rules import EDGE_CHARS, Attribution, cover, cue_tokens, minus, overlap, speaker_phrase, subject_of, token_ranges, trim
+from .rules import COMPLEMENT_DEPS, EDGE_CHARS, Attribution, cover, cue_tokens, minus, overlap, speaker_phrase, subject_of, token_ranges, trim
 
 # A quote region of fewer words is a scare quote or a title ("an “impartial”
 # player"), not a quotation.
@@ -55,8 +55,9 @@ def attach_quotes(text: ArticleText, regions: list[QuoteRegion], found: list[Att
     for i, region in enumerate(regions):
         owner = next((a for a in found if i in claimed and a.direct and any(overlap(c, region.inner) for c in a.content)), None)
         if owner is None:
-            owner = _cue_for_region(text, region, regions, found)
-            if owner is None and previous is not None and _continues(text, previous, region):
+            continuing = previous is not None and _continues(text, previous, region)
+            owner = _cue_for_region(text, region, regions, found, continuing)
+            if owner is None and continuing:
                 owner = previous
             inner = trim(prose, *region.inner)
             reported = _reported_before(text, region, found) if owner is None and inner else None
@@ -191,7 +192,7 @@ def _introduced(text: ArticleText, cue, region: QuoteRegion) -> bool:
     )
 
 
-def _cue_for_region(text: ArticleText, region: QuoteRegion, regions: list[QuoteRegion], found: list[Attribution]):
+def _cue_for_region(text: ArticleText, region: QuoteRegion, regions: list[QuoteRegion], found: list[Attribution], continuing: bool):
     doc, prose = text.doc, text.prose
     paragraph = text.paragraph_of(region.start)
     span = doc.char_span(region.start, region.end, alignment_mode="expand")
@@ -199,8 +200,10 @@ def _cue_for_region(text: ArticleText, region: QuoteRegion, regions: list[QuoteR
         return None
     sentences = {span[0].sent.start: span[0].sent, span[-1].sent.start: span[-1].sent}
     after = span[-1].i + 1
+    split_after = None
     if after < len(doc) and doc[after].sent.start not in sentences and text.paragraph_of(doc[after].idx) == paragraph:
-        sentences[doc[after].sent.start] = doc[after].sent  # “….” he said.  split after the closing mark
+        split_after = doc[after].sent.start
+        sentences[split_after] = doc[after].sent  # “….” he said.  split after the closing mark
     before = span[0].i - 1
     while before >= 0 and doc[before].is_space:
         before -= 1
@@ -218,6 +221,8 @@ def _cue_for_region(text: ArticleText, region: QuoteRegion, regions: list[QuoteR
             if any(r.start <= tok.idx < r.end for r in regions):
                 continue
             if text.paragraph_of(tok.idx) != paragraph and not (lead_in is not None and sent.start == lead_in.sent.start and _introduces(tok, lead_in)):
+                continue
+            if sent.start == split_after and not _closes_quotation(tok, after, continuing):
                 continue
             distance = region.start - tok.idx if tok.idx < region.start else tok.idx - region.end
             candidates.append((distance, tok))
@@ -243,6 +248,19 @@ def _cue_for_region(text: ArticleText, region: QuoteRegion, regions: list[QuoteR
             found.append(_quote_attribution(tok, subject, prose))
             return found[-1]
     return None
+
+
+def _closes_quotation(verb, after: int, continuing: bool) -> bool:
+    """Whether a speech verb in the sentence after a quotation's closing mark (which starts at token
+    ``after``) may be the quotation's own: no comma before it but in its subject's phrase ("Smith, the
+    mayor, said."; "That is what the mayor told the council"; not "The city filed charges on Sunday,
+    saying …"), and where the quotation may continue the quote before it (``continuing``), no reported
+    clause of its own ("“…,” he says. “…” Lee says this is how …")."""
+    subject = subject_of(verb)
+    phrase = {t.i for t in subject.subtree} if subject is not None else set()
+    if any(t.text == "," and t.i not in phrase for t in verb.doc[after : verb.i]):
+        return False
+    return not continuing or not any(c.dep_ in COMPLEMENT_DEPS and c.i > verb.i for c in verb.children)
 
 
 def attach_block_quotes(text: ArticleText, regions: list[QuoteRegion], found: list[Attribution]) -> None:

@@ -41,16 +41,21 @@ TWEET = re.compile(
     r"\s+[A-Z][a-z]+\.? \d{1,2}, \d{4}\s*$"
 )
 MIN_CONTENT_WORDS = 3
+# A transcript's own voices ("DAVID GREENE, HOST:", "ANTHONY KUHN, BYLINE:"): their lines are the
+# programme's narration, which reports others' words as an article's prose does (recovery:npr:78, a
+# tune-site transcript: the reporter's seven lines were quotes of his own holding the founder's apology).
+OWN_VOICE = re.compile(r"(?m)^([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3}), (?:HOST|BYLINE)[ ]?:")
 SPEAKER_ENTITIES = ("PERSON", "ORG", "NORP")
 
 
 def speaker_labels(text: ArticleText) -> list[Attribution]:
     """``NAME: words`` paragraphs, one attribution each."""
     doc, prose = text.doc, text.prose
+    voices = own_voices(prose)
     found = []
     for start, end in text.paragraphs:
         match = LABEL.match(prose, start, end)
-        if match is None:
+        if match is None or match.group(1) in voices:
             continue
         label = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
         content = trim(prose, match.end(), end)
@@ -68,6 +73,17 @@ def speaker_labels(text: ArticleText) -> list[Attribution]:
             direct=label.text.isupper(), via="label", colon=True,
         ))
     return found
+
+
+def own_voices(prose: str) -> set[str]:
+    """The labels of a transcript's own voices (``OWN_VOICE``): each name in full, and its surname alone
+    unless a guest's label shares it ("MARY LOUISE KELLY, HOST:" beside "MARK KELLY:": "KELLY:" is either)."""
+    names = {m.group(1) for m in OWN_VOICE.finditer(prose)}
+    guests = {m.group(1) for m in LABEL.finditer(prose)} - names
+    return names | {
+        name.split()[-1] for name in names
+        if not any(g.split()[-1] == name.split()[-1] and g != name.split()[-1] for g in guests)
+    }
 
 
 def quote_bylines(text: ArticleText, regions: list[QuoteRegion]) -> list[Attribution]:

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 from ..text import ArticleText
 from .cues import INFERENCES, SPEECH, names_nobody, thing_like
-from .labels import captions, photo_credits
+from .labels import captions, own_voices, photo_credits
 from .quotemarks import find_quote_regions
 from .rules import age_of, entity_span, token_at
 
@@ -40,6 +40,7 @@ GENDERED_TITLES = {
     **dict.fromkeys("mx mx.".split(), ""),
 }
 HONORIFICS = frozenset("mr mrs ms mx dr".split())
+NAME_SUFFIXES = frozenset("jr sr".split())  # generational: "Donald Trump Jr.", "Donald Trump, Jr." (not "Charles III")
 # Where a described person ("a local businessman") stands in a sentence for a later "he" to refer to.
 DESCRIBED_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj", "attr")
 RELATIVE_PRONOUNS = frozenset("who whom which that".split())
@@ -184,8 +185,10 @@ class SpeakerResolver:
         untagged = _untagged_people(doc)
         self.untagged = {span.end - 1: span for span in untagged}  # by head word
         people = sorted(people + untagged, key=lambda e: e.start)
+        # "Donald Trump, Jr.,": the suffix is part of the name.
+        people = [doc[e.start : e.end + 2] if e.end + 1 < len(doc) and _suffix_after_comma(doc[e.end + 1]) else e for e in people]
         # Full names in text order, for names written short; honorifics by surname, for genders.
-        self.full_names = sorted((e.start_char, name) for e in people if len((name := _clean_name(e.text)).split()) >= 2)
+        self.full_names = sorted((e.start_char, name) for e in people if _given_and_surname(name := _clean_name(e.text)))
         # "George Floyd’s brother Philonise": the first name is "Philonise Floyd" wherever it stands alone,
         # so that a later "Floyd" may be the brother too (full_name: the nearest before).
         family = _family_members(people)
@@ -226,7 +229,9 @@ class SpeakerResolver:
             for e in people
             if (head := _person_noun_apposed_to(e.root)) is not None and PERSON_NOUNS[head.lower_]
             and not any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children)
-        } | {f"{first} {surname}": gender for first, (surname, gender) in family.items()}
+        } | {f"{first} {surname}": gender for first, (surname, gender) in family.items()} | {
+            _clean_name(e.text): PERSON_NOUNS[title.lower_] for e in people if (title := _person_noun_titling(e)) is not None
+        }
         # Closed quotations only: a stray opening mark would otherwise swallow the rest of its paragraph.
         self.quotations = [r.inner for r in regions if r.closed]
         # A person named in a caption, a headline, an embed's line or a photo credit is nobody a pronoun
@@ -259,6 +264,7 @@ class SpeakerResolver:
         self.sentence_starts = [start for start, _ in text.sentences]
         # Names a transcript writes in capitals on a line of their own ("ABBY WENDLE, BYLINE:"), as written.
         self.capitals_names = [(m.start(1), m.group(1)) for m in CAPITALS_NAME.finditer(text.prose)]
+        self.own_voices = own_voices(text.prose)  # a host's or a reporter's lines are narration, no guest's label
 
     def in_quotation(self, offset: int) -> bool:
         return any(start <= offset < end for start, end in self.quotations)
@@ -269,13 +275,20 @@ class SpeakerResolver:
         ("President Barack Obama … Obama … Michelle Obama … Obama said"), unless the other was named in
         the paragraph or the one before; else the nearest before it, else the first after."""
         parts = name.split()
-        if len(parts) != 1:
+        if len(parts) > 2 or len(parts) == 2 and parts[1].lower().rstrip(".") not in NAME_SUFFIXES:
             return name
-        key = parts[0].lower()
-        # A surname first; a first name alone ("Hillary") only when no full name ends with the word.
-        matching = [(start, full) for start, full in self.full_names if key == full.split()[-1].lower()] or [
+        key = name.lower().rstrip(".")
+        # A surname first, or one with its suffix ("Trump Jr."), which a bare surname is not ("Trump" after
+        # "Donald Trump Jr." is as a rule his father); a first name alone ("Hillary") only when no full name
+        # ends with the word.
+        matching = [(start, full) for start, full in self.full_names if key == " ".join(full.split()[-len(parts):]).lower()] or [
             (start, full) for start, full in self.full_names if key == full.split()[0].lower()
         ]
+        title = self._title_gender(offset)
+        if title:
+            # "Mr. Trump" is no "first lady Melania Trump", even where she is the one Trump named in full; the
+            # first-name table only prefers (_one_of_several): "Mr. Bocelli" is Andrea Bocelli.
+            matching = [m for m in matching if self.apposed_genders.get(m[1]) in (title, None)]
         before = [m for m in matching if m[0] < offset]
         if len({full for _, full in before}) > 1:
             return self._one_of_several(key, matching, before, offset)
@@ -287,9 +300,9 @@ class SpeakerResolver:
         """Which of several people named before ``offset`` with the surname ``key`` a bare mention is."""
         title = self._title_gender(offset)
         if title:
-            # "Mrs. Obama": the nearest of that surname whose first name is a woman's, else one whose
-            # first name tells nothing.
-            by_gender = [[m for m in before if self.genders.get(m[1].split()[0]) == gender] for gender in (title, None)]
+            # "Mrs. Obama": the nearest of that surname whose first name is a woman's, else one whose first
+            # name tells nothing.
+            by_gender = [[m for m in before if self._full_name_gender(m[1]) == gender] for gender in (title, None)]
             fitting = by_gender[0] or by_gender[1]
             return (fitting or before)[-1][1]
         # The first time the surname stands alone after a full name holding it (a headline's "Obama"
@@ -311,6 +324,11 @@ class SpeakerResolver:
 
     def _paragraphs_apart(self, earlier: int, later: int) -> int:
         return self.text.paragraph_of(later) - self.text.paragraph_of(earlier)
+
+    def _full_name_gender(self, name: str) -> str | None:
+        """The gender a full name's first name or the noun it is apposed to gives ("first lady Melania Trump"),
+        not its surname's honorific, which a husband shares."""
+        return self.genders.get(name.split()[0]) or self.apposed_genders.get(name)
 
     def _title_gender(self, offset: int) -> str | None:
         """The gender an honorific right before the name at ``offset`` gives ("Mrs. Obama"), or None."""
@@ -427,9 +445,10 @@ class SpeakerResolver:
         capitals, often takes for an organisation or for nothing (recovery:npr:26, a tune-site transcript:
         40 of 47 quotes had no speaker's name)."""
         resolution = self.resolve(head)
-        if not written.isupper() or resolution.kind == "person" and resolution.resolved and not resolution.resolved.isupper():
-            return resolution
         words = _clean_name(written.title()).split()
+        initialled = len(words) == 2 and min(map(len, words)) == 1  # "LEE J:": the surname alone fits either Lee
+        if not written.isupper() or resolution.kind == "person" and resolution.resolved and not resolution.resolved.isupper() and not initialled:
+            return resolution
         if any(w.lower() in UNNAMED_LABEL_WORDS for w in words):
             return resolution  # "UNIDENTIFIED PERSON:" names nobody
         name = self._named_in_capitals(words, offset)
@@ -451,13 +470,19 @@ class SpeakerResolver:
             parts = name.lower().split()
             if len(parts) < 2 or any(p in UNNAMED_LABEL_WORDS for p in parts):
                 return False
+            if len(key) == 2 and min(map(len, key)) == 1:
+                # "LEE J:" is Lee Jung-eun beside "LEE M:", Lee Man-hee; "J GREENE:" is Jane Greene.
+                initial, word = sorted(key, key=len)
+                return word in parts and any(p.startswith(initial) for p in parts if p != word)
             if len(key) > 1:
                 return parts == key
             return parts[-1] == key[0] or len(key[0]) == len(parts) and "".join(p[0] for p in parts) == key[0]
 
-        capitals = [(at, _clean_name(name.title())) for at, name in self.capitals_names if at != offset]
+        capitals = [(at, _clean_name(name.title())) for at, name in self.capitals_names if at != offset and name not in self.own_voices]
         for names, earliest in ((capitals, True), (self.full_names, False)):
             fitting = [(at, name) for at, name in names if fits(name)]
+            if len(key) == 2 and min(map(len, key)) == 1 and len({name.lower() for _, name in fitting}) > 1:
+                return None  # "LEE J:" beside Lee Jae-sung and Lee Jin-ho names neither for certain
             before = [name for at, name in fitting if at < offset]
             # A transcript's lines: the first such ("DAVID GREENE, HOST:" before a guest "JANE GREENE:", whose
             # own label is "J GREENE:"); the text: the nearest before.
@@ -1203,6 +1228,18 @@ def _person_noun_apposed_to(tok):
     return head if tok.dep_ == "appos" and head.pos_ == "NOUN" and head.lower_ in PERSON_NOUNS else None
 
 
+def _person_noun_titling(entity):
+    """A gendered person noun set before a name as its title ("first lady Melania Trump", "spokeswoman Jen
+    Psaki"), or None."""
+    # By place, not by parse: the parser hangs "lady" on either Trump in "President Trump and first lady
+    # Melania Trump".
+    before = entity.doc[entity.start - 1] if entity.start else None
+    if before is None or before.pos_ != "NOUN" or not PERSON_NOUNS.get(before.lower_):
+        return None
+    # Not a noun the name is the subject of a clause about: "The woman Brett Kavanaugh is accused of assaulting".
+    return before if before.head == entity.root or entity.root.dep_ not in ("nsubj", "nsubjpass") else None
+
+
 def _family_members(people) -> dict[str, tuple[str, str | None]]:
     """First names given alone in apposition to a family word after a name's possessive ("George Floyd’s
     brother Philonise", "Smith’s daughter, Emma") → the family's surname and the word's gender."""
@@ -1236,10 +1273,25 @@ _SMALL_WORDS = frozenset("a an the of and or in on at to for by with from as but
 
 
 def _entity_text(tok) -> str:
-    for ent in tok.doc.ents:
+    doc = tok.doc
+    if _suffix_after_comma(tok):
+        tok = doc[tok.i - 2]  # "Trump, Jr., said": the parser heads the name with its suffix
+    for ent in doc.ents:
         if ent.start <= tok.i < ent.end:
-            return _name_text(ent, tok.i)
+            name = _name_text(ent, tok.i)
+            return f"{name} {doc[ent.end + 1].text.rstrip('.')}" if ent.end + 1 < len(doc) and _suffix_after_comma(doc[ent.end + 1]) else name
     return tok.text
+
+
+def _given_and_surname(name: str) -> bool:
+    """Whether ``name`` is a full name: two words or more before any suffix ("Trump Jr." is not)."""
+    words = name.split()
+    return len(words) - (words[-1].lower().rstrip(".") in NAME_SUFFIXES) >= 2 if words else False
+
+
+def _suffix_after_comma(tok) -> bool:
+    """"Jr." in "Donald Trump, Jr.," (the New Yorker's style): a generational suffix set off from the name."""
+    return tok.i > 1 and tok.lower_.rstrip(".") in NAME_SUFFIXES and tok.doc[tok.i - 1].text == "," and tok.doc[tok.i - 2].ent_type_ == "PERSON"
 
 
 def _name_text(ent, after: int) -> str:
@@ -1277,12 +1329,16 @@ PERSON_NOUNS = {
     **dict.fromkeys("person child kid baby teenager teen patient victim suspect astronomer scientist physician".split(), None),
     **dict.fromkeys("interpreter translator caller stranger passenger customer client guest visitor".split(), None),
     **dict.fromkeys("man boy father dad husband son brother uncle grandfather businessman gentleman guy king".split(), "m"),
+    **dict.fromkeys("spokesman congressman".split(), "m"),
     **dict.fromkeys("woman girl mother mom wife daughter sister aunt grandmother businesswoman lady queen".split(), "f"),
+    **dict.fromkeys("spokeswoman congresswoman chairwoman actress".split(), "f"),
 }
 
 
 def _clean_name(name: str) -> str:
     parts = name.replace("’s", "").replace("'s", "").split()
+    if len(parts) > 1 and parts[-1].lower().rstrip(".") in NAME_SUFFIXES:
+        parts[-2] = parts[-2].rstrip(",")  # "Donald Trump, Jr." is "Donald Trump Jr"
     while len(parts) > 1 and (_TITLE_WORDS.match(parts[0]) or parts[0].lower() in ROLE_WORDS or parts[0].islower()
                               or not any(ch.isalpha() for ch in parts[0])):
         parts.pop(0)
