@@ -275,7 +275,7 @@ class SpeakerResolver:
         ("President Barack Obama … Obama … Michelle Obama … Obama said"), unless the other was named in
         the paragraph or the one before; else the nearest before it, else the first after."""
         parts = name.split()
-        if len(parts) > 2 or len(parts) == 2 and parts[1].lower().rstrip(".") not in NAME_SUFFIXES:
+        if len(parts) > 2 or len(parts) == 2 and not _is_suffix(parts[1]):
             return name
         key = name.lower().rstrip(".")
         # A surname first, or one with its suffix ("Trump Jr."), which a bare surname is not ("Trump" after
@@ -291,14 +291,14 @@ class SpeakerResolver:
             matching = [m for m in matching if self.apposed_genders.get(m[1]) in (title, None)]
         before = [m for m in matching if m[0] < offset]
         if len({full for _, full in before}) > 1:
-            return self._one_of_several(key, matching, before, offset)
+            return self._one_of_several(key, matching, before, offset, title)
         if before:
             return before[-1][1]
         return matching[0][1] if matching else name
 
-    def _one_of_several(self, key: str, matching: list, before: list, offset: int) -> str:
-        """Which of several people named before ``offset`` with the surname ``key`` a bare mention is."""
-        title = self._title_gender(offset)
+    def _one_of_several(self, key: str, matching: list, before: list, offset: int, title: str | None) -> str:
+        """Which of several people named before ``offset`` with the surname ``key`` a bare mention is, after
+        an honorific of gender ``title`` if any."""
         if title:
             # "Mrs. Obama": the nearest of that surname whose first name is a woman's, else one whose first
             # name tells nothing.
@@ -446,8 +446,8 @@ class SpeakerResolver:
         40 of 47 quotes had no speaker's name)."""
         resolution = self.resolve(head)
         words = _clean_name(written.title()).split()
-        initialled = len(words) == 2 and min(map(len, words)) == 1  # "LEE J:": the surname alone fits either Lee
-        if not written.isupper() or resolution.kind == "person" and resolution.resolved and not resolution.resolved.isupper() and not initialled:
+        # "LEE J:": the surname alone fits either Lee.
+        if not written.isupper() or resolution.kind == "person" and resolution.resolved and not resolution.resolved.isupper() and not _initialled(words):
             return resolution
         if any(w.lower() in UNNAMED_LABEL_WORDS for w in words):
             return resolution  # "UNIDENTIFIED PERSON:" names nobody
@@ -470,7 +470,7 @@ class SpeakerResolver:
             parts = name.lower().split()
             if len(parts) < 2 or any(p in UNNAMED_LABEL_WORDS for p in parts):
                 return False
-            if len(key) == 2 and min(map(len, key)) == 1:
+            if _initialled(key):
                 # "LEE J:" is Lee Jung-eun beside "LEE M:", Lee Man-hee; "J GREENE:" is Jane Greene.
                 initial, word = sorted(key, key=len)
                 return word in parts and any(p.startswith(initial) for p in parts if p != word)
@@ -481,7 +481,7 @@ class SpeakerResolver:
         capitals = [(at, _clean_name(name.title())) for at, name in self.capitals_names if at != offset and name not in self.own_voices]
         for names, earliest in ((capitals, True), (self.full_names, False)):
             fitting = [(at, name) for at, name in names if fits(name)]
-            if len(key) == 2 and min(map(len, key)) == 1 and len({name.lower() for _, name in fitting}) > 1:
+            if _initialled(key) and len({name.lower() for _, name in fitting}) > 1:
                 return None  # "LEE J:" beside Lee Jae-sung and Lee Jin-ho names neither for certain
             before = [name for at, name in fitting if at < offset]
             # A transcript's lines: the first such ("DAVID GREENE, HOST:" before a guest "JANE GREENE:", whose
@@ -1283,15 +1283,24 @@ def _entity_text(tok) -> str:
     return tok.text
 
 
+def _is_suffix(word: str) -> bool:
+    return word.lower().rstrip(".") in NAME_SUFFIXES
+
+
+def _initialled(words: list[str]) -> bool:
+    """Whether a label's two words are a name and an initial ("LEE J", "J GREENE")."""
+    return len(words) == 2 and min(map(len, words)) == 1
+
+
 def _given_and_surname(name: str) -> bool:
     """Whether ``name`` is a full name: two words or more before any suffix ("Trump Jr." is not)."""
     words = name.split()
-    return len(words) - (words[-1].lower().rstrip(".") in NAME_SUFFIXES) >= 2 if words else False
+    return len(words) - _is_suffix(words[-1]) >= 2 if words else False
 
 
 def _suffix_after_comma(tok) -> bool:
     """"Jr." in "Donald Trump, Jr.," (the New Yorker's style): a generational suffix set off from the name."""
-    return tok.i > 1 and tok.lower_.rstrip(".") in NAME_SUFFIXES and tok.doc[tok.i - 1].text == "," and tok.doc[tok.i - 2].ent_type_ == "PERSON"
+    return tok.i > 1 and _is_suffix(tok.text) and tok.doc[tok.i - 1].text == "," and tok.doc[tok.i - 2].ent_type_ == "PERSON"
 
 
 def _name_text(ent, after: int) -> str:
@@ -1337,7 +1346,7 @@ PERSON_NOUNS = {
 
 def _clean_name(name: str) -> str:
     parts = name.replace("’s", "").replace("'s", "").split()
-    if len(parts) > 1 and parts[-1].lower().rstrip(".") in NAME_SUFFIXES:
+    if len(parts) > 1 and _is_suffix(parts[-1]):
         parts[-2] = parts[-2].rstrip(",")  # "Donald Trump, Jr." is "Donald Trump Jr"
     while len(parts) > 1 and (_TITLE_WORDS.match(parts[0]) or parts[0].lower() in ROLE_WORDS or parts[0].islower()
                               or not any(ch.isalpha() for ch in parts[0])):
