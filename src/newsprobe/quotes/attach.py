@@ -10,7 +10,7 @@ from __future__ import annotations
 from ..text import ArticleText
 from .cues import SPEECH
 from .quotemarks import QuoteRegion
-from .rules import COMPLEMENT_DEPS, EDGE_CHARS, Attribution, cover, cue_tokens, minus, overlap, speaker_phrase, subject_of, token_ranges, trim
+from .rules import COMPLEMENT_DEPS, EDGE_CHARS, Attribution, cover, cue_tokens, is_dash, minus, overlap, speaker_phrase, subject_of, token_ranges, trim
 
 # A quote region of fewer words is a scare quote or a title ("an “impartial”
 # player"), not a quotation.
@@ -57,6 +57,12 @@ def attach_quotes(text: ArticleText, regions: list[QuoteRegion], found: list[Att
         if owner is None:
             continuing = previous is not None and _continues(text, previous, region)
             owner = _cue_for_region(text, region, regions, found, continuing)
+            holder = _reporting(region, found) if owner is not None else None
+            if holder is not None and owner is not holder and not any(s <= owner.cue[0] < e for s, e in holder.content):
+                # A quoted fragment of reported speech ("… and that Paddock “appears to have …”. She said …")
+                # is reported already; a cue inside that speech may still be its own ("the Monitor adds").
+                previous = None
+                continue
             if owner is None and continuing:
                 owner = previous
             inner = trim(prose, *region.inner)
@@ -72,6 +78,16 @@ def attach_quotes(text: ArticleText, regions: list[QuoteRegion], found: list[Att
                 owner.content = sorted(owner.content + [inner])
                 owner.direct = True
         previous = owner if owner is not None and owner.direct else None
+
+
+def _reporting(region: QuoteRegion, found: list[Attribution]) -> Attribution | None:
+    """The attribution with a speaker whose reported clause holds the quotation after words of its own,
+    if any (a clause that opens with the quotation is the parser's guess as often: "The spot concludes
+    with footage of Trump saying during the debate, “That makes me smart,”" is no conclusion)."""
+    return next((
+        a for a in found
+        if a.speaker is not None and any(s < region.start and region.inner[0] < e for s, e in a.content)
+    ), None)
 
 
 def _joined(quoted: list, clause: list) -> list:
@@ -252,13 +268,14 @@ def _cue_for_region(text: ArticleText, region: QuoteRegion, regions: list[QuoteR
 
 def _closes_quotation(verb, after: int, continuing: bool) -> bool:
     """Whether a speech verb in the sentence after a quotation's closing mark (which starts at token
-    ``after``) may be the quotation's own: no comma before it but in its subject's phrase ("Smith, the
-    mayor, said."; "That is what the mayor told the council"; not "The city filed charges on Sunday,
-    saying …"), and where the quotation may continue the quote before it (``continuing``), no reported
-    clause of its own ("“…,” he says. “…” Lee says this is how …")."""
+    ``after``) may be the quotation's own: no comma or dash before it but in its subject's phrase
+    ("Smith, the mayor, said."; "That is what the mayor told the council"; not "The city filed charges
+    on Sunday, saying …" or "The church attracts followers - by promising …"), and where the quotation
+    may continue the quote before it (``continuing``), no reported clause of its own ("“…,” he says. “…”
+    Lee says this is how …")."""
     subject = subject_of(verb)
     phrase = {t.i for t in subject.subtree} if subject is not None else set()
-    if any(t.text == "," and t.i not in phrase for t in verb.doc[after : verb.i]):
+    if any((t.text == "," or is_dash(t)) and t.i not in phrase for t in verb.doc[after : verb.i]):
         return False
     return not continuing or not any(c.dep_ in COMPLEMENT_DEPS and c.i > verb.i for c in verb.children)
 

@@ -215,6 +215,9 @@ class Edge:
             # train: the object is in the cue 44 times in 613 cues that take the "to").
             stop = min([stop, *(t.i + 1 for t in self.attribution.cue_token.rights if t.dep_ == "prep" and t.lower_ == "to"
                                 and t.i >= edge and any(c.dep_ in ("pobj", "pcomp") for c in t.children))])
+        if stop > first:  # only spans near the candidates can bar any (a long article has hundreds)
+            low, high = min(table.offset[first], table.offset[edge]), max(table.end[stop - 1], table.end[edge])
+            others = [s for s in others if overlap((low, high), s)]
         found = [edge]
         for i in range(first, stop):
             if i == edge or table.punct[i] or table.space[i]:

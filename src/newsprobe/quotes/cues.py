@@ -18,7 +18,7 @@ SPEECH = frozenset(
 )
 
 # Verbs whose direct object is the listener, not the content ("told reporters that …").
-LISTENER_OBJECT = frozenset("tell ask inform notify assure remind warn advise urge persuade convince".split())
+LISTENER_OBJECT = frozenset("tell ask inform notify assure reassure remind warn advise urge persuade convince".split())
 
 # What kind of attribution a cue makes (``cue_type``): words said or written ("speech"), a state of mind
 # ("thought": believes, wants, expects, decided) or what evidence shows ("finding": found, showed, data
@@ -138,7 +138,7 @@ def reports_words(verb, content) -> bool:
     say", "neither … nor … responded"), a question put by nobody named ("Asked about the budget,
     Smith said …", "Biden was asked whether …"), a possibility ("could ask", ``HYPOTHETICAL``), a
     deed or a reaction to a thing (``DEEDS``, ``REACTIONS``, ``PHRASAL_DEEDS``), an idiom ("to say the
-    least"), a plea in court (``PLEAS``) or whom somebody spoke with (``CONVERSATIONS``)."""
+    least", "time will tell"), a plea in court (``PLEAS``) or whom somebody spoke with (``CONVERSATIONS``)."""
     lemma = verb.lemma_.lower()
     if lemma in REFUSALS or any(c.dep_ == "neg" for c in verb.children):
         return False
@@ -159,6 +159,8 @@ def reports_words(verb, content) -> bool:
         return False  # "To proclaim the job impossible is to say that …", "That isn't to say …": the writer's argument
     if lemma == "point" and any(c.dep_ == "prep" and c.lower_ == "at" for c in verb.children):
         return False  # "He pointed at the fire trucks": a gesture
+    if lemma == "tell" and any(c.dep_ == "nsubj" and c.lower_ == "time" for c in verb.children):
+        return False  # "Only time will tell"
     if _writer_would(verb):
         return False  # "I would note that …", "I would suggest …": the writer's own argument
     if _hearsay(verb) and not quotes_words(content):

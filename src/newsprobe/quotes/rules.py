@@ -24,6 +24,16 @@ CUE_PREPOSITIONS = frozenset("to about of for on with against as at over".split(
 # After an adverb only these join the cue ("spoke highly of", "talked glowingly about"): "talked openly
 # on social media about …" has its place first, "spoke publicly for the first time" its time.
 TOPIC_PREPOSITIONS = frozenset("about of against".split())
+# Where something was said, before a topic preposition that takes what about ("bragged on Twitter about …",
+# "spoke on the air about …"); after "on" or "in" only.
+MEDIA = frozenset("twitter facebook instagram tiktok youtube television tv radio media podcast air".split())
+NAME_SUFFIXES = frozenset("jr sr".split())  # generational: "Donald Trump Jr.", "Donald Trump, Jr." (not "Charles III")
+# Dashes that end a clause; a hyphen only with spaces round it ("follow-up" is one word).
+DASHES = frozenset({"--", "–", "—", "―"})
+# Speech participles that carry on the speaker's own words after what they reported ("X said A, adding
+# that B"); "saying" or "shouting" there are as often the reported clause's subject's ("Police said the
+# man attacked two officers, shouting …").
+CONTINUING = frozenset("add note".split())
 COMPLEMENT_DEPS = ("ccomp", "xcomp")
 # Verbs of speech that also report figures ("the index added 0.4 per cent", "posted a loss of $3 billion").
 MARKET_VERBS = frozenset("add post gain lose shed close end finish record".split())
@@ -96,8 +106,13 @@ def subject_of(verb):
         return before
     if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
         return subject_of(_conjoined_with(verb))
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and _closes_reported_clause(verb):
+        return subject_of(verb.head.head)  # "Krispy Kreme said errors had forced the move, adding that …"
     if verb.dep_ in ("advcl", "xcomp", "conj") and verb.tag_ == "VBG" and verb.head != verb:
         return subject_of(verb.head)
+    held = verb.head.head.head  # "Trump was at pains to say …": the verb the noun's preposition hangs on
+    if verb.dep_ == "acl" and verb.tag_ == "VB" and verb.head.dep_ == "pobj" and held.pos_ in ("VERB", "AUX"):
+        return subject_of(held)
     if verb.tag_ == "VBG" and verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
         return verb.head  # "a Donald Trump tweet attacking a former Miss Universe"
     if _finite_as_participle(verb):
@@ -117,6 +132,18 @@ def subject_of(verb):
     return _misparsed_name(verb)
 
 
+def _closes_reported_clause(verb) -> bool:
+    """Whether the participle ``verb`` carries on (``CONTINUING``) after a comma that ends a clause a
+    speech verb reports ("Krispy Kreme said accounting errors had forced the move, adding that …"),
+    where the parser hangs it on the reported clause; not where that clause reports speech itself."""
+    clause = verb.head
+    return (
+        verb.lemma_.lower() in CONTINUING and verb.i > 0 and verb.doc[verb.i - 1].text == ","
+        and clause.dep_ == "ccomp" and clause.head.lemma_.lower() in SPEECH and clause.head.i < clause.i
+        and clause.lemma_.lower() not in SPEECH | LISTENER_OBJECT
+    )
+
+
 def _conjoined_with(verb):
     """The verb a conjoined cue shares its subject with: its head, or where the parser joined a finite cue
     to a modal's clause inside the sentence ("Mr. Lavrov called for rules under which Syria would join the
@@ -129,6 +156,22 @@ def _conjoined_with(verb):
     ):
         return next((a for a in head.ancestors if a.tag_ == verb.tag_ and a.pos_ in ("VERB", "AUX")), head)
     return head
+
+
+def is_suffix(word: str) -> bool:
+    """Whether ``word`` is a generational suffix ("Jr.", "Sr")."""
+    return word.lower().rstrip(".") in NAME_SUFFIXES
+
+
+def is_dash(tok) -> bool:
+    """Whether the token is a dash that sets off a clause or an aside (not a hyphen inside a word)."""
+    spaced = bool(tok.whitespace_) and tok.i > 0 and bool(tok.doc[tok.i - 1].whitespace_)
+    return tok.text in DASHES or tok.text == "-" and spaced
+
+
+def suffix_after_comma(tok) -> bool:
+    """"Jr." in "Donald Trump, Jr.," (the New Yorker's style): a generational suffix set off from the name."""
+    return tok.i > 1 and is_suffix(tok.text) and tok.doc[tok.i - 1].text == "," and tok.doc[tok.i - 2].ent_type_ == "PERSON"
 
 
 def _misparsed_name(verb):
@@ -151,6 +194,8 @@ def _misparsed_name(verb):
     before = doc[verb.i - 1] if verb.i > sentence.start else None
     if before is not None and before.ent_type_ == "PERSON" and not before.is_punct:
         return before
+    if before is not None and before.text == "," and verb.i - 2 > sentence.start and suffix_after_comma(doc[verb.i - 2]):
+        return doc[verb.i - 2]  # "“…,” Trump, Jr., said": the parser hangs the suffix on the quote's verb
     first = sentence[0]
     if first.pos_ == "PROPN" and first.ent_type_ in ("PERSON", ""):
         name = entity_span(first)[-1] if first.ent_iob_ == "B" else first
@@ -396,7 +441,13 @@ def reported(verb, text: str) -> Attribution | None:
     via = "complement"
     content_tokens = complement_of(verb, lemma)
     if subject is not None and content_tokens and subject in content_tokens:
-        content_tokens = None  # "“…,” said Bart Yasso, …, and one of the few people to have run …": the speaker's own phrase
+        # "“…,” said Bart Yasso, …, and one of the few people to have run …": the speaker's own phrase; but
+        # "“…,” Trump, Jr., said" hangs the name on the quote, which is what comes before it.
+        if suffix_after_comma(subject):
+            name_start = _name_start(subject)
+            content_tokens = [t for t in content_tokens if t.i < name_start]
+        else:
+            content_tokens = None
     agent = passive_agent(verb) if subject is None else None
     unheld = _unheld_subject(verb) if subject is None and agent is None and lemma not in SPEECH else None
     if agent is not None:
@@ -437,7 +488,7 @@ def reported(verb, text: str) -> Attribution | None:
     speaker = cover(token_ranges(speaker_phrase(subject, own), text)) if subject is not None else None
     if subject is not None and subject == _misparsed_name(verb):
         # The parser gave the name a phrase of some other clause's ("Soto, who also co-writes …"): the name alone.
-        speaker = cover(token_ranges(list(subject.doc[entity_span(subject).start : subject.i + 1]), text))
+        speaker = cover(token_ranges(list(subject.doc[_name_start(subject) : subject.i + 1]), text))
     content = token_ranges(_without_lead_in(content_tokens), text) if content_tokens else []
     if speaker and content:
         content = minus(content, speaker)
@@ -446,6 +497,11 @@ def reported(verb, text: str) -> Attribution | None:
     if not content and lemma not in SPEECH:
         return None
     return Attribution(cue=cover(cue), cue_token=verb, speaker_token=subject, speaker=speaker, content=content, via=via)
+
+
+def _name_start(name) -> int:
+    """The index of the first word of the name that ends at ``name``, a suffix set off by a comma included."""
+    return entity_span(name.doc[name.i - 2] if suffix_after_comma(name) else name).start
 
 
 def _past_dateline(subject):
@@ -557,7 +613,7 @@ def _prepositional_object(verb, cue_words):
     for child in verb.rights:
         if child.i <= end:
             continue
-        if child.left_edge.i == end + 1 and child.right_edge.i == child.i and _time_or_manner(child):
+        if child.left_edge.i == end + 1 and (child.right_edge.i == child.i and _time_or_manner(child) or _medium(child)):
             between += list(child.subtree)
             end = child.right_edge.i
             continue
@@ -572,6 +628,13 @@ def _prepositional_object(verb, cue_words):
             return [first], [t for t in child.subtree if t != first]
         break
     return None
+
+
+def _medium(prep) -> bool:
+    """"on Twitter", "on television": where it was said, before what about ("bragged on Twitter about …")."""
+    return prep.dep_ == "prep" and prep.lower_ in ("on", "in") and any(
+        c.dep_ == "pobj" and c.lower_ in MEDIA for c in prep.children
+    )
 
 
 def _time_or_manner(tok) -> bool:

@@ -27,7 +27,7 @@ from ..text import ArticleText
 from .cues import INFERENCES, SPEECH, names_nobody, thing_like
 from .labels import captions, own_voices, photo_credits
 from .quotemarks import find_quote_regions
-from .rules import age_of, entity_span, token_at
+from .rules import age_of, entity_span, is_dash, is_suffix, suffix_after_comma, token_at
 
 THIRD_PERSON = {"he": "m", "him": "m", "she": "f", "her": "f"}
 AUTHOR_PRONOUNS = frozenset("i me we us".split())
@@ -40,7 +40,6 @@ GENDERED_TITLES = {
     **dict.fromkeys("mx mx.".split(), ""),
 }
 HONORIFICS = frozenset("mr mrs ms mx dr".split())
-NAME_SUFFIXES = frozenset("jr sr".split())  # generational: "Donald Trump Jr.", "Donald Trump, Jr." (not "Charles III")
 # Where a described person ("a local businessman") stands in a sentence for a later "he" to refer to.
 DESCRIBED_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj", "attr")
 RELATIVE_PRONOUNS = frozenset("who whom which that".split())
@@ -98,14 +97,15 @@ STANDING_WORDS = frozenset(
     "former late veteran outgoing incoming ex then retired longtime reigning defending double two-time three-time".split()
 )
 PARTY_WORDS = frozenset("republican democratic democrat labour conservative tory liberal gop".split())
+COMPANY_SUFFIXES = frozenset("inc corp corporation co ltd llc llp plc".split())  # "Amazon, Inc."
 # The last words of the names an organisation head may stand for ("the agency" → "U.S. Census Bureau");
 # a head not listed stands for a name ending with itself ("the commission" → "Federal Trade Commission").
 ORG_KIN = {
     "agency": {"agency", "bureau", "administration", "service", "commission", "authority", "office"},
     "department": {"department", "ministry"},
     "ministry": {"ministry", "department"},
-    "company": {"company", "inc", "corp", "corporation", "co", "ltd", "llc", "plc"},
-    "firm": {"firm", "inc", "corp", "corporation", "co", "ltd", "llc", "plc", "llp"},
+    "company": COMPANY_SUFFIXES | {"company"},
+    "firm": COMPANY_SUFFIXES | {"firm"},
     # Not "mail", "sun", "star", "globe": "Royal Mail" is no newspaper ("Canada Post" is taken for one).
     "newspaper": {"newspaper", "times", "post", "journal", "tribune", "herald", "chronicle", "gazette", "telegraph",
                   "examiner", "inquirer", "ft"},
@@ -126,6 +126,17 @@ _TITLE_WORDS = re.compile(
     r"rabbi|imam|sheikh|king|queen|prince|princess|pope|premier|speaker|councillor|councilman|councilwoman)\.?$",
     re.I,
 )
+# Titles abbreviated before names, for "the senator" after "Sen. Bernie Sanders".
+TITLE_ABBREVIATIONS = {
+    "sen": "senator", "rep": "representative", "gov": "governor", "gen": "general", "pres": "president",
+    "prof": "professor", "sgt": "sergeant", "capt": "captain", "lt": "lieutenant", "col": "colonel",
+    "adm": "admiral", "cmdr": "commander", "det": "detective", "rev": "reverend",
+}
+# Words that make a title another office where they modify it: "Vice President Mike Pence" is not "the
+# president", "Lt. Gov. Dan Patrick" not "the governor", "Justice Minister Tzipi Livni" not "the prime
+# minister", "Gen. Mark Milley" not "the attorney general". Not a portfolio: "the minister" may be "Justice
+# Minister Cathy Jamieson" (bbc-politics-204).
+TITLE_QUALIFIERS = frozenset("vice former ex deputy acting prime attorney surgeon lieutenant chief".split())
 
 
 # A name in capitals opening a line, before a colon or a role in capitals: a transcript's "ARI SHAPIRO,
@@ -179,14 +190,14 @@ class SpeakerResolver:
         people = [
             e for e in doc.ents
             if e.label_ == "PERSON" and e.text[:1].isupper() and not any(ch.isdigit() for ch in e.text)
-            and e.root.pos_ not in ("VERB", "AUX") and _clean_name(e.text) and not _title_case(_line_of(e))
+            and e.root.pos_ not in ("VERB", "AUX") and _clean_name(e.text) and not _title_case(_line_of(e, text.prose))
             and not any(t.tag_ == "POS" for t in e[:-1])  # "Trump’s Twitter feed" names a feed, not "Trump Twitter"
         ]
-        untagged = _untagged_people(doc)
+        untagged = _untagged_people(doc, text.prose)
         self.untagged = {span.end - 1: span for span in untagged}  # by head word
         people = sorted(people + untagged, key=lambda e: e.start)
         # "Donald Trump, Jr.,": the suffix is part of the name.
-        people = [doc[e.start : e.end + 2] if e.end + 1 < len(doc) and _suffix_after_comma(doc[e.end + 1]) else e for e in people]
+        people = [doc[e.start : e.end + 2] if e.end + 1 < len(doc) and suffix_after_comma(doc[e.end + 1]) else e for e in people]
         # Full names in text order, for names written short; honorifics by surname, for genders.
         self.full_names = sorted((e.start_char, name) for e in people if _given_and_surname(name := _clean_name(e.text)))
         # "George Floyd’s brother Philonise": the first name is "Philonise Floyd" wherever it stands alone,
@@ -246,18 +257,19 @@ class SpeakerResolver:
         ]
         self.one_word_names = _one_word_people(doc)
         tagged = {i for e in people for i in range(e.start, e.end)}
-        self.mentions += self._subject_mentions(tagged, self._untagged_surname)
+        subjects = [t for t in doc if t.dep_ in SUBJECT_DEPS]
+        self.mentions += self._subject_mentions(subjects, tagged, self._untagged_surname)
         # Last resort before calling a pronoun an orphan: subjects the tagger took for a person elsewhere
         # ("Jordan is not one of the members …" read as the country, "Jordan sees …" as a person).
         ever_people = {e.text for e in people if len(e) == 1}
         self.weak_mentions = self._subject_mentions(
-            tagged, lambda tok: self.full_name(tok.text, tok.idx) if tok.pos_ == "PROPN" and tok.text in ever_people else None
+            subjects, tagged, lambda tok: self.full_name(tok.text, tok.idx) if tok.pos_ == "PROPN" and tok.text in ever_people else None
         )
         # "She has faced … ⏎ She said …": a "he"/"she" subject carries on whom it stands for.
         self.pronoun_subjects = [
             Mention(t.idx, None, _salience(t), THIRD_PERSON[t.lower_], self.in_quotation(t.idx), pronoun=t)
-            for t in doc
-            if t.lower_ in ("he", "she") and t.dep_ in SUBJECT_DEPS
+            for t in subjects
+            if t.lower_ in ("he", "she")
         ]
         self.referents: dict[int, Mention | None] = {}  # a pronoun subject's offset → whom it stands for
         self.sources: list[tuple[object, Resolution]] = []  # (cue token, speaker) of each named source so far
@@ -275,7 +287,7 @@ class SpeakerResolver:
         ("President Barack Obama … Obama … Michelle Obama … Obama said"), unless the other was named in
         the paragraph or the one before; else the nearest before it, else the first after."""
         parts = name.split()
-        if len(parts) > 2 or len(parts) == 2 and not _is_suffix(parts[1]):
+        if len(parts) > 2 or len(parts) == 2 and not is_suffix(parts[1]):
             return name
         key = name.lower().rstrip(".")
         # A surname first, or one with its suffix ("Trump Jr."), which a bare surname is not ("Trump" after
@@ -409,13 +421,13 @@ class SpeakerResolver:
         earlier = [r for cue, r in self.sources if start <= cue.idx < offset and kind in (None, r.kind)]
         return earlier[-1] if earlier else None
 
-    def _subject_mentions(self, tagged: set[int], name_of) -> list[Mention]:
-        """Mentions for the subjects outside the people found (``tagged``, their tokens) that
+    def _subject_mentions(self, subjects: list, tagged: set[int], name_of) -> list[Mention]:
+        """Mentions for the ``subjects`` outside the people found (``tagged``, their tokens) that
         ``name_of`` names (None: no person)."""
         return [
             Mention(tok.idx, name, _salience(tok), self.gender_of(name), self.in_quotation(tok.idx))
-            for tok in self.doc
-            if tok.dep_ in SUBJECT_DEPS and tok.i not in tagged and (name := name_of(tok))
+            for tok in subjects
+            if tok.i not in tagged and (name := name_of(tok))
         ]
 
     def _untagged_surname(self, tok) -> str | None:
@@ -499,6 +511,8 @@ class SpeakerResolver:
             return Resolution("unknown", None)
         if head.lower_ in RELATIVE_PRONOUNS and head.head.dep_ == "relcl":
             head = head.head.head  # "Elmendorf, who said …" → Elmendorf
+        elif head.lower_ in ("who", "which"):
+            head = _noun_before(head) or head  # "put Mulvaney - who once described …" parsed as a clause of its own
         phrase = self.doc[head.left_edge.i : head.right_edge.i + 1]
         if names_nobody(head):  # "practically no serious analyst"
             return Resolution("unknown", None)
@@ -595,14 +609,15 @@ class SpeakerResolver:
         if head.pos_ == "NOUN" and any(c.dep_ == "det" for c in head.children):
             # "an Obama spokesman", "a Trump adviser": the name before a described role is whose role it is.
             owners |= {t.i for c in head.lefts if c.dep_ == "compound" for t in c.subtree}
+        for child in head.children:
+            # The name in apposition first: "Netanyahu's chief rival, Benny Gantz" is Gantz.
+            if child.dep_ == "appos" and child.ent_type_ == "PERSON":
+                return _entity_text(child)
         for tok in phrase:
             if tok.i in owners:
                 continue
             if tok.ent_type_ == "PERSON" and tok.dep_ in ("compound", "appos", "nsubj") and tok.head in (head, *head.children):
                 return _entity_text(tok)
-        for child in head.children:
-            if child.dep_ == "appos" and child.ent_type_ == "PERSON":
-                return _entity_text(child)
         return None
 
     def _antecedent(self, pronoun, gender: str) -> Mention | None:
@@ -841,8 +856,9 @@ class SpeakerResolver:
         return alone and tok.text not in self.genders and " " not in self.full_name(tok.text, tok.idx)
 
     def _described_person(self, head) -> str | None:
-        """"the spokesman" → the nearest person before it whom the article introduced with that title, as
-        qualified ("Vice President Mike Pence" is "the vice president", not "the president"). Not a
+        """"the spokesman" → the nearest person before it whom the article introduced with that title
+        (``_titles``: "William Barr, accompanying the president" is no president), as qualified ("Vice
+        President Mike Pence" is "the vice president", not "the president"). Not a
         plural ("the lawyers"), and nobody where the nearest such word is a name's and not that person's
         title: after "Dr. Blasey’s lawyer" or "questioned Kavanaugh’s lawyer", "the lawyer" is unnamed
         ("Sean Spicer, Trump’s spokesman" is Spicer)."""
@@ -852,10 +868,10 @@ class SpeakerResolver:
         for ent in reversed([e for e in self.doc.ents if e.label_ == "PERSON" and e.end_char <= head.idx]):
             # Within its sentence: "… the official said. ⏎ Trump was resistant" gives Trump no title.
             window = self.doc[max(ent.start - 4, ent.sent.start) : min(ent.end + 4, ent.sent.end)]
-            titles = [t for t in window if t.lower_ == title and _title_qualifier(t) == _title_qualifier(head)]
+            titles = [t for t in window if _title_word(t) == title and _title_qualifier(t) == _title_qualifier(head)]
             if any(_owned_by_name(t) and not _bears(ent, t) for t in titles):
                 return None
-            if titles:
+            if any(_titles(ent, t) for t in titles):
                 return self.full_name(_clean_name(ent.text), ent.start_char)
         return None
 
@@ -960,6 +976,41 @@ def _titled_name_last(phrase) -> str | None:
     return _clean_name(name.text) or None
 
 
+def _title_word(tok) -> str:
+    """The title ``tok`` is, an abbreviation written out ("Sen." is "senator"; not "Gen" in "Gen Z")."""
+    word = tok.lower_.rstrip(".")
+    abbreviated = tok.text.endswith(".") or tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == "."
+    return TITLE_ABBREVIATIONS.get(word, tok.lower_) if abbreviated else tok.lower_
+
+
+def _titles(ent, tok) -> bool:
+    """Whether the title word ``tok`` is the name ``ent``'s: one it bears (``_bears``) or that hangs on it
+    ("Secretary of State Mike Pompeo"), what it is ("John Smith is the mayor", "Pompeo, who became
+    secretary of state"), or the phrase after its comma where the parser makes both subjects ("Ban
+    Ki-moon, the secretary general of …, vowed"); not a word near it ("William Barr, accompanying the
+    president")."""
+    names = range(ent.start, ent.end)
+    if _bears(ent, tok) or tok.head.i in names:
+        return True
+    verb = tok.head
+    if tok.dep_ in ("attr", "oprd"):
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+            subject = verb.head
+        return subject is not None and subject.i in names
+    after_comma = tok.left_edge.i == ent.end + 1 and ent.doc[ent.end].text == ","
+    return after_comma and ent.root.head == verb and ent.root.dep_ == tok.dep_ == "nsubj"
+
+
+def _noun_before(tok):
+    """The noun or name before ``tok`` and a comma or a dash, where the parser leaves a relative pronoun
+    outside a relative clause; None if there is none."""
+    if tok.i < 2 or not (tok.doc[tok.i - 1].text == "," or is_dash(tok.doc[tok.i - 1])):
+        return None
+    before = tok.doc[tok.i - 2]
+    return before if before.pos_ in ("NOUN", "PROPN") and before.sent == tok.sent else None
+
+
 def _owned_by_name(tok) -> bool:
     """Whether a name owns the word ``tok``: "Kavanaugh’s lawyer" (not "his lawyer")."""
     return any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in tok.children)
@@ -978,12 +1029,13 @@ def _bears(ent, tok) -> bool:
 
 
 def _title_qualifier(tok) -> str | None:
-    """What makes a title another office: "vice" in "Vice President", "former", "elect" in
-    "President-elect"; None for the office itself."""
+    """What makes a title another office: "vice" in "Vice President", "former", "prime" in "Prime
+    Minister" (``TITLE_QUALIFIERS``), "elect" in "President-elect"; None for the office itself."""
     doc = tok.doc
-    before = doc[tok.i - 1].lower_ if tok.i else ""
-    if before in ("vice", "former", "ex", "deputy", "acting"):
-        return before
+    before = doc[tok.i - 2] if tok.i > 1 and doc[tok.i - 1].text == "." else doc[tok.i - 1] if tok.i else None
+    word = _title_word(before) if before is not None else ""
+    if word in TITLE_QUALIFIERS and before.head in (tok, tok.head):  # "Lt. Gov. Dan Patrick": both the name's
+        return word
     return "elect" if doc[tok.i + 1 : tok.i + 3].text.lower().replace(" ", "").startswith("-elect") else None
 
 
@@ -1096,7 +1148,7 @@ def _salience(tok) -> int:
     return MAIN_SUBJECT
 
 
-def _untagged_people(doc) -> list:
+def _untagged_people(doc, prose: str) -> list:
     """Names the tagger did not take for people that the sentence marks as one: an apposed role or age
     ("Fiorina, the former Hewlett-Packard CEO, …", "Freda Ocran, 51, …"), a role or title before the
     name ("author Dinesh D’Souza", "Mx. Tirado") or a person the name is apposed to ("whose mother,
@@ -1120,7 +1172,7 @@ def _untagged_people(doc) -> list:
         apposed_to = person_noun is not None and (not tagged_other or PERSON_NOUNS[person_noun.lower_] is not None)
         if (role_before or apposed or apposed_to) and _clean_name(tok.text):
             span = doc[min([tok.i] + [c.i for c in names]) : tok.i + 1]
-            if not _title_case(_line_of(span)):
+            if not _title_case(_line_of(span, prose)):
                 found.append(span)
     return found
 
@@ -1213,12 +1265,11 @@ def _document_owner(head):
     return None
 
 
-def _line_of(entity):
-    """The tokens of the line of text an entity is on."""
-    text = entity.doc.text
-    start = text.rfind("\n", 0, entity.start_char) + 1
-    end = text.find("\n", entity.end_char)
-    return entity.doc.char_span(start, len(text) if end < 0 else end, alignment_mode="expand") or entity
+def _line_of(entity, prose: str):
+    """The tokens of the line of ``prose`` (the parsed text) an entity is on."""
+    start = prose.rfind("\n", 0, entity.start_char) + 1
+    end = prose.find("\n", entity.end_char)
+    return entity.doc.char_span(start, len(prose) if end < 0 else end, alignment_mode="expand") or entity
 
 
 def _person_noun_apposed_to(tok):
@@ -1274,17 +1325,18 @@ _SMALL_WORDS = frozenset("a an the of and or in on at to for by with from as but
 
 def _entity_text(tok) -> str:
     doc = tok.doc
-    if _suffix_after_comma(tok):
+    if suffix_after_comma(tok):
         tok = doc[tok.i - 2]  # "Trump, Jr., said": the parser heads the name with its suffix
     for ent in doc.ents:
         if ent.start <= tok.i < ent.end:
+            # The tagger runs a phrase before a comma into the name ("In a statement to Axios, Walmart urged"); a
+            # name's own commas come before its last words ("Bureau of Alcohol, Tobacco and Firearms", "Amazon, Inc.").
+            commas = [t.i for t in ent if t.text == "," and doc[t.i + 1].lower_.rstrip(".") not in COMPANY_SUFFIXES]
+            if commas and commas[-1] < tok.i:
+                ent = doc[commas[-1] + 1 : ent.end]
             name = _name_text(ent, tok.i)
-            return f"{name} {doc[ent.end + 1].text.rstrip('.')}" if ent.end + 1 < len(doc) and _suffix_after_comma(doc[ent.end + 1]) else name
+            return f"{name} {doc[ent.end + 1].text.rstrip('.')}" if ent.end + 1 < len(doc) and suffix_after_comma(doc[ent.end + 1]) else name
     return tok.text
-
-
-def _is_suffix(word: str) -> bool:
-    return word.lower().rstrip(".") in NAME_SUFFIXES
 
 
 def _initialled(words: list[str]) -> bool:
@@ -1295,12 +1347,7 @@ def _initialled(words: list[str]) -> bool:
 def _given_and_surname(name: str) -> bool:
     """Whether ``name`` is a full name: two words or more before any suffix ("Trump Jr." is not)."""
     words = name.split()
-    return len(words) - _is_suffix(words[-1]) >= 2 if words else False
-
-
-def _suffix_after_comma(tok) -> bool:
-    """"Jr." in "Donald Trump, Jr.," (the New Yorker's style): a generational suffix set off from the name."""
-    return tok.i > 1 and _is_suffix(tok.text) and tok.doc[tok.i - 1].text == "," and tok.doc[tok.i - 2].ent_type_ == "PERSON"
+    return len(words) - is_suffix(words[-1]) >= 2 if words else False
 
 
 def _name_text(ent, after: int) -> str:
@@ -1346,7 +1393,7 @@ PERSON_NOUNS = {
 
 def _clean_name(name: str) -> str:
     parts = name.replace("’s", "").replace("'s", "").split()
-    if len(parts) > 1 and _is_suffix(parts[-1]):
+    if len(parts) > 1 and is_suffix(parts[-1]):
         parts[-2] = parts[-2].rstrip(",")  # "Donald Trump, Jr." is "Donald Trump Jr"
     while len(parts) > 1 and (_TITLE_WORDS.match(parts[0]) or parts[0].lower() in ROLE_WORDS or parts[0].islower()
                               or not any(ch.isalpha() for ch in parts[0])):

@@ -1,0 +1,116 @@
+"""Faults from a tune-site reading (nineteenth round): a quoted fragment of reported speech handed to the
+next sentence's cue; a dash that did not end the clause a quotation's cue would open; "“…,” Trump, Jr.,
+said" with nobody speaking; who a description, an apposition, an organisation's name, "who" after a dash
+and a speech participle after a reported clause stand for (``SPEAKERS``); "bragged on Twitter about …"
+reporting "Twitter"; "only time will tell" as speech. Guards: what each fix must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from .finding import find, quotes_in
+
+
+def test_a_quoted_fragment_of_reported_speech_is_not_the_next_sentences():
+    text = ("Sen. Dianne Feinstein, California Democrat, said the modification allows the shooter to fire 400 to 800 "
+            "rounds per minute and that Paddock “appears to have modified at least one of his weapons in this way.” "
+            "She said she is looking at ways “to finally close this loophole.”")
+    quotes = quotes_in(text)
+    assert find(quotes, "looking at ways").content.text.startswith("she is looking")
+    assert find(quotes, "appears to have modified").cue.text == "said"
+    assert find(quotes, "appears to have modified").speaker.text.startswith("Sen. Dianne Feinstein")
+    # Guard: a cue inside the reported speech may be the fragment's own.
+    text = ("The closures, which State Department deputy spokeswoman Marie Harf told reporters were taken \"out of an "
+            "abundance of caution,\" also indicate a change in US response to threats, the Monitor adds.")
+    quotes = quotes_in(text)
+    assert [q.speaker.resolved for q in quotes if q.content.text == "out of an abundance of caution"] == ["Marie Harf"]
+
+
+def test_a_dash_ends_the_clause_a_quotations_cue_would_open():
+    text = ('The pastor spoke for an hour. "Even Satan will be captured and jailed." His church attracts followers '
+            "- by promising them eternal life.")
+    assert not any("Satan" in q.content.text for q in quotes_in(text) if q.cue.text == "promising")
+    # Guard: a dash inside the subject's phrase does not.
+    quotes = quotes_in('"We will win," she said. "It is certain." Smith - the mayor - said he agreed.')
+    assert find(quotes, "he agreed").speaker.resolved == "Smith"
+    # Nor does a hyphen inside a word.
+    text = 'Trump attacked the press again. "They are the enemy of the people." In a follow-up post Trump said the media lied.'
+    assert find(quotes_in(text), "enemy of the people").cue.text == "said"
+
+
+def test_a_suffix_set_off_by_commas_speaks_before_the_cue():
+    quote = find(quotes_in("Joe Biden “can’t remember where he is fifty per cent of the time,” Trump, Jr., said."), "fifty")
+    assert quote.speaker.text == "Trump, Jr"
+    assert quote.content.text.startswith("Joe Biden")
+
+
+# (text, a piece of the quote's content, who the speaker resolves to). Guards say what a fix leaves alone.
+SPEAKERS = {
+    "a description needs the title the person bears": (
+        "Attorney General William Barr, accompanying the president along with Commerce Secretary Wilbur Ross, affirmed "
+        "that the census will not include the question. Addressing a room of bloggers, the president lamented that "
+        "three courts would not allow it.", "three courts", None),
+    "an abbreviated title": (
+        "Former presidential candidate Sen. Bernie Sanders (I) of Vermont seized on this issue at the hearing. The "
+        "senator animatedly quoted Trump four times saying he would not cut the programs.", "cut the programs", "Bernie Sanders"),
+    "an office qualified otherwise": (
+        "Prime Minister Benjamin Netanyahu fired Justice Minister Tzipi Livni on Tuesday. The prime minister called for "
+        "the dissolution of the Knesset, “in order to go to the people.”", "go to the people", "Benjamin Netanyahu"),
+    "guard: a portfolio is the same office": (
+        'Justice Minister Cathy Jamieson launched the plan. The minister said: "Better joint working will help prisons."',
+        "joint working", "Cathy Jamieson"),
+    "guard: an abbreviation is no other office": (
+        "Gen. Mark Milley spoke first. Then the attorney general said the case was closed.", "case was closed", None),
+    "guard: a title hung on the name": (
+        "Secretary of State Mike Pompeo arrived in Seoul on Monday. The secretary said talks would continue.",
+        "talks would continue", "Mike Pompeo"),
+    "guard: a title the name is": (
+        "John Smith is the mayor of the town. The mayor said the budget was tight.", "budget was tight", "John Smith"),
+    "an abbreviated qualifier": (
+        "Lt. Gov. Dan Patrick met reporters on Monday. Later the governor said the plan would pass.", "plan would pass", None),
+    "a title after a name's comma, both subjects": (
+        "In 2009, the United Nations came under withering criticism. Ban Ki-moon, the secretary general of the United "
+        "Nations, vowed not to repeat that mistake.", "not to repeat", "Ban Ki-moon"),
+    "not a name the tagger takes before a comma": (
+        "President Donald Trump endorsed Senate candidate Roy Moore on Monday.\n\nThe White House said Trump endorsed "
+        "the campaign in a call to Moore. In a post on Twitter, the president said Republicans needed the former Alabama "
+        "Supreme Court justice to win.", "Republicans needed", "Donald Trump"),
+    "the name in apposition, not its possessor": (
+        "There was no reaction, but Israeli Prime Minister Benjamin Netanyahu's chief rival in next month's general "
+        "election, Benny Gantz, criticised the response, saying Abbas \"doesn't miss an opportunity for refusal\".",
+        "opportunity for refusal", "Benny Gantz"),
+    "guard: a document's owner": (
+        "Ivana Trump's brief argued that the records should stay sealed.", "records should stay sealed", "Ivana Trump"),
+    "an organisation is not the phrase before its comma": (
+        "In a statement to Axios, Walmart urged candidates to engage with the company.", "engage with", "Walmart"),
+    "guard: a company's suffix after a comma": (
+        "Amazon, Inc. recently announced it hired an additional 175,000 people.", "175,000", "Amazon, Inc"),
+    "who after a dash": (
+        "The agency is run by Mick Mulvaney. Democrats and consumer advocates said it was unfair and inappropriate to "
+        "put Mulvaney - who once described the CFPB as a “joke” - in charge.", "CFPB", "Mick Mulvaney"),
+    "a speech participle after a reported clause": (
+        "Krispy Kreme said accounting errors had forced the move, adding that its board made the decision.",
+        "its board", "Krispy Kreme"),
+    "at pains to say": (
+        "Trump was at pains to say that regardless of when a vaccine was developed, the nation was returning to normal.",
+        "returning to normal", "Trump"),
+}
+
+
+@pytest.mark.parametrize("text, piece, resolved", SPEAKERS.values(), ids=SPEAKERS.keys())
+def test_who_speaks(text, piece, resolved):
+    assert find(quotes_in(text), piece).speaker.resolved == resolved
+
+
+def test_where_something_was_said_is_not_what():
+    text = "Trump spokeswoman Katrina Pierson bragged on Twitter about the number of people voting for Trump."
+    quote = find(quotes_in(text), "number of people")
+    assert "Twitter" not in quote.content.text
+    assert not any(q.type == "speech" for q in quotes_in("Whether the plan works, only time will tell."))
+
+
+def test_a_participle_after_a_clause_of_somebodys_deed_or_speech_is_theirs():
+    text = 'He said his sons reassured him, adding, "Everything is good, Daddy."'
+    assert find(quotes_in(text), "Everything").speaker.text == "his sons"
+    text = 'Police said the man attacked two officers, shouting "Allahu Akbar" as he ran.'
+    assert find(quotes_in(text), "Allahu Akbar").speaker.text == "the man"
