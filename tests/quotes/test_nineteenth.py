@@ -94,6 +94,34 @@ SPEAKERS = {
     "at pains to say": (
         "Trump was at pains to say that regardless of when a vaccine was developed, the nation was returning to normal.",
         "returning to normal", "Trump"),
+    "a surname the tagger takes for a common noun": (
+        "Atlanta Mayor Keisha Lance Bottoms spoke on Sunday.\n\nBottoms said the protests have been peaceful.",
+        "protests have been peaceful", "Keisha Lance Bottoms"),
+    "guard: a common noun is no first name": (
+        "Hope Hicks left the White House in March. Hope remains that the deal will pass, officials said.",
+        "Hope remains", None),
+    "a title of another country": (
+        "President Donald Trump spoke in Dallas. Turkish President Recep Tayyip Erdogan agreed to a ceasefire. "
+        "Speaking at a rally on Thursday, the US president said the two sides were like children.", "like children",
+        "Donald Trump"),
+    "guard: a party is no country": (
+        "U.S. President Donald Trump met reporters. The Republican president said the tariffs would stay.",
+        "tariffs would stay", "Donald Trump"),
+    "guard: a country and its people": (
+        "British Prime Minister Boris Johnson met Emmanuel Macron in Paris. Speaking later, the UK prime minister "
+        "said the talks were useful.", "talks were useful", "Boris Johnson"),
+    "guard: a country's possessive": (
+        "Russia’s President Vladimir Putin met officials in Ankara. The Russian president said the talks went well.",
+        "talks went well", "Vladimir Putin"),
+    "guard: a plural noun is nobody's surname": (
+        "Rep. Jim Banks criticized the Fed on Monday.\n\nBanks say they will tighten lending standards next year.",
+        "tighten lending", None),
+    "guard: the same country": (
+        "Israeli Prime Minister Benjamin Netanyahu fired two ministers. The prime minister called for new "
+        "elections, “in order to go to the people.”", "go to the people", "Benjamin Netanyahu"),
+    "who after a name's apposition": (
+        "Bernie Sanders spoke first. Sanders, a progressive who consistently has railed against free trade deals, "
+        "said the pact was a disaster.", "free trade deals", "Bernie Sanders"),
 }
 
 
@@ -114,3 +142,18 @@ def test_a_participle_after_a_clause_of_somebodys_deed_or_speech_is_theirs():
     assert find(quotes_in(text), "Everything").speaker.text == "his sons"
     text = 'Police said the man attacked two officers, shouting "Allahu Akbar" as he ran.'
     assert find(quotes_in(text), "Allahu Akbar").speaker.text == "the man"
+
+
+def test_a_subjects_owner_is_somebody_he_may_stand_for():
+    text = ("Donald Trump railed against his fellow Republicans on Twitter on Tuesday.\n\nTrump described his party as "
+            "disloyal, while labeling the House speaker, Paul Ryan, “very weak and ineffective”. Ryan has been a vocal "
+            "critic of Trump’s and this week announced he would no longer defend Trump.\n\nTrump’s outburst marked "
+            "yet another sign of the growing divisions in his party. “It is so nice that the shackles have been taken "
+            "off me,” he tweeted.")
+    assert find(quotes_in(text), "shackles").speaker.resolved == "Donald Trump"
+
+
+def test_to_boast_a_thing_is_to_have_it():
+    quotes = quotes_in("The union, which boasts a membership of 300,000, endorsed Biden on Monday.")
+    assert not any(q.type == "speech" for q in quotes)
+    assert find(quotes_in("Trump boasted that his crowds were the biggest ever."), "crowds").type == "speech"

@@ -138,7 +138,8 @@ def reports_words(verb, content) -> bool:
     say", "neither … nor … responded"), a question put by nobody named ("Asked about the budget,
     Smith said …", "Biden was asked whether …"), a possibility ("could ask", ``HYPOTHETICAL``), a
     deed or a reaction to a thing (``DEEDS``, ``REACTIONS``, ``PHRASAL_DEEDS``), an idiom ("to say the
-    least", "time will tell"), a plea in court (``PLEAS``) or whom somebody spoke with (``CONVERSATIONS``)."""
+    least", "time will tell"), "boast" with an object (having it), a plea in court (``PLEAS``) or whom
+    somebody spoke with (``CONVERSATIONS``)."""
     lemma = verb.lemma_.lower()
     if lemma in REFUSALS or any(c.dep_ == "neg" for c in verb.children):
         return False
@@ -161,6 +162,8 @@ def reports_words(verb, content) -> bool:
         return False  # "He pointed at the fire trucks": a gesture
     if lemma == "tell" and any(c.dep_ == "nsubj" and c.lower_ == "time" for c in verb.children):
         return False  # "Only time will tell"
+    if lemma == "boast" and any(c.dep_ == "dobj" for c in verb.children):
+        return False  # having: "the union, which boasts a membership of 300,000"; not "boasted of …"
     if _writer_would(verb):
         return False  # "I would note that …", "I would suggest …": the writer's own argument
     if _hearsay(verb) and not quotes_words(content):
