@@ -157,3 +157,16 @@ def test_to_boast_a_thing_is_to_have_it():
     quotes = quotes_in("The union, which boasts a membership of 300,000, endorsed Biden on Monday.")
     assert not any(q.type == "speech" for q in quotes)
     assert find(quotes_in("Trump boasted that his crowds were the biggest ever."), "crowds").type == "speech"
+
+
+def test_a_block_quote_may_quote_somebody_inside_it():
+    text = ("Islamist fighters now control much of the capital. The AP writes:\n\nThe fighting on the ground has "
+            "mirrored a political standoff. Dawn of Libya called on the parliament to take \"the necessary measures "
+            "to protect state sovereignty.\" Each considers the other illegitimate.\n\nThe airport stayed shut.")
+    quote = find(quotes_in(text), "political standoff")
+    assert (quote.cue.text, quote.speaker.resolved) == ("writes", "AP")
+    assert quote.content.text.endswith("the other illegitimate")
+    # Guard: a paragraph that is a quotation is the quote-mark rules' to read.
+    text = 'Islamist fighters now control much of the capital. The AP writes:\n\n"The fighting has mirrored a standoff."'
+    quote = find(quotes_in(text), "mirrored a standoff")
+    assert (quote.cue.text, quote.content.text, quote.direct) == ("writes", "The fighting has mirrored a standoff", True)

@@ -295,8 +295,8 @@ def attach_block_quotes(text: ArticleText, regions: list[QuoteRegion], found: li
         if colon is None or not _introduces(verb, colon) or text.paragraph_of(colon.idx) != paragraph or paragraph + 1 >= len(text.paragraphs):
             continue
         start, end = text.paragraphs[paragraph + 1]
-        if any(r.start < end and start < r.end for r in regions):
-            continue  # quotation marks: the quote-mark rules read it
+        if any(r.start <= start < r.end or r.start == start for r in regions):
+            continue  # a quotation: the quote-mark rules read it (a block quote may quote somebody inside it)
         content = trim(prose, start, end)
         if content:
             attribution.content, attribution.colon = [content], True
