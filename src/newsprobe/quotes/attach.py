@@ -10,7 +10,7 @@ from __future__ import annotations
 from ..text import ArticleText
 from .cues import SPEECH
 from .quotemarks import QuoteRegion
-from .rules import COMPLEMENT_DEPS, EDGE_CHARS, Attribution, cover, cue_tokens, is_dash, minus, overlap, speaker_phrase, subject_of, token_ranges, trim
+from .rules import COMPLEMENT_DEPS, EDGE_CHARS, Attribution, cover, cue_tokens, minus, overlap, sets_off, speaker_phrase, subject_of, token_ranges, trim
 
 # A quote region of fewer words is a scare quote or a title ("an “impartial”
 # player"), not a quotation.
@@ -275,7 +275,7 @@ def _closes_quotation(verb, after: int, continuing: bool) -> bool:
     Lee says this is how …")."""
     subject = subject_of(verb)
     phrase = {t.i for t in subject.subtree} if subject is not None else set()
-    if any((t.text == "," or is_dash(t)) and t.i not in phrase for t in verb.doc[after : verb.i]):
+    if any(sets_off(t) and t.i not in phrase for t in verb.doc[after : verb.i]):
         return False
     return not continuing or not any(c.dep_ in COMPLEMENT_DEPS and c.i > verb.i for c in verb.children)
 

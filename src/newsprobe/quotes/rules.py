@@ -29,7 +29,7 @@ TOPIC_PREPOSITIONS = frozenset("about of against".split())
 MEDIA = frozenset("twitter facebook instagram tiktok youtube television tv radio media podcast air".split())
 NAME_SUFFIXES = frozenset("jr sr".split())  # generational: "Donald Trump Jr.", "Donald Trump, Jr." (not "Charles III")
 # Dashes that end a clause; a hyphen only with spaces round it ("follow-up" is one word).
-DASHES = frozenset({"--", "–", "—", "―"})
+CLAUSE_DASHES = frozenset({"--", "–", "—", "―"})
 # Speech participles that carry on the speaker's own words after what they reported ("X said A, adding
 # that B"); "saying" or "shouting" there are as often the reported clause's subject's ("Police said the
 # man attacked two officers, shouting …").
@@ -110,9 +110,8 @@ def subject_of(verb):
         return subject_of(verb.head.head)  # "Krispy Kreme said errors had forced the move, adding that …"
     if verb.dep_ in ("advcl", "xcomp", "conj") and verb.tag_ == "VBG" and verb.head != verb:
         return subject_of(verb.head)
-    held = verb.head.head.head  # "Trump was at pains to say …": the verb the noun's preposition hangs on
-    if verb.dep_ == "acl" and verb.tag_ == "VB" and verb.head.dep_ == "pobj" and held.pos_ in ("VERB", "AUX"):
-        return subject_of(held)
+    if verb.dep_ == "acl" and verb.tag_ == "VB" and verb.head.dep_ == "pobj" and verb.head.head.head.pos_ in ("VERB", "AUX"):
+        return subject_of(verb.head.head.head)  # "Trump was at pains to say …": the verb the preposition hangs on
     if verb.tag_ == "VBG" and verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
         return verb.head  # "a Donald Trump tweet attacking a former Miss Universe"
     if _finite_as_participle(verb):
@@ -163,15 +162,21 @@ def is_suffix(word: str) -> bool:
     return word.lower().rstrip(".") in NAME_SUFFIXES
 
 
-def is_dash(tok) -> bool:
-    """Whether the token is a dash that sets off a clause or an aside (not a hyphen inside a word)."""
+def sets_off(tok) -> bool:
+    """Whether the token is a comma or a dash that sets off a clause or an aside (not a hyphen inside a word)."""
     spaced = bool(tok.whitespace_) and tok.i > 0 and bool(tok.doc[tok.i - 1].whitespace_)
-    return tok.text in DASHES or tok.text == "-" and spaced
+    return tok.text == "," or tok.text in CLAUSE_DASHES or tok.text == "-" and spaced
 
 
 def suffix_after_comma(tok) -> bool:
     """"Jr." in "Donald Trump, Jr.," (the New Yorker's style): a generational suffix set off from the name."""
     return tok.i > 1 and is_suffix(tok.text) and tok.doc[tok.i - 1].text == "," and tok.doc[tok.i - 2].ent_type_ == "PERSON"
+
+
+def suffix_after(name):
+    """The suffix set off by a comma after the name span ``name`` ("Donald Trump" in "Donald Trump, Jr."), or None."""
+    doc = name.doc
+    return doc[name.end + 1] if name.end + 1 < len(doc) and suffix_after_comma(doc[name.end + 1]) else None
 
 
 def _misparsed_name(verb):

@@ -27,7 +27,7 @@ from ..text import ArticleText
 from .cues import INFERENCES, SPEECH, names_nobody, thing_like
 from .labels import captions, own_voices, photo_credits
 from .quotemarks import find_quote_regions
-from .rules import age_of, entity_span, is_dash, is_suffix, suffix_after_comma, token_at
+from .rules import age_of, entity_span, is_suffix, sets_off, suffix_after, suffix_after_comma, token_at
 
 THIRD_PERSON = {"he": "m", "him": "m", "she": "f", "her": "f"}
 AUTHOR_PRONOUNS = frozenset("i me we us".split())
@@ -205,7 +205,7 @@ class SpeakerResolver:
         self.untagged = {span.end - 1: span for span in untagged}  # by head word
         people = sorted(people + untagged, key=lambda e: e.start)
         # "Donald Trump, Jr.,": the suffix is part of the name.
-        people = [doc[e.start : e.end + 2] if e.end + 1 < len(doc) and suffix_after_comma(doc[e.end + 1]) else e for e in people]
+        people = [doc[e.start : e.end + 2] if suffix_after(e) is not None else e for e in people]
         # Full names in text order, for names written short; honorifics by surname, for genders.
         self.full_names = sorted((e.start_char, name) for e in people if _given_and_surname(name := _clean_name(e.text)))
         # "George Floyd’s brother Philonise": the first name is "Philonise Floyd" wherever it stands alone,
@@ -1056,7 +1056,7 @@ def _titles(ent, tok) -> bool:
 def _noun_before(tok):
     """The noun or name before ``tok`` and a comma or a dash, where the parser leaves a relative pronoun
     outside a relative clause; None if there is none."""
-    if tok.i < 2 or not (tok.doc[tok.i - 1].text == "," or is_dash(tok.doc[tok.i - 1])):
+    if tok.i < 2 or not sets_off(tok.doc[tok.i - 1]):
         return None
     before = tok.doc[tok.i - 2]
     return before if before.pos_ in ("NOUN", "PROPN") and before.sent == tok.sent else None
@@ -1385,8 +1385,8 @@ def _entity_text(tok) -> str:
             commas = [t.i for t in ent if t.text == "," and doc[t.i + 1].lower_.rstrip(".") not in COMPANY_SUFFIXES]
             if commas and commas[-1] < tok.i:
                 ent = doc[commas[-1] + 1 : ent.end]
-            name = _name_text(ent, tok.i)
-            return f"{name} {doc[ent.end + 1].text.rstrip('.')}" if ent.end + 1 < len(doc) and suffix_after_comma(doc[ent.end + 1]) else name
+            name, suffix = _name_text(ent, tok.i), suffix_after(ent)
+            return f"{name} {suffix.text.rstrip('.')}" if suffix is not None else name
     return tok.text
 
 
