@@ -100,10 +100,38 @@ def test_a_step_in_the_content_probability_can_overturn_the_boundary_model():
     assert int(np.argmax(reading.edge_scores("content", "start", *candidates, prefer_first))) == 1
     ends = ([1, 2, 3], [2, 3, 4])
     assert int(np.argmax(reading.edge_scores("content", "end", *ends, prefer_first))) == 1
-    for role in ("source", "cue"):  # only content edges read the tagger
-        assert reading.edge_scores(role, "end", *ends, prefer_first) is prefer_first
+    for role in ("source", "cue"):  # only content edges read the step
+        assert reading.edge_scores(role, "end", *ends, prefer_first) == pytest.approx(prefer_first)
     reading.blend = Blend(0, 0, 0.5)
     assert reading.edge_scores("content", "end", *ends, prefer_first) == pytest.approx(prefer_first)
+
+
+def test_the_begin_and_end_probabilities_move_an_edge_of_any_role_by_their_weight():
+    # The tagger reads a cue beginning at piece 2 and ending at piece 3 of five; the boundary model prefers piece 0 (1).
+    probabilities = np.full((5, len(LABELS)), 0.01, dtype=np.float32)
+    probabilities[2, LABELS.index("cue_begin")] = probabilities[3, LABELS.index("cue_end")] = 0.95
+    reading = Reading([0, 1, 2, 3, 4], [1, 2, 3, 4, 5], probabilities, Blend(0, 0, 0.5, None, 0.0))
+    starts, ends = ([0, 1, 2], [1, 2, 3]), ([1, 2, 3], [2, 3, 4])  # pieces 0–2 as starts, 1–3 as ends
+    prefer_first = np.array([1.0, 0.5, 0.5])
+    assert reading.edge_scores("cue", "start", *starts, prefer_first) == pytest.approx(prefer_first)
+    reading.blend = Blend(0, 0, 0.5, None, 0.5)
+    assert int(np.argmax(reading.edge_scores("cue", "start", *starts, prefer_first))) == 2
+    assert int(np.argmax(reading.edge_scores("cue", "end", *ends, prefer_first))) == 2
+    assert int(np.argmax(reading.edge_scores("source", "start", *starts, prefer_first))) == 0  # the source columns read nothing
+
+
+def test_the_edges_read_the_tagger_when_only_the_begin_and_end_weight_is_set():
+    from newsprobe.nlp import get_nlp
+    from newsprobe.quotes.extract import extract
+    from newsprobe.text import ArticleText
+
+    text = "The minister said the plan was dead."
+    reading = _word_reading(text, {"minister": ("source_inside", 0.9), "said": ("cue_inside", 0.9)}, None)
+    reading.blend = Blend(0, 0, 0.5, None, 0.5)
+    roles, read = [], reading.edge_scores
+    reading.edge_scores = lambda role, *rest: roles.append(role) or read(role, *rest)
+    extract(ArticleText(body=text, doc=get_nlp()(text)), reading=reading)
+    assert {"source", "content"} <= set(roles)
 
 
 def test_the_quote_mode_comes_from_the_environment(monkeypatch):
@@ -245,11 +273,12 @@ def test_the_tagger_adds_nothing_inside_a_quotation_or_an_attribution_found():
 @pytest.mark.parametrize(
     "values",
     [
-        {"cue": None, "edges": 1, "threshold": 0.4, "propose": 0.7},  # only propose may be null
-        {"cue": True, "edges": 1, "threshold": 0.4, "propose": 0.7},
-        {"cue": "0.5", "edges": 1, "threshold": 0.4, "propose": 0.7},
-        {"edges": 1, "threshold": 0.4, "propose": 0.7},
-        {"cue": 0.5, "edges": 1, "threshold": 0.4, "propose": 0.7, "weight": 2},
+        {"cue": None, "edges": 1, "threshold": 0.4, "propose": 0.7, "bounds": 0},  # only propose may be null
+        {"cue": True, "edges": 1, "threshold": 0.4, "propose": 0.7, "bounds": 0},
+        {"cue": "0.5", "edges": 1, "threshold": 0.4, "propose": 0.7, "bounds": 0},
+        {"edges": 1, "threshold": 0.4, "propose": 0.7, "bounds": 0},
+        {"cue": 0.5, "edges": 1, "threshold": 0.4, "propose": 0.7},  # a blend chosen before bounds was
+        {"cue": 0.5, "edges": 1, "threshold": 0.4, "propose": 0.7, "bounds": 0, "weight": 2},
         [0.5, 1, 0.4],
     ],
 )
@@ -259,4 +288,4 @@ def test_a_malformed_blend_is_refused(values):
 
 
 def test_the_blend_reads_numbers_and_a_null_propose():
-    assert Blend.from_meta({"cue": 0.5, "edges": 1, "threshold": 0.4, "propose": None}) == Blend(0.5, 1.0, 0.4, None)
+    assert Blend.from_meta({"cue": 0.5, "edges": 1, "threshold": 0.4, "propose": None, "bounds": 0.25}) == Blend(0.5, 1.0, 0.4, None, 0.25)

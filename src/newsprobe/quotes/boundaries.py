@@ -68,7 +68,7 @@ class BoundaryModel:
         first = 0
         for edge, candidates, _ in jobs:
             scored = scores[first : first + len(candidates)]
-            if reading is not None and reading.blend.edges:
+            if reading is not None and (reading.blend.edges or reading.blend.bounds):
                 starts, ends = [table.offset[i] for i in candidates], [table.end[i] for i in candidates]
                 scored = reading.edge_scores(edge.role, edge.side, starts, ends, scored)
             edge.move_to(candidates[int(np.argmax(scored))], table)

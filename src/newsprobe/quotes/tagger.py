@@ -108,6 +108,7 @@ class Blend:
     edges: float  # weight of the content probability's logit step at a content edge, added to the boundary model's score
     threshold: float  # the filter's threshold on the joint probability
     propose: float | None = None  # the cue probability at which the tagger adds a cue the rules miss (tagged.py); None: never
+    bounds: float = 0.0  # weight of the logit of the probability that a candidate edge's own piece begins (ends) a span of its role
 
     @classmethod
     def from_meta(cls, values) -> Blend:
@@ -142,24 +143,31 @@ class Reading:
         return 1 / (1 + np.exp(-(_logit(scores) + self.blend.cue * _logit(evidence))))
 
     def edge_scores(self, role: str, side: str, starts: list[int], ends: list[int], scores: np.ndarray) -> np.ndarray:
-        """The boundary model's scores for one edge's candidate tokens (their character ranges) joined,
-        for content edges, with how sharply the tagger's content probability changes there: the logit
-        at the candidate's own piece on the inside minus the logit at the next piece outside. The
-        inside column (dev piece F1 0.87) places edges better than the begin and end columns (content
-        begin 0.025, end 0.71), which gave nothing on dev; at source and cue edges neither helped."""
-        if role != "content":
-            return scores
-        inside = self.probabilities[:, LABELS.index("content_inside")]
+        """The boundary model's scores for one edge's candidate tokens (their character ranges) joined
+        with the tagger's reading there: for every role, the logit of the probability that the
+        candidate's own piece begins (ends) a span of that role, with weight ``bounds``; for content
+        edges also how sharply the tagger's content probability changes there, with weight ``edges``:
+        the logit at the candidate's own piece on the inside minus the logit at the next piece outside.
+        The step places content edges better than the begin and end columns alone; the columns add to
+        it, at cue edges most (dev, issue #12's twentieth round: cue exact F1 +0.0045, content +0.0014)."""
         if side == "end":
-            last = np.array([bisect_left(self.starts, end) - 1 for end in ends])  # the candidate's last piece
-            return scores + self.blend.edges * (self._logit_at(inside, last) - self._logit_at(inside, last + 1))
-        first = np.array([bisect_right(self.ends, start) for start in starts])  # the candidate's first piece
-        return scores + self.blend.edges * (self._logit_at(inside, first) - self._logit_at(inside, first - 1))
+            piece = np.array([bisect_left(self.starts, end) - 1 for end in ends], dtype=int)  # the candidate's last piece
+            outside = piece + 1
+        else:
+            piece = np.array([bisect_right(self.ends, start) for start in starts], dtype=int)  # the candidate's first piece
+            outside = piece - 1
+        edge = self.probabilities[:, LABELS.index(f"{role}_{'end' if side == 'end' else 'begin'}")]
+        scores = scores + self.blend.bounds * self._logit_at(edge, piece)
+        if role == "content":
+            inside = self.probabilities[:, LABELS.index("content_inside")]
+            scores = scores + self.blend.edges * (self._logit_at(inside, piece) - self._logit_at(inside, outside))
+        return scores
 
     @staticmethod
     def _logit_at(column: np.ndarray, pieces: np.ndarray) -> np.ndarray:
         """The column's logit at each piece; before the first piece and after the last, as if it read 0
-        (a strong step, so a span may run to the text's edge)."""
+        (for the content step a strong one, so a span may run to the text's edge; for a begin or end
+        column a vote against a candidate that has no piece of its own)."""
         padded = np.concatenate([[0.0], column, [0.0]])
         return _logit(padded[np.clip(pieces + 1, 0, len(padded) - 1)])
 
