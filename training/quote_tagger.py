@@ -45,7 +45,7 @@ from newsprobe.quotes.tagger import ARTIFACT, LABELS, WINDOW, Blend, QuoteTagger
 from newsprobe.report import SCHEMA_VERSION  # noqa: E402
 
 # What meta.json keeps of a training run's record (tagger_training.py), beside the blend.
-RECORD = ("encoder", "built_from", "encoder_precision", "epochs", "learning_rate", "word_piece_vectors", "device", "training_seconds", "dev_piece_f1")
+RECORD = ("encoder", "built_from", "encoder_precision", "seed", "epochs", "learning_rate", "word_piece_vectors", "device", "training_seconds", "dev_piece_f1")
 STRIDE = 192  # training windows share a quarter (62 pieces), so that no edge of a window always cuts the same place
 
 
@@ -103,7 +103,7 @@ def build_tagger(train: Path, dev: Path, args) -> dict:
     """Fine-tune, export and quantize here (tagger_training.py), then ship; the run's record."""
     with tempfile.TemporaryDirectory() as scratch:
         tagger_training.build(word_piece_windows(train, dev), encoder_directory(), Path(scratch), args.epochs,
-                              args.learning_rate, args.frozen_vectors)
+                              args.learning_rate, args.frozen_vectors, args.seed)
         return ship(Path(scratch))
 
 

@@ -29,7 +29,6 @@ BATCH = 16  # windows per step: the usual fine-tuning batch; not tuned
 # blend (docs/benchmarks.md, issue #12's twentieth round).
 LEARNING_RATE = 1e-4
 WARMUP = 0.1
-SEED = 0
 
 
 def load_windows(path: Path) -> dict:
@@ -102,14 +101,14 @@ def evaluate(model, data, device, names: list[str]) -> dict[str, float]:
     return {name: round(float(2 * t / max(1, 2 * t + p + n)), 4) for name, t, p, n in zip(names, tp, fp, fn)}
 
 
-def train(windows: dict, encoder: Path, epochs: int, learning_rate: float, frozen_vectors: bool):
+def train(windows: dict, encoder: Path, epochs: int, learning_rate: float, frozen_vectors: bool, seed: int = 0):
     """The fine-tuned model and the run's record (settings, dev word-piece F1 after each epoch)."""
     import torch
     from safetensors import safe_open
     from transformers import AutoModelForTokenClassification, get_linear_schedule_with_warmup
 
     started = time.perf_counter()
-    random.seed(SEED); np.random.seed(SEED); torch.manual_seed(SEED)
+    random.seed(seed); np.random.seed(seed); torch.manual_seed(seed)
     names = windows["labels"]
     device = "cuda" if torch.cuda.is_available() else "cpu"
     # .float(): the weights may come rounded to 16 bits (a GPU machine's upload limit); training is in 32.
@@ -121,7 +120,7 @@ def train(windows: dict, encoder: Path, epochs: int, learning_rate: float, froze
     optimizer = torch.optim.AdamW([p for p in model.parameters() if p.requires_grad], lr=learning_rate)
     schedule = get_linear_schedule_with_warmup(optimizer, int(steps * WARMUP), steps)
     loss_of = torch.nn.BCEWithLogitsLoss(reduction="none")
-    rng = random.Random(SEED)
+    rng = random.Random(seed)
     history = []
     for epoch in range(epochs):
         total = 0.0
@@ -135,7 +134,8 @@ def train(windows: dict, encoder: Path, epochs: int, learning_rate: float, froze
         print(f"epoch {epoch + 1}: train loss {total:.1f}; dev piece F1 {history[-1]}; "
               f"{time.perf_counter() - started:.0f}s", flush=True)
     record = {
-        "encoder_precision": precision, "epochs": epochs, "learning_rate": learning_rate, "word_piece_vectors": "frozen" if frozen_vectors else "trained",
+        "encoder_precision": precision, "seed": seed, "epochs": epochs, "learning_rate": learning_rate,
+        "word_piece_vectors": "frozen" if frozen_vectors else "trained",
         "device": torch.cuda.get_device_name() if device == "cuda" else "cpu",
         "training_seconds": round(time.perf_counter() - started),
         "dev_piece_f1": history[-1], "dev_piece_f1_by_epoch": history,
@@ -168,9 +168,9 @@ def export(model, out: Path) -> None:
     full.unlink()
 
 
-def build(windows: dict, encoder: Path, out: Path, epochs: int, learning_rate: float, frozen_vectors: bool) -> dict:
+def build(windows: dict, encoder: Path, out: Path, epochs: int, learning_rate: float, frozen_vectors: bool, seed: int = 0) -> dict:
     """Train, export ``out``/tagger.onnx and write ``out``/record.json; the record."""
-    model, record = train(windows, encoder, epochs, learning_rate, frozen_vectors)
+    model, record = train(windows, encoder, epochs, learning_rate, frozen_vectors, seed)
     out.mkdir(parents=True, exist_ok=True)
     export(model, out / "tagger.onnx")
     (out / "record.json").write_text(json.dumps(record, indent=1) + "\n", encoding="utf-8")
@@ -184,6 +184,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--epochs", type=int, default=10)
     parser.add_argument("--learning-rate", type=float, default=LEARNING_RATE)
     parser.add_argument("--frozen-vectors", action="store_true", help="keep the released word-piece vectors")
+    parser.add_argument("--seed", type=int, default=0, help="for random, numpy and torch (the shipped tagger: 0)")
 
 
 def main() -> int:
@@ -193,7 +194,8 @@ def main() -> int:
     parser.add_argument("--out", type=Path, required=True)
     add_arguments(parser)
     args = parser.parse_args()
-    record = build(load_windows(args.windows), args.encoder, args.out, args.epochs, args.learning_rate, args.frozen_vectors)
+    record = build(load_windows(args.windows), args.encoder, args.out, args.epochs, args.learning_rate, args.frozen_vectors,
+                   args.seed)
     print(json.dumps(record["dev_piece_f1"]))
     return 0
 
