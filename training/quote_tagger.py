@@ -45,7 +45,8 @@ from newsprobe.quotes.tagger import ARTIFACT, LABELS, WINDOW, Blend, QuoteTagger
 from newsprobe.report import SCHEMA_VERSION  # noqa: E402
 
 # What meta.json keeps of a training run's record (tagger_training.py), beside the blend.
-RECORD = ("encoder", "built_from", "encoder_precision", "seed", "epochs", "learning_rate", "word_piece_vectors", "device", "training_seconds", "dev_piece_f1")
+RECORD = ("encoder", "built_from", "encoder_precision", "seed", "epochs", "learning_rate", "word_piece_vectors", "device",
+          "training_seconds", "dev_piece_f1")
 STRIDE = 192  # training windows share a quarter (62 pieces), so that no edge of a window always cuts the same place
 
 
@@ -140,7 +141,8 @@ def choose_blend(dev: Path) -> tuple[Blend, dict[str, float]]:
     readings = {stem: tagger.read(text) for stem, text in texts.items()}
     out = Path(tempfile.gettempdir()) / "newsprobe-quote-tagger-dev.jsonl"
 
-    def scored(blend: Blend) -> tuple[float, dict[str, float]]:
+    def scored(blend: Blend) -> tuple[float, dict[str, float], Blend]:
+        """The blend's mean dev exact F1, the F1 of each role, and the blend."""
         extracted = {}
         for stem, doc in docs.items():
             readings[stem].blend = blend
@@ -150,15 +152,15 @@ def choose_blend(dev: Path) -> tuple[Blend, dict[str, float]]:
             scores = polnear.score(dev, out)
         f1 = {role: round(scores[f"{role}_exact"]["f1"], 4) for role in polnear.ROLES}
         print(f"{blend}: dev exact F1 {f1}", flush=True)
-        return sum(f1.values()) / len(f1), f1
+        return sum(f1.values()) / len(f1), f1, blend
 
     fast = default_model().filter.threshold
     edges = max(EDGE_WEIGHTS, key=lambda w: scored(Blend(0.0, w, fast))[0])
-    grid = [scored(Blend(c, edges, float(t))) + (Blend(c, edges, float(t)),) for c in CUE_WEIGHTS for t in THRESHOLDS]
+    grid = [scored(Blend(c, edges, float(t))) for c in CUE_WEIGHTS for t in THRESHOLDS]
     best = surest_tied(grid, mean=lambda r: r[0], threshold=lambda r: r[2].threshold)[2]
-    best = max((scored(b) + (b,) for b in [dataclasses.replace(best, propose=p) for p in PROPOSE]), key=lambda r: r[0])[2]
-    chosen = max((scored(b) + (b,) for b in [dataclasses.replace(best, bounds=w) for w in BOUNDS]), key=lambda r: r[0])
-    return chosen[2], chosen[1]
+    best = max((scored(dataclasses.replace(best, propose=p)) for p in PROPOSE), key=lambda r: r[0])[2]
+    _, f1, chosen = max((scored(dataclasses.replace(best, bounds=w)) for w in BOUNDS), key=lambda r: r[0])
+    return chosen, f1
 
 
 def main() -> int:

@@ -34,11 +34,12 @@ WARMUP = 0.1
 def load_windows(path: Path) -> dict:
     """The windows ``quote_tagger.py --windows`` wrote: per split, a list of (ids, labels) with ids
     [CLS] … [SEP] and one row of label bits per piece between them; and the label names."""
-    stored = np.load(path)
-    labels = [str(name) for name in stored["labels"]]
+    with np.load(path) as stored:
+        arrays = {name: stored[name] for name in stored.files}
+    labels = [str(name) for name in arrays["labels"]]
     out = {"labels": labels}
     for split in ("train", "dev"):
-        ids, bits, lengths = stored[f"{split}_ids"], stored[f"{split}_bits"], stored[f"{split}_lengths"]
+        ids, bits, lengths = arrays[f"{split}_ids"], arrays[f"{split}_bits"], arrays[f"{split}_lengths"]
         rows, at, bit_at = [], 0, 0
         for length in lengths:
             window_ids = ids[at:at + length].astype(np.int64)

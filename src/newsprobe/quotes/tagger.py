@@ -152,12 +152,11 @@ class Reading:
         it, at cue edges most (dev, issue #12's twentieth round: cue exact F1 +0.0045, content +0.0014)."""
         if side == "end":
             piece = np.array([bisect_left(self.starts, end) - 1 for end in ends], dtype=int)  # the candidate's last piece
-            outside = piece + 1
+            outside, edge = piece + 1, f"{role}_end"
         else:
             piece = np.array([bisect_right(self.ends, start) for start in starts], dtype=int)  # the candidate's first piece
-            outside = piece - 1
-        edge = self.probabilities[:, LABELS.index(f"{role}_{'end' if side == 'end' else 'begin'}")]
-        scores = scores + self.blend.bounds * self._logit_at(edge, piece)
+            outside, edge = piece - 1, f"{role}_begin"
+        scores = scores + self.blend.bounds * self._logit_at(self.probabilities[:, LABELS.index(edge)], piece)
         if role == "content":
             inside = self.probabilities[:, LABELS.index("content_inside")]
             scores = scores + self.blend.edges * (self._logit_at(inside, piece) - self._logit_at(inside, outside))
