@@ -171,16 +171,19 @@ def _person(doc, start: int, end: int) -> str | None:
     return (_clean_name(entity.text) or None) if entity is not None else None
 
 
-def same_person(resolved: str | None, gold: str | None) -> bool:
+def same_person(resolved: str | None, gold: str | None, listed: bool = False) -> bool:
     """The gold name's words in the resolved name: a surname alone matches the full name that holds it
     ("Ban" → "Ban Ki-moon"); a full name needs its first and last words ("Bill Clinton" is not
-    "Hillary Clinton")."""
+    "Hillary Clinton"). Where the annotated source lists several people (``listed``: ``_person`` takes
+    one of them), resolved names listed ("Jon Tester and David Vitter") match when one does."""
     if not resolved or not gold:
         return False
-    a, b = resolved.lower().split(), gold.lower().split()
-    if len(b) == 1:
-        return b[0] in a
-    return a[-1] == b[-1] and (len(a) < 2 or a[0] == b[0])
+    b = gold.lower().split()
+    for name in re.split(r", | and ", resolved) if listed and " and " in resolved else [resolved]:
+        a = name.lower().split()
+        if a and (b[0] in a if len(b) == 1 else a[-1] == b[-1] and (len(a) < 2 or a[0] == b[0])):
+            return True
+    return False
 
 
 def _quoted(split: Path, model: str | None):
@@ -200,10 +203,11 @@ def _in_order(events) -> list[dict]:
     return sorted(events, key=lambda g: min(s for s, _ in g.get("cue") or g["content"]))
 
 
-def _gold_people(body: str, doc, events: list[dict]) -> list[tuple[str, str] | None]:
+def _gold_people(body: str, doc, events: list[dict]) -> list[tuple[str, str, bool] | None]:
     """For each annotated attribution, in the order given (the article's), the person its source is:
-    ("named", name) for a source that names one, ("pronoun", name) for "he"/"she", standing in for the
-    person the nearest earlier named source names, else None."""
+    ("named", name, listed) for a source that names one (``listed``: among others joined by "and"),
+    ("pronoun", name, False) for "he"/"she", standing in for the person the nearest earlier named
+    source names, else None."""
     people = []
     last_named = None
     for event in events:
@@ -213,18 +217,18 @@ def _gold_people(body: str, doc, events: list[dict]) -> list[tuple[str, str] | N
             named = _person(doc, *source)
             if named:
                 last_named = named
-                person = ("named", named)
+                person = ("named", named, " and " in body[source[0] : source[1]])
             elif body[source[0] : source[1]].strip().lower() in PRONOUNS and last_named:
-                person = ("pronoun", last_named)
+                person = ("pronoun", last_named, False)
         people.append(person)
     return people
 
 
-def _tally(counts: dict[str, list[int]], person: tuple[str, str] | None, resolved: str | None) -> None:
+def _tally(counts: dict[str, list[int]], person: tuple[str, str, bool] | None, resolved: str | None) -> None:
     """Count one resolved speaker against the annotated ``person`` (from ``_gold_people``) in
     ``counts`` (kind → [correct, scored]); a gold source that names nobody is not scored."""
     if person:
-        counts[person[0]][0] += same_person(resolved, person[1])
+        counts[person[0]][0] += same_person(resolved, person[1], person[2])
         counts[person[0]][1] += 1
 
 

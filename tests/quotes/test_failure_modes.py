@@ -121,6 +121,27 @@ def test_quoted_pieces_of_one_clause_stay_one_span():
     assert quote.content.text.startswith("that voting fraud") and quote.content.text.endswith("talk about it")
 
 
+def test_content_runs_on_into_the_quoted_words_of_its_clause():
+    # PolNeAR dev: the words between a paraphrase and its quoted words were left out of the content.
+    cases = {
+        "Mr. Pence said Democrats and the media are to blame for focusing on “he said this, he tweeted that.”":
+            "Democrats and the media are to blame for focusing on “he said this, he tweeted that",
+        'Clinton said she has the essential quality for the job of president: "Steadiness -- an absolute rock '
+        'steadiness, and mixed with strength."':
+            'she has the essential quality for the job of president: "Steadiness -- an absolute rock steadiness, '
+            'and mixed with strength',
+        "Ms. Obama said the event brought back memories of her father, and of ''all the people who did things.''":
+            "the event brought back memories of her father, and of ''all the people who did things",
+        "She called her vote in favor of the Iraq War a mistake.": "her vote in favor of the Iraq War a mistake",
+    }
+    for text, content in cases.items():
+        (quote,) = quotes_in(text)
+        assert quote.content.text == content and len(quote.content.spans) == 1
+    # Guard: a quotation's paragraphs stay pieces of their own.
+    quote = find(quotes_in('Smith said:\n\n"We will rebuild every home."\n\n"There is no doubt about it."'), "rebuild")
+    assert quote.content.text == "We will rebuild every home … There is no doubt about it"
+
+
 def test_a_title_in_quote_marks_is_not_quoted_content():
     for title in ("Fox News Sunday.", "State of the Union.", "Fox and Friends."):
         (quote,) = quotes_in(f"“We are going to win this state by a lot,” Pence said on “{title}”")

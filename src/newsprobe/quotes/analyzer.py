@@ -36,10 +36,10 @@ def _to_quote(attribution: Attribution, text: str, resolver: SpeakerResolver) ->
     else:
         resolution = resolver.resolve(attribution.speaker_token)
     # A named speaker, or one described and singular ("the president", "a senior official"), is what a
-    # later "he said" most likely refers to; a group behind "they" ("Obama and Trump") is not.
+    # later "he said" most likely refers to; a group ("Obama and Trump", or "they" for them) is not.
     # So is a "he"/"she" standing for someone described ("the interpreter … “…,” she says"): the next one too.
     token = attribution.speaker_token
-    group = token is not None and token.lower_ in GROUP_PRONOUNS
+    group = resolution.several or token is not None and token.lower_ in GROUP_PRONOUNS
     if not group and (resolution.kind == "person" or (resolution.kind == "anonymous" and token.tag_ in ("NN", "NNP"))):
         resolver.note_speaker(attribution.cue[0], resolution.resolved)
     elif resolution.kind == "anonymous" and token.lower_ in THIRD_PERSON:
@@ -50,7 +50,7 @@ def _to_quote(attribution: Attribution, text: str, resolver: SpeakerResolver) ->
         span=written,
         kind=resolution.kind,
         resolved=resolution.resolved,
-        title=_title(written_text, resolution.resolved) if resolution.kind == "person" else None,
+        title=_title(written_text, resolution.resolved) if resolution.kind == "person" and not resolution.several else None,
     )
     verb = attribution.cue_token
     content = verb.doc.char_span(attribution.content[0][0], attribution.content[-1][1], alignment_mode="expand") if attribution.content else None

@@ -86,10 +86,14 @@ def token_ranges(tokens, text: str) -> list[Span]:
 
 def subject_of(verb):
     """The subject of a cue verb, inherited through conjunction and participle clauses."""
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    # Never an auxiliary's contraction, which the parser can make the subject beside the real one ("Dreamers
+    # who’d insisted") or above it ("who’ve already said", "he’s said"); "let's" is "us".
+    children = [_uncontracted(c) for c in verb.children]
+    children = [c for c in children if c is not None]
+    subjects = [c for c in children if c.dep_ == "nsubj"]
     if len(subjects) > 1:
         return speaking_subject(verb, subjects)
-    for child in verb.children:
+    for child in children:
         if child.dep_ in SUBJECT_DEPS:
             return None if child.dep_ == "nsubjpass" else child
         if child.dep_ == "expl":
@@ -260,6 +264,13 @@ def _finite_as_participle(verb) -> bool:
     )
 
 
+def _uncontracted(tok):
+    """``tok``, or for an auxiliary's contraction made a subject the subject the parser hung on it, if any."""
+    if tok.dep_ != "nsubj" or tok.text[:1] not in ("'", "’") or tok.lemma_.lower() == "us":
+        return tok
+    return next((c for c in tok.children if c.dep_ == "nsubj"), None)
+
+
 def speaking_subject(verb, subjects):
     """Of two subjects the parser gave a cue ("People like Scott, he said", "12:15 p.m. Donald Trump
     says …", "“…,” said Leslie Wimes"), the speaker: the one after the cue, else the one nearest before it.
@@ -338,6 +349,12 @@ def complement_of(verb, lemma: str) -> list | None:
         # "…, X said on Friday that …": the that-clause over a fronted adjunct clause.
         best = max(clauses, key=lambda c: (that_clause(c), c.i > verb.i))
         tokens = list(best.subtree)
+        if best.dep_ == "xcomp" and best.tag_ == "VBN":
+            # "Experts say poorly run meetings grind away …": the parser made the clause's subject a participle
+            # clause of the cue's and the rest a clause of its own.
+            rest = next((c for c in clauses if c.dep_ == "ccomp" and c.left_edge.i == best.right_edge.i + 1), None)
+            if rest is not None:
+                return tokens + list(rest.subtree)
         if best.dep_ == "xcomp":
             # "urged his supporters to vote": the object is the infinitive's subject and part of the content.
             tokens += [t for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < best.i for t in c.subtree]
@@ -485,6 +502,10 @@ def reported(verb, text: str) -> Attribution | None:
     content_tokens = _without_writers_asides(content_tokens)
     if lemma in MARKET_VERBS and via == "complement" and content_tokens and _quantity_only(content_tokens):
         return None  # "the index added 0.4 per cent", "the company posted a $3-billion loss": no attribution
+    if lemma == "add" and verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children) and (
+        via == "complement" and content_tokens and _infinitive(min(content_tokens, key=lambda t: t.i))
+    ):
+        return None  # "with another amnesty added to compensate for …": something added, not said
     cue = token_ranges(cue_words, text)
     if not cue:
         return None
@@ -502,6 +523,11 @@ def reported(verb, text: str) -> Attribution | None:
     if not content and lemma not in SPEECH:
         return None
     return Attribution(cue=cover(cue), cue_token=verb, speaker_token=subject, speaker=speaker, content=content, via=via)
+
+
+def _infinitive(tok) -> bool:
+    """Whether ``tok`` is the "to" that opens an infinitive clause."""
+    return tok.lower_ == "to" and tok.dep_ == "aux" and tok.head.dep_ == "xcomp"
 
 
 def _name_start(name) -> int:

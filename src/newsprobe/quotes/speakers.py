@@ -45,6 +45,8 @@ DESCRIBED_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj", "attr")
 RELATIVE_PRONOUNS = frozenset("who whom which that".split())
 # Words for some members of a group, before "of" ("some of the aides"); numbers count too.
 QUANTIFIERS = frozenset("one some many several most few both each either all half".split())
+# Determiners that make a party's or a nation's word one member ("this Democrat", "a Republican").
+MEMBER_DETERMINERS = frozenset("a an this that another one".split())
 ANONYMOUS_HEADS = frozenset(
     """official officials source sources aide aides insider insiders person people someone
     spokesman spokeswoman spokesperson representative diplomat diplomats officer officers
@@ -161,6 +163,7 @@ UNNAMED_LABEL_WORDS = frozenset(
 class Resolution:
     kind: str
     resolved: str | None
+    several: bool = False  # several people ("William Barr and Wilbur Ross"): nobody a later "he" or "she" is
 
 
 # How salient a mention is for a later pronoun: a speaker or a subject outranks, in its sentence, the
@@ -268,7 +271,7 @@ class SpeakerResolver:
         subjects = [t for t in doc if t.dep_ in SUBJECT_DEPS]
         # A subject's owner the tagger took for no person, as one it took for a person already is: "Trump’s
         # outburst marked …" with "Trump" tagged an organisation (400 tune articles: one quote changed, right).
-        subject_owners = [t for t in doc if t.dep_ == "poss" and t.pos_ == "PROPN" and t.head.dep_ in SUBJECT_DEPS]
+        subject_owners = [t for t in doc if t.dep_ == "poss" and t.pos_ in ("PROPN", "NOUN") and t.head.dep_ in SUBJECT_DEPS]
         self.mentions += self._subject_mentions(subjects + subject_owners, tagged, self._untagged_surname)
         # Last resort before calling a pronoun an orphan: subjects the tagger took for a person elsewhere
         # ("Jordan is not one of the members …" read as the country, "Jordan sees …" as a person).
@@ -457,23 +460,25 @@ class SpeakerResolver:
         if tok.ent_type_ == "PERSON":
             return None
         if tok.pos_ == "NOUN" and tok.text[:1].isupper() and tok.text[1:].islower():
-            # Only as the singular subject of a speech verb, and only a surname: not "Hope remains" after Hope
-            # Hicks, "Banks say …" after Rep. Jim Banks, nor a plural the tagger took into a person's name
+            # Only as the singular subject of a speech verb or a subject's owner ("Trump’s grandiosity
+            # manifests …" opening an article), and only a surname: not "Hope remains" after Hope Hicks,
+            # "Banks say …" after Rep. Jim Banks, nor a plural the tagger took into a person's name
             # ("Remington Hotels") before "Hotels, such as …, are offering".
-            verb = tok.head
-            plural = "VBP" in {verb.tag_, *(c.tag_ for c in verb.children if c.dep_ == "aux")}
-            if tok.dep_ != "nsubj" or verb.lemma_.lower() not in SPEECH or plural:
+            head = tok.head
+            owner = tok.dep_ == "poss" and head.dep_ in SUBJECT_DEPS
+            if not owner and (tok.dep_ != "nsubj" or head.lemma_.lower() not in SPEECH or _plural_verb(head)):
                 return None
             name = self.full_name(tok.text, tok.idx)
             return name if name != tok.text and name.split()[-1] == tok.text else None
         if tok.pos_ != "PROPN":
             return None
         first = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and not _TITLE_WORDS.match(c.text)]
-        if first:
+        written = tok.doc[first[0].i : tok.i + 1].text if first else tok.text
+        if first and not re.fullmatch(r"[\w.'’]+(?:-[\w.'’]+)+", written):  # "Ryan-Hart" is one word
             name = " ".join(t.text for t in [*first, tok])
             return name if name in self.full_name_set else None
-        name = self.full_name(tok.text, tok.idx)
-        return name if name != tok.text or name in self.one_word_names else None
+        name = self.full_name(written, tok.idx)
+        return name if name != written or name in self.one_word_names else None
 
     def resolve_label(self, head, written: str, offset: int) -> Resolution:
         """A transcript's speaker label (``labels.speaker_labels``, at ``offset``): one in capitals is the
@@ -530,14 +535,19 @@ class SpeakerResolver:
                 return written or name.title()
         return None
 
-    def resolve(self, head) -> Resolution:
-        """Kind and full name of the phrase headed by ``head`` (a spaCy Token)."""
+    def resolve(self, head, single: bool = False) -> Resolution:
+        """Kind and full name of the phrase headed by ``head`` (a spaCy Token); ``single``: of that name
+        alone, not of the names listed with it."""
         if head is None:
             return Resolution("unknown", None)
-        if head.lower_ in RELATIVE_PRONOUNS and head.head.dep_ == "relcl":
-            head = head.head.head  # "Elmendorf, who said …" → Elmendorf
+        # The clause "who" opens; past an auxiliary's contraction the parser made its head ("who’ve said").
+        clause = head.head.head if head.head.text[:1] in ("'", "’") and head.head.dep_ == "nsubj" else head.head
+        if head.lower_ in RELATIVE_PRONOUNS and clause.dep_ == "relcl":
+            head = clause.head  # "Elmendorf, who said …" → Elmendorf
             if head.dep_ == "appos" and head.head.pos_ in ("PROPN", "NOUN") and head.head.text[:1].isupper():
                 head = head.head  # "Sanders, a progressive who has railed against …" → Sanders
+            while head.dep_ == "conj" and head.head.pos_ in ("PROPN", "NOUN"):
+                head = head.head  # "Barr and Ross, who said …" → both
         elif head.lower_ in ("who", "which"):
             head = _noun_before(head) or head  # "put Mulvaney - who once described …" parsed as a clause of its own
         phrase = self.doc[head.left_edge.i : head.right_edge.i + 1]
@@ -546,6 +556,9 @@ class SpeakerResolver:
         listed = _one_person_listed(head)
         if listed is not None:
             return self.resolve(listed)  # "Others, such as Bruno Maçães, told me …": the one person named
+        people = None if single or head.dep_ == "conj" else self._people(_listed(head), every=True)
+        if people is not None:
+            return people  # "Barr and Ross urged …": both of them, not the first
         person = self._named_person(head, phrase) or (_clean_name(self.untagged[head.i].text) if head.i in self.untagged else None)
         if person:
             return Resolution("person", self.full_name(person, head.idx))  # also "one of them, Sam McGuire, 18"
@@ -574,12 +587,11 @@ class SpeakerResolver:
                 listed = _listed(group)
                 # The names of a list, after a noun they are apposed to ("The couple, Mark Smith and Jane Doe, …").
                 tokens = [t for t in listed if t.pos_ == "PROPN"] if listed[0].pos_ == "NOUN" and len(listed) > 2 else listed
-                members = [self.resolve(t) for t in tokens]
-                if len(tokens) > 1 and members[0].kind == "person" and all(t.pos_ == "PROPN" for t in tokens):
-                    # "Obama and Trump … They": the tagger often takes the second name for an organisation.
-                    names = list(dict.fromkeys(m.resolved or _entity_text(t) for m, t in zip(members, tokens)))
-                    return Resolution("person", f"{', '.join(names[:-1])} and {names[-1]}" if len(names) > 1 else names[0])
-                return members[0] if len(tokens) > 1 or tokens == listed else self.resolve(group)
+                # "Obama and Trump … They": the tagger often takes the second name for an organisation.
+                people = self._people(tokens, every=False)
+                if people is not None:
+                    return people
+                return self.resolve(tokens[0], single=True) if len(tokens) > 1 or tokens == listed else self.resolve(group)
             return Resolution("unknown", None)
         issuer = self._issuer(head)
         if issuer is not None:
@@ -592,13 +604,18 @@ class SpeakerResolver:
             # "Warren said …" where the article names Senator Elizabeth Warren; "Atwood said" tagged as
             # an organisation where she is tagged a person elsewhere.
             return Resolution("person", known)
-        if head.pos_ == "PROPN" and not head.ent_type_ and head.lemma_.lower() not in ORG_HEADS:
-            # Untagged proper-noun speakers are people far more often than not ("Earnest said").
+        if head.pos_ == "PROPN" and head.text[:1].isupper() and not head.ent_type_ and head.lemma_.lower() not in ORG_HEADS:
+            # Untagged proper-noun speakers are people far more often than not ("Earnest said"); not a
+            # lower-case word the tagger took for one ("the president wrote").
             return Resolution("person", self.full_name(_entity_text(head), head.idx))
         if head.ent_type_ == "ORG" and (self._first_name_and_surname(head) or _after_spokesperson(head)):
             # "Fulton County voter Stacey Hopkins said", "armed forces spokesman Brigadier General Abolfazl
             # Shekarchi said" with the name tagged an organisation.
             return Resolution("person", self.full_name(_entity_text(head), head.idx))
+        if head.ent_type_ == "NORP" and any(c.dep_ == "nummod" or c.lower_ in MEMBER_DETERMINERS and head.tag_ == "NNP" for c in head.children):
+            # "this Democrat says", "More than 9 in 10 Republicans say": a member of the group, or members
+            # counted, not the group; who they are, the phrase does not say ("the Democrat" is left as it was).
+            return Resolution("unknown", None)
         if head.ent_type_ in ORG_LABELS or _word_in(head, ORG_HEADS):
             titled = _titled_name_last(phrase) if head.ent_type_ in ORG_LABELS and not any(c.lower_ == "the" for c in head.children) else None
             if titled:
@@ -607,13 +624,24 @@ class SpeakerResolver:
                 # spokesman, "the campaign of candidate Beto O'Rourke" the campaign).
                 return Resolution("person", self.full_name(titled, head.idx))
             return Resolution("organization", _entity_text(head) if head.ent_type_ in ORG_LABELS else self._described_organization(head))
-        if _word_in(head, ANONYMOUS_HEADS) or (head.pos_ == "NOUN" and _TITLE_WORDS.match(head.text)):
+        if _word_in(head, ANONYMOUS_HEADS) or ((head.pos_ == "NOUN" or head.is_lower) and _TITLE_WORDS.match(head.text)):
             described = self._described_person(head) or self._role_holder(head)
             if described:
                 return Resolution("person", described)
             return Resolution("anonymous", None)
         introduced = (self._introduced_as(head) or self._role_holder(head)) if head.pos_ == "NOUN" else None
         return Resolution("person", introduced) if introduced else Resolution("unknown", None)
+
+    def _people(self, tokens: list, every: bool) -> Resolution | None:
+        """The people a list of names stands for, their full names joined ("William Barr and Wilbur Ross"),
+        when the list has several names and the first (``every``: each) is a person's; None otherwise."""
+        if len(tokens) < 2 or not all(t.pos_ == "PROPN" for t in tokens):
+            return None
+        members = [self.resolve(t, single=True) for t in tokens]
+        if any(m.kind != "person" for m in (members if every else members[:1])):
+            return None
+        names = list(dict.fromkeys(m.resolved or _entity_text(t) for m, t in zip(members, tokens)))
+        return Resolution("person", f"{', '.join(names[:-1])} and {names[-1]}" if len(names) > 1 else names[0], len(names) > 1)
 
     def _first_name_and_surname(self, head) -> bool:
         """Whether ``head`` ends an entity of two capitalised words, the first a known first name and the
@@ -784,8 +812,9 @@ class SpeakerResolver:
         for a head whose organisations' names seldom say what they are (``UNMARKED_ORG_HEADS``), the last
         one that acted there (``_last_actor``). Not one spoken to ("told Reuters", "in an interview with
         CNN") or one that only qualifies a noun ("the Trump campaign"); not for "the Trump campaign" or
-        "the company's board", which say whose they are ("the U.S. biotech company" does not)."""
-        if not any(c.lower_ == "the" for c in head.children) or any(
+        "the company's board", which say whose they are ("the U.S. biotech company" does not), nor for a
+        plural ("The companies said" after a list of them is no one of them)."""
+        if head.tag_ == "NNS" or not any(c.lower_ == "the" for c in head.children) or any(
             c.dep_ == "poss" or c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ not in PLACES_AND_PEOPLES
             for c in head.children
         ):
@@ -1160,6 +1189,11 @@ def _one_word_people(doc) -> set[str]:
         if len(ent) == 1 and ent[0].pos_ == "PROPN" and (ent.label_ == "PERSON" or ent.label_ in ORG_LABELS):
             tags.setdefault(ent.text, Counter())[ent.label_] += 1
     return {name for name, counts in tags.items() if counts["PERSON"] > counts.total() - counts["PERSON"]}
+
+
+def _plural_verb(verb) -> bool:
+    """Whether ``verb`` or an auxiliary of it is in the plural present ("Banks say", "Banks have said")."""
+    return "VBP" in {verb.tag_, *(c.tag_ for c in verb.children if c.dep_ == "aux")}
 
 
 def _one_person_listed(head):
