@@ -174,13 +174,16 @@ def _person(doc, start: int, end: int) -> str | None:
 def same_person(resolved: str | None, gold: str | None, listed: bool = False) -> bool:
     """The gold name's words in the resolved name: a surname alone matches the full name that holds it
     ("Ban" → "Ban Ki-moon"); a full name needs its first and last words ("Bill Clinton" is not
-    "Hillary Clinton"). Where the annotated source lists several people (``listed``: ``_person`` takes
-    one of them), resolved names listed ("Jon Tester and David Vitter") match when one does."""
+    "Hillary Clinton"), a surname with or without its article ("Assad", "Bashar al-Assad"). Where the
+    annotated source lists several people (``listed``: ``_person`` takes one of them), resolved names
+    listed ("Jon Tester and David Vitter") match when one does."""
+    from newsprobe.quotes.speakers import _surname_keys
+
     if not resolved or not gold:
         return False
-    b = gold.lower().split()
+    b = [_surname_keys(word)[1] for word in gold.split()]  # "Assad" is "Bashar al-Assad"
     for name in re.split(r", | and ", resolved) if listed and " and " in resolved else [resolved]:
-        a = name.lower().split()
+        a = [_surname_keys(word)[1] for word in name.split()]
         if a and (b[0] in a if len(b) == 1 else a[-1] == b[-1] and (len(a) < 2 or a[0] == b[0])):
             return True
     return False

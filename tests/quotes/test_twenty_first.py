@@ -3,7 +3,8 @@ first alone, an auxiliary's contraction taken for the speaker ("who’d insisted
 as speech, "the president" the tagger made a proper noun resolved to the word itself, a hyphenated
 surname the tagger took for a title, a party word counted or singular taken for the party, the reported
 clause's subject parsed as a participle clause of the cue's, "the companies" taken for the last of them,
-and "he" after "Trump’s grandiosity" opening an article, "Trump" tagged a common noun."""
+"he" after "Trump’s grandiosity" opening an article, "Trump" tagged a common noun, and "Mr. Moallem"
+after "Walid al-Moallem" left a surname."""
 
 from __future__ import annotations
 
@@ -105,3 +106,13 @@ def test_a_surname_owning_the_first_subject_is_whom_he_stands_for():
             "he said, “I’m the one that did the capturing.”\n\nPerhaps the most extreme expression of Donald Trump’s "
             "self-conception is his use of the word treason.")
     assert find(quotes_in(text), "did the capturing").speaker.resolved == "Donald Trump"
+
+
+def test_a_surname_is_its_full_name_without_the_arabic_article():
+    for text, words, name in (
+        ("Walid al-Moallem, the Syrian foreign minister, accused Arab nations of financing terrorism.\n\n"
+         "Mr. Moallem said he would conclude soon.", "conclude soon", "Walid al-Moallem"),
+        ("President Bashar al-Assad has refused to step down.\n\n“We will win,” Assad said in an interview.",
+         "We will win", "Bashar al-Assad"),
+    ):
+        assert find(quotes_in(text), words).speaker.resolved == name, text

@@ -307,7 +307,7 @@ class SpeakerResolver:
         # A surname first, or one with its suffix ("Trump Jr."), which a bare surname is not ("Trump" after
         # "Donald Trump Jr." is as a rule his father); a first name alone ("Hillary") only when no full name
         # ends with the word.
-        matching = [(start, full) for start, full in self.full_names if key == " ".join(full.split()[-len(parts):]).lower()] or [
+        matching = [(start, full) for start, full in self.full_names if key in _surname_keys(" ".join(full.split()[-len(parts):]))] or [
             (start, full) for start, full in self.full_names if key == full.split()[0].lower()
         ]
         title = self._title_gender(offset)
@@ -1189,6 +1189,16 @@ def _one_word_people(doc) -> set[str]:
         if len(ent) == 1 and ent[0].pos_ == "PROPN" and (ent.label_ == "PERSON" or ent.label_ in ORG_LABELS):
             tags.setdefault(ent.text, Counter())[ent.label_] += 1
     return {name for name, counts in tags.items() if counts["PERSON"] > counts.total() - counts["PERSON"]}
+
+
+# The Arabic article a surname may keep or drop ("Walid al-Moallem" … "Mr. Moallem", "Bashar al-Assad" … "Assad").
+SURNAME_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az)[-‐]", re.IGNORECASE)
+
+
+def _surname_keys(surname: str) -> tuple[str, str]:
+    """The surname in lower case, and without its article if it has one."""
+    surname = surname.lower()
+    return surname, SURNAME_ARTICLE.sub("", surname)
 
 
 def _plural_verb(verb) -> bool:
