@@ -264,9 +264,15 @@ def _finite_as_participle(verb) -> bool:
     )
 
 
+def contraction_as_subject(tok) -> bool:
+    """Whether ``tok`` is an auxiliary's contraction the parser made a subject ("who’d insisted", "he’s
+    said"); not "let's", whose "'s" is "us"."""
+    return tok.dep_ == "nsubj" and tok.text[:1] in ("'", "’") and tok.lemma_.lower() != "us"
+
+
 def _uncontracted(tok):
     """``tok``, or for an auxiliary's contraction made a subject the subject the parser hung on it, if any."""
-    if tok.dep_ != "nsubj" or tok.text[:1] not in ("'", "’") or tok.lemma_.lower() == "us":
+    if not contraction_as_subject(tok):
         return tok
     return next((c for c in tok.children if c.dep_ == "nsubj"), None)
 

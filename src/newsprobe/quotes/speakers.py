@@ -27,7 +27,7 @@ from ..text import ArticleText
 from .cues import INFERENCES, SPEECH, names_nobody, thing_like
 from .labels import captions, own_voices, photo_credits
 from .quotemarks import find_quote_regions
-from .rules import age_of, entity_span, is_suffix, sets_off, suffix_after, suffix_after_comma, token_at
+from .rules import age_of, contraction_as_subject, entity_span, is_suffix, sets_off, suffix_after, suffix_after_comma, token_at
 
 THIRD_PERSON = {"he": "m", "him": "m", "she": "f", "her": "f"}
 AUTHOR_PRONOUNS = frozenset("i me we us".split())
@@ -541,7 +541,7 @@ class SpeakerResolver:
         if head is None:
             return Resolution("unknown", None)
         # The clause "who" opens; past an auxiliary's contraction the parser made its head ("who’ve said").
-        clause = head.head.head if head.head.text[:1] in ("'", "’") and head.head.dep_ == "nsubj" else head.head
+        clause = head.head.head if contraction_as_subject(head.head) else head.head
         if head.lower_ in RELATIVE_PRONOUNS and clause.dep_ == "relcl":
             head = clause.head  # "Elmendorf, who said …" → Elmendorf
             if head.dep_ == "appos" and head.head.pos_ in ("PROPN", "NOUN") and head.head.text[:1].isupper():
