@@ -13,7 +13,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..artifacts import Artifact, load_once
-from ..nlp import PARAGRAPH_BREAKS, get_nlp
+from ..nlp import SENTENCE_STARTS, get_nlp
 from ..text import ArticleText, normalize_text
 from .features import (
     FEATURE_NAMES,
@@ -138,7 +138,7 @@ def sentence_split(bodies: dict[str, str], model: str | None = None) -> dict[str
     nlp = get_nlp(model)
     texts = {key: normalize_text(body) for key, body in bodies.items()}
     # Sentences come from the parser and the paragraph breaks set before it; the rest changes nothing there.
-    docs = nlp.pipe(texts.values(), batch_size=32, disable=[p for p in nlp.pipe_names if p not in ("tok2vec", PARAGRAPH_BREAKS, "parser")])
+    docs = nlp.pipe(texts.values(), batch_size=32, disable=[p for p in nlp.pipe_names if p not in ("tok2vec", SENTENCE_STARTS, "parser")])
     return {key: (text, ArticleText(body=text, doc=doc).sentences) for (key, text), doc in zip(texts.items(), docs, strict=True)}
 
 

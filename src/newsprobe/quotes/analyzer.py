@@ -3,6 +3,8 @@ verdict reasons about sourcing (orphan quotes, anonymous sources, nobody named).
 
 from __future__ import annotations
 
+import re
+
 from ..analysis import Analyzer, Context, Findings
 from ..report import Quote, Reason, Speaker, TextSpan, TextSpans
 from ..text import ArticleText
@@ -78,7 +80,11 @@ def _title(written: str | None, name: str | None) -> str | None:
     before = written[:at].strip(" ,")
     if before.lower() in ("", "the", "a", "an"):
         end = written.find(name.split()[-1], at)
-        before = written[end + len(name.split()[-1]) :].strip(" ,") if end >= 0 else ""
+        before = written[end + len(name.split()[-1]) :].strip(" ,.") if end >= 0 else ""  # "Jr., the coach"
+        if before.startswith(("’s", "'s")) or before.split(" ", 1)[0].lower() in ("who", "which"):
+            return None  # "Nancy Pelosi’s latest broadside …": hers; "Andrew Olvera, who leads …": what he does
+        # "Chad Griffin, the president of the Human Rights Campaign, who introduced …": the role, not the clause.
+        before = re.split(r",\s+(?:who|which)\b", before, maxsplit=1)[0]
     return before.rstrip(" ,") or None
 
 

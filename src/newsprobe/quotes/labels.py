@@ -64,6 +64,8 @@ def speaker_labels(text: ArticleText) -> list[Attribution]:
             continue
         if len(prose[content[0] : content[1]].split()) < MIN_CONTENT_WORDS:
             continue
+        if not label.text.isupper() and _linked_title(label, doc.char_span(*content, alignment_mode="expand")):
+            continue
         mark = next((t for t in colon if t.text == ":"), None)
         if mark is None:
             continue
@@ -73,6 +75,16 @@ def speaker_labels(text: ArticleText) -> list[Attribution]:
             direct=label.text.isupper(), via="label", colon=True,
         ))
     return found
+
+
+def _linked_title(label, words) -> bool:
+    """Whether a label and the words after its colon are a link to another article ("Derek Thompson: The
+    four rules of pandemic economics" in The Atlantic), not a claim: no verb, no quote mark, not in title
+    case (a headline's verbs are often tagged proper nouns: "Poll: Wealthy Voters Abandon …"), and a name
+    the article does not name anywhere else ("Pence: No apology for the remarks" after "Mike Pence")."""
+    if words is None or any(t.pos_ in ("VERB", "AUX") or t.text in QUOTE_CHARS for t in words) or title_case(words):
+        return False
+    return label.doc.text.count(label.text) == 1
 
 
 def own_voices(prose: str) -> set[str]:
@@ -191,3 +203,17 @@ def captions(text: ArticleText, regions: list[QuoteRegion]) -> list[tuple[int, i
         elif not ends_sentence(line) and not SENTENCE_BREAK.search(line):
             found.append((start, end))
     return found
+
+
+def title_case(line) -> bool:
+    """Whether the tokens ``line`` are a headline or a video title in the body ("Obama Says African-American
+    Museum Will Tell …"), whose capitalised words run names together (speakers.py: no full names from
+    it) and whose verbs the tagger often takes for names. A lower-case verb makes it a sentence of names
+    ("Sen. Susan Collins spoke in Maine on Monday.")."""
+    words = [t for t in line if t.is_alpha and t.lower_ not in _SMALL_WORDS]
+    if any(t.pos_ in ("VERB", "AUX") and t.text[0].islower() for t in words):
+        return False
+    return len(words) >= 4 and sum(t.text[0].isupper() for t in words) >= 0.8 * len(words)
+
+
+_SMALL_WORDS = frozenset("a an the of and or in on at to for by with from as but nor vs".split())

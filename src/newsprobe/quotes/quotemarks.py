@@ -15,6 +15,10 @@ import re
 from dataclasses import dataclass
 
 DOUBLE_MARKS = re.compile('["“”„«»]')
+# The tokens of double marks that only open or only close a quotation (a straight mark does either; the wire
+# style writes '' to close one).
+OPENING_TOKENS = frozenset({"“", "„", "«", "``"})
+CLOSING_TOKENS = frozenset({"”", "»", "''"})
 # Straight single marks that open a quotation (before a capital, after a space or a line's start) and
 # that close one (after a word and a full stop, comma, ! or ?, before a space or the line's end:
 # "… by mistake!' he tweeted", "… anywhere else.'"; not "the U.S.' allies").

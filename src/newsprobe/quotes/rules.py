@@ -13,7 +13,8 @@ import re
 from dataclasses import dataclass, field
 
 from ..text import DATELINE_PLACE
-from .cues import LISTENER_OBJECT, SPEECH, THOUGHT, that_clause
+from .cues import LISTENER_OBJECT, SPEECH, THOUGHT, quotes_words, that_clause
+from .quotemarks import CLOSING_TOKENS, OPENING_TOKENS
 
 Span = tuple[int, int]
 
@@ -122,7 +123,7 @@ def subject_of(verb):
         return verb.head
     if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.head.pos_ in ("VERB", "AUX"):
         return subject_of(verb.head.head)  # "Trump responded by saying …", "… before asking her"
-    if verb.dep_ in ("advcl", "xcomp") and verb.tag_ == "VB" and verb.head != verb and verb.head.pos_ in ("VERB", "AUX"):
+    if verb.dep_ in ("advcl", "xcomp") and (verb.tag_ == "VB" or _perfect_infinitive(verb)) and verb.head != verb and verb.head.pos_ in ("VERB", "AUX"):
         # "prompted NATO to order …": the object is who acts; "took to Twitter to accuse …": the subject.
         listener = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
         return listener if listener is not None and verb.dep_ == "xcomp" else subject_of(verb.head)
@@ -133,6 +134,13 @@ def subject_of(verb):
             if child.dep_ in ("dobj", "attr", "npadvmod") and child.pos_ in ("PROPN", "NOUN") and child.ent_type_ not in ("DATE", "TIME"):
                 return child
     return _misparsed_name(verb)
+
+
+def _perfect_infinitive(verb) -> bool:
+    """"appears to have confirmed": an active participle after "to have"."""
+    auxiliaries = [c.lower_ for c in verb.children if c.dep_ == "aux" and c.i < verb.i]
+    passive = any(c.dep_ == "auxpass" for c in verb.children)  # "appear to have been told": the listeners
+    return verb.tag_ == "VBN" and auxiliaries[-2:] == ["to", "have"] and not passive
 
 
 def _closes_reported_clause(verb) -> bool:
@@ -308,7 +316,8 @@ def speaker_phrase(subject, left_out=()) -> list:
     it: "7:25 a.m.⏎⏎Donald Trump", "BRUSSELS - European leaders") to the first line break after it (a
     dash after the name sets off an aside that stays: "Sen. John McCain - who chairs the committee -"),
     without a photo caption's "(left)"."""
-    tokens = [t for t in subject.subtree if t.i not in left_out]
+    # "or what Gen. James Amos … calls …": the parser can hang the relative pronoun on the name.
+    tokens = [t for t in subject.subtree if t.i not in left_out and not (t.tag_ in ("WP", "WDT") and t.i < subject.i)]
 
     def breaks(t) -> bool:
         return "\n" in t.text or t.text in ("-", "—", "–") and bool(t.whitespace_) and t.i > 0 and bool(t.doc[t.i - 1].whitespace_)
@@ -383,7 +392,21 @@ def complement_of(verb, lemma: str) -> list | None:
             for grandchild in child.children:
                 if grandchild.dep_ in ("ccomp", "relcl") and any(g.lower_ == "that" for g in grandchild.children):
                     return list(grandchild.subtree)
-    return None
+    return _named_as(children, verb)
+
+
+def _named_as(children, verb) -> list | None:
+    """What a speaker calls something where the parser found no object after the cue: "what he calls
+    “corruption in politics”" (the relative pronoun before the cue and the name, two pieces, as PolNeAR
+    marks them) and "Cruz called Trump a “pathological liar”" read as two predicates. Only with the
+    speaker in the parse: "a group called the “We The People Foundation”" names, nobody speaks."""
+    predicates = [c for c in children if c.dep_ == "oprd" and c.i > verb.i]
+    if not predicates or not any(c.dep_ == "nsubj" for c in children):
+        return None
+    relative = [c for c in children if c.dep_ == "dobj" and c.i < verb.i and c.tag_ in ("WP", "WDT")]
+    if relative:
+        return [t for c in relative + predicates[:1] for t in c.subtree]  # the relative is the object
+    return [t for c in predicates for t in c.subtree] if len(predicates) > 1 else None
 
 
 def _split_around(verb, complement) -> bool:
@@ -444,6 +467,14 @@ def according_to(tok, text: str) -> Attribution | None:
     head = tok.head if tok.head != tok else None
     own = {t.i for t in tok.subtree}
     sentence = tok.sent
+    if head is None:
+        # The parser hung the sentence on "According" ("According to … host Rush Limbaugh, the move reeks
+        # of …"): the phrase ends at its comma, and the rest of the sentence is the content.
+        comma = next((t for t in sentence if t.i > to.i and t.text == ","), None)
+        if comma is None or sum(not t.is_punct for t in tok.doc[comma.i + 1 : sentence.end]) < 3:
+            return None  # "According to MSNBC, basically.": what it reports is in the sentence before
+        own = set(range(tok.i, comma.i + 1))
+        speaker_tokens = [t for t in speaker_tokens if t.i in own]
     closing = tok.i > sentence.start and tok.doc[tok.i - 1].text == "," and all(t.is_punct for t in tok.doc[max(own) + 1 : sentence.end])
     # ", according to the Tax Policy Center." closing its sentence sources all of it, wherever the parser
     # hangs it (PolNeAR train: the sentence before the comma is the content 70 times in 98, the
@@ -464,7 +495,9 @@ def reported(verb, text: str) -> Attribution | None:
         return None  # the writer to the reader: "Of note: …", "Remember: …", "Ask yourself: …"
     if _asked_aside(verb):
         return None  # what the speaker was asked or told, by someone unnamed
-    subject = _past_dateline(subject_of(verb))
+    subject = _past_quotation(_past_dateline(subject_of(verb)), verb)
+    if subject is not None and _asks_who(subject, verb):
+        return None  # "What explains her apparent ease …?", "Who said that?": the writer asks
     cue_words = cue_tokens(verb)
     via = "complement"
     content_tokens = complement_of(verb, lemma)
@@ -508,10 +541,8 @@ def reported(verb, text: str) -> Attribution | None:
     content_tokens = _without_writers_asides(content_tokens)
     if lemma in MARKET_VERBS and via == "complement" and content_tokens and _quantity_only(content_tokens):
         return None  # "the index added 0.4 per cent", "the company posted a $3-billion loss": no attribution
-    if lemma == "add" and verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children) and (
-        via == "complement" and content_tokens and _infinitive(min(content_tokens, key=lambda t: t.i))
-    ):
-        return None  # "with another amnesty added to compensate for …": something added, not said
+    if lemma == "add" and via == "complement" and content_tokens and _added_not_said(verb, content_tokens):
+        return None
     cue = token_ranges(cue_words, text)
     if not cue:
         return None
@@ -531,6 +562,16 @@ def reported(verb, text: str) -> Attribution | None:
     return Attribution(cue=cover(cue), cue_token=verb, speaker_token=subject, speaker=speaker, content=content, via=via)
 
 
+def _added_not_said(verb, content) -> bool:
+    """Something added, not said: "with another amnesty added to compensate for …" (a bare participle
+    before an infinitive), "Retail trade … also added jobs for the month" (a bare noun for its object,
+    with no clause and no quotation; "added a caveat", "added a personal note about …" stay words)."""
+    if verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children) and _infinitive(min(content, key=lambda t: t.i)):
+        return True
+    bare = any(c.dep_ == "dobj" and c.pos_ == "NOUN" and not any(d.dep_ in ("det", "poss") for d in c.children) for c in verb.children)
+    return bare and not any(t.pos_ in ("VERB", "AUX") for t in content) and not quotes_words(content)
+
+
 def _infinitive(tok) -> bool:
     """Whether ``tok`` is the "to" that opens an infinitive clause."""
     return tok.lower_ == "to" and tok.dep_ == "aux" and tok.head.dep_ == "xcomp"
@@ -546,7 +587,34 @@ def _past_dateline(subject):
     dateline the subject and the speaker its apposition."""
     if subject is None or subject.idx >= (past := dateline_end(subject.sent[0])):
         return subject
-    return next((c for c in subject.children if c.dep_ == "appos" and c.idx >= past), subject)
+    return _apposed_past(subject, past)
+
+
+def _asks_who(subject, verb) -> bool:
+    """Whether ``subject`` is a question's "what" or "who", not a relative pronoun."""
+    last = next((t for t in reversed(verb.sent) if not t.is_space and t.text not in CLOSING_TOKENS and t.text != '"'), None)
+    return subject.tag_ == "WP" and verb.dep_ != "relcl" and last is not None and last.text == "?"
+
+
+def _past_quotation(subject, verb):
+    """"“… other than Joe Biden, the best shot of winning Nevada,” Dan Pfeiffer, a former adviser …, told
+    Politico": the parser makes a name inside the quotation the subject and the speaker after its closing
+    mark its apposition. Only a subject after an opening mark that is not closed before it ("Nancy
+    Pelosi, speaking on “Meet the Press,” Speaker of the House …" stays Pelosi)."""
+    if subject is None or subject.i > verb.i:
+        return subject
+    doc = subject.doc
+    before = doc[subject.sent.start : subject.i]
+    curly = [t.text for t in before if t.text in OPENING_TOKENS | CLOSING_TOKENS]
+    if not (curly and curly[-1] in OPENING_TOKENS or sum(t.text == '"' for t in before) % 2):
+        return subject
+    closing = next((t for t in doc[subject.i + 1 : verb.i] if t.text in CLOSING_TOKENS or t.text == '"'), None)
+    return subject if closing is None else _apposed_past(subject, closing.idx)
+
+
+def _apposed_past(subject, offset: int):
+    """The subject's apposition whose head word is past character ``offset``, else the subject."""
+    return next((c for c in subject.children if c.dep_ == "appos" and c.idx >= offset), subject)
 
 
 def _imperative(verb) -> bool:

@@ -24,8 +24,8 @@ from collections import Counter
 from dataclasses import dataclass
 
 from ..text import ArticleText
-from .cues import INFERENCES, SPEECH, names_nobody, thing_like
-from .labels import captions, own_voices, photo_credits
+from .cues import INFERENCES, SPEECH, SPEECH_ACTS, names_nobody, thing_like
+from .labels import captions, own_voices, photo_credits, title_case
 from .quotemarks import find_quote_regions
 from .rules import age_of, contraction_as_subject, entity_span, is_suffix, sets_off, suffix_after, suffix_after_comma, token_at
 
@@ -201,7 +201,7 @@ class SpeakerResolver:
         people = [
             e for e in doc.ents
             if e.label_ == "PERSON" and e.text[:1].isupper() and not any(ch.isdigit() for ch in e.text)
-            and e.root.pos_ not in ("VERB", "AUX") and _clean_name(e.text) and not _title_case(_line_of(e, text.prose))
+            and e.root.pos_ not in ("VERB", "AUX") and _clean_name(e.text) and not title_case(_line_of(e, text.prose))
             and not any(t.tag_ == "POS" for t in e[:-1])  # "Trump’s Twitter feed" names a feed, not "Trump Twitter"
         ]
         untagged = _untagged_people(doc, text.prose)
@@ -368,12 +368,22 @@ class SpeakerResolver:
         if not parts:
             return None
         surname = parts[-1].lower()
-        if surname in self.titled:
-            return self.titled[surname] or None  # "Mx." tells that the first name's usual gender does not hold
+        if self.titled.get(surname) == "":
+            return None  # "Mx." tells that the first name's usual gender does not hold
         # The first-name table for any given name before the surname ("Crooked Hillary Clinton"), never
-        # for a bare surname ("Warren", "Carter" are in it as first names).
+        # for a bare surname ("Warren", "Carter" are in it as first names); it comes before an honorific
+        # keyed by the surname, which a family shares ("Barbara Bush" after "Mr. Bush").
         given = next((g for part in parts[:-1] if (g := self.genders.get(part))), None)
-        return given or self.apposed_genders.get(name)
+        return given or self.titled.get(surname) or self.apposed_genders.get(name) or self._family_gender(parts)
+
+    def _family_gender(self, parts: list[str]) -> str | None:
+        """A bare surname's gender where every full name in the article that holds it has the same one
+        ("Trump" where the only Trumps are Donald Trump and Donald Trump Jr.; not "Clinton" beside Bill and
+        Hillary Clinton)."""
+        if len(parts) != 1:
+            return None
+        genders = {self.gender_of(full) for _, full in self.full_names if [w for w in full.split() if not is_suffix(w)][-1:] == parts}
+        return genders.pop() if len(genders) == 1 else None
 
     def note_speaker(self, offset: int, name: str | None, gender: str | None = None) -> None:
         """A person found speaking, named or described ("the president", or a "she" standing for "the
@@ -459,14 +469,18 @@ class SpeakerResolver:
         ("Bottoms said" after "Mayor Keisha Lance Bottoms")."""
         if tok.ent_type_ == "PERSON":
             return None
-        if tok.pos_ == "NOUN" and tok.text[:1].isupper() and tok.text[1:].islower():
+        if tok.pos_ == "NOUN" and tok.text[:1].isupper() and not tok.is_upper:  # "O’Malley", "McCarthy" too
             # Only as the singular subject of a speech verb or a subject's owner ("Trump’s grandiosity
             # manifests …" opening an article), and only a surname: not "Hope remains" after Hope Hicks,
             # "Banks say …" after Rep. Jim Banks, nor a plural the tagger took into a person's name
             # ("Remington Hotels") before "Hotels, such as …, are offering".
             head = tok.head
             owner = tok.dep_ == "poss" and head.dep_ in SUBJECT_DEPS
-            if not owner and (tok.dep_ != "nsubj" or head.lemma_.lower() not in SPEECH or _plural_verb(head)):
+            # The subject of a speech verb, or of the clause one hangs on ("Trump hit back calling Curiel …").
+            speaks = head.lemma_.lower() in SPEECH or any(
+                c.dep_ in ("advcl", "conj", "xcomp") and c.lemma_.lower() in SPEECH | SPEECH_ACTS for c in head.children
+            )
+            if not owner and (tok.dep_ != "nsubj" or not speaks or _plural_verb(head)):
                 return None
             name = self.full_name(tok.text, tok.idx)
             return name if name != tok.text and name.split()[-1] == tok.text else None
@@ -560,6 +574,8 @@ class SpeakerResolver:
         if people is not None:
             return people  # "Barr and Ross urged …": both of them, not the first
         person = self._named_person(head, phrase) or (_clean_name(self.untagged[head.i].text) if head.i in self.untagged else None)
+        if person and _no_persons_name(head, person):
+            return Resolution("organization", person)
         if person:
             return Resolution("person", self.full_name(person, head.idx))  # also "one of them, Sam McGuire, 18"
         whole = _whole_of_part(head)
@@ -605,10 +621,12 @@ class SpeakerResolver:
             # an organisation where she is tagged a person elsewhere.
             return Resolution("person", known)
         if head.pos_ == "PROPN" and head.text[:1].isupper() and not head.ent_type_ and head.lemma_.lower() not in ORG_HEADS:
+            if _no_persons_name(head, head.text):
+                return Resolution("organization", head.text)
             # Untagged proper-noun speakers are people far more often than not ("Earnest said"); not a
             # lower-case word the tagger took for one ("the president wrote").
             return Resolution("person", self.full_name(_entity_text(head), head.idx))
-        if head.ent_type_ == "ORG" and (self._first_name_and_surname(head) or _after_spokesperson(head)):
+        if head.ent_type_ == "ORG" and (self._first_name_and_surname(head) or _after_role_word(head)):
             # "Fulton County voter Stacey Hopkins said", "armed forces spokesman Brigadier General Abolfazl
             # Shekarchi said" with the name tagged an organisation.
             return Resolution("person", self.full_name(_entity_text(head), head.idx))
@@ -661,8 +679,9 @@ class SpeakerResolver:
         # "Defence Ministry spokesman Igor Konashenkov": a person inside the phrase, in apposition or compound;
         # not the owner in "Donald Trump's lawyer", who is not the one speaking ("Ivana Trump's brief" is hers).
         owners = {t.i for child in head.children if child.dep_ == "poss" for t in child.subtree} if _word_in(head, PERSON_NOUNS) else set()
-        if head.pos_ == "NOUN" and any(c.dep_ == "det" for c in head.children):
-            # "an Obama spokesman", "a Trump adviser": the name before a described role is whose role it is.
+        if head.pos_ == "NOUN" and (any(c.dep_ == "det" for c in head.children) or head.tag_ == "NNS"):
+            # "an Obama spokesman", "a Trump adviser", "BofA strategists": the name before a described role
+            # is whose role it is.
             owners |= {t.i for c in head.lefts if c.dep_ == "compound" for t in c.subtree}
         for child in head.children:
             # The name in apposition first: "Netanyahu's chief rival, Benny Gantz" is Gantz.
@@ -671,7 +690,12 @@ class SpeakerResolver:
         for tok in phrase:
             if tok.i in owners:
                 continue
-            if tok.ent_type_ == "PERSON" and tok.dep_ in ("compound", "appos", "nsubj") and tok.head in (head, *head.children):
+            if tok.ent_type_ == "PERSON" and (
+                tok.dep_ in ("compound", "appos", "nsubj") and tok.head in (head, *head.children)
+                # "One of the witnesses at today's hearing, Maureen Condic, …", the name hung deeper down; only
+                # after a part of a group ("A friend of the singer, Taylor Swift," is the friend).
+                or tok.dep_ == "appos" and tok.head.ent_type_ != "PERSON" and _partitive(head)
+            ):
                 return _entity_text(tok)
         return None
 
@@ -1267,7 +1291,7 @@ def _untagged_people(doc, prose: str) -> list:
         apposed_to = person_noun is not None and (not tagged_other or PERSON_NOUNS[person_noun.lower_] is not None)
         if (role_before or apposed or apposed_to) and _clean_name(tok.text):
             span = doc[min([tok.i] + [c.i for c in names]) : tok.i + 1]
-            if not _title_case(_line_of(span, prose)):
+            if not title_case(_line_of(span, prose)):
                 found.append(span)
     return found
 
@@ -1405,19 +1429,6 @@ def _in_longer_entity(tok) -> bool:
     return tok.ent_iob_ == "I" or tok.ent_iob_ == "B" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].ent_iob_ == "I"
 
 
-def _title_case(line) -> bool:
-    """A headline or a video title in the body ("Obama Says African-American Museum Will Tell …"):
-    its capitalised words run names together, so its names are not the article's full names. A
-    lower-case verb makes it a sentence of names ("Sen. Susan Collins spoke in Maine on Monday.")."""
-    words = [t for t in line if t.is_alpha and t.lower_ not in _SMALL_WORDS]
-    if any(t.pos_ in ("VERB", "AUX") and t.text[0].islower() for t in words):
-        return False
-    return len(words) >= 4 and sum(t.text[0].isupper() for t in words) >= 0.8 * len(words)
-
-
-_SMALL_WORDS = frozenset("a an the of and or in on at to for by with from as but nor vs".split())
-
-
 def _entity_text(tok) -> str:
     doc = tok.doc
     if suffix_after_comma(tok):
@@ -1452,12 +1463,34 @@ def _name_text(ent, after: int) -> str:
     return _clean_name(ent.doc[ent.start : end].text)
 
 
-def _after_spokesperson(head) -> bool:
-    """Whether the entity ``head`` ends follows "spokesman", "spokeswoman" or "spokesperson" modifying it
-    (other role words name companies too: "Google parent Alphabet Inc said")."""
-    start = entity_span(head).start
-    before = head.doc[start - 1] if start else None
-    return before is not None and before.text.islower() and before.lower_.startswith("spokes") and before.head == head
+def _no_persons_name(head, name: str) -> bool:
+    """Whether ``name`` (headed by ``head``) cannot be a person's, whatever the tagger says: it holds a
+    digit ("NBC10 said", "WGN9 said") or is initials after "the" ("the FT reports")."""
+    return any(ch.isdigit() for ch in name) or head.is_upper and any(c.lower_ == "the" for c in head.children)
+
+
+def _partitive(head) -> bool:
+    """Whether ``head`` names a part of a group: "One of the witnesses", "some of the delegates"."""
+    return (head.like_num or head.lower_ in ("some", "several", "many", "each", "either", "neither")) and any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in head.children
+    )
+
+
+def _after_role_word(head) -> bool:
+    """Whether the entity ``head`` ends follows a person's role word modifying it: "spokesman", "march
+    organizer Daryan Fennal"; for a role word other than a spokesperson's, only a name of two or three
+    capitalised words, none an organisation's ("Google parent Alphabet Inc said": "parent" and "owner"
+    name companies too, so they never count)."""
+    entity = entity_span(head)
+    before = head.doc[entity.start - 1] if entity.start else None
+    if before is None or not before.text.islower() or before.head != head:
+        return False
+    if before.lower_.startswith("spokes"):
+        return True
+    return (
+        before.lower_ in ROLE_WORDS - COMPANY_ROLE_WORDS and 2 <= len(entity) <= 3
+        and all(t.pos_ == "PROPN" and t.is_title and t.lower_ not in ORG_HEADS for t in entity)
+    )
 
 
 # Common nouns the tagger takes into a name when they open a sentence ("Retiree Doug Purdy said …").
@@ -1469,6 +1502,10 @@ ROLE_WORDS = frozenset(
     president chairman chairwoman director manager founder executive ceo coach player candidate
     premier councillor councilor trustee sheriff constable superintendent inspector""".split()
 )
+
+# Role words that name companies as well as people ("Google parent Alphabet", "Instagram owner Meta",
+# "industry researcher Counterpoint Research", "oil analyst Energy Aspects").
+COMPANY_ROLE_WORDS = frozenset("owner homeowner parent researcher analyst consultant pollster economist strategist".split())
 
 # Family words: a first name apposed to one after a name's possessive shares that name's surname (not a
 # spouse's: "Kamala Harris’s husband Doug" is Doug Emhoff).
