@@ -569,7 +569,7 @@ def _added_not_said(verb, content) -> bool:
     if verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children) and _infinitive(min(content, key=lambda t: t.i)):
         return True
     bare = any(c.dep_ == "dobj" and c.pos_ == "NOUN" and not any(d.dep_ in ("det", "poss") for d in c.children) for c in verb.children)
-    return bare and not any(t.pos_ in ("VERB", "AUX") for t in content) and not quotes_words(content)
+    return bare and _no_clause(content) and not quotes_words(content)
 
 
 def _infinitive(tok) -> bool:
@@ -669,9 +669,12 @@ def _adjunct(obj) -> bool:
 
 def _quantity_only(tokens) -> bool:
     """Content that is an amount and no clause: a market move or a result, not words reported."""
-    return any(t.like_num or t.ent_type_ in QUANTITY_ENTITIES or t.text == "%" for t in tokens) and not any(
-        t.pos_ in ("VERB", "AUX") for t in tokens
-    )
+    return any(t.like_num or t.ent_type_ in QUANTITY_ENTITIES or t.text == "%" for t in tokens) and _no_clause(tokens)
+
+
+def _no_clause(tokens) -> bool:
+    """Whether ``tokens`` hold no verb: a thing, not words reported."""
+    return not any(t.pos_ in ("VERB", "AUX") for t in tokens)
 
 
 # A dateline as text.DATELINE reads it, or with a typewriter's double hyphen ("SEOUL, South Korea -- "),

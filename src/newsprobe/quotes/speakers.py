@@ -694,7 +694,7 @@ class SpeakerResolver:
                 tok.dep_ in ("compound", "appos", "nsubj") and tok.head in (head, *head.children)
                 # "One of the witnesses at today's hearing, Maureen Condic, …", the name hung deeper down; only
                 # after a part of a group ("A friend of the singer, Taylor Swift," is the friend).
-                or tok.dep_ == "appos" and tok.head.ent_type_ != "PERSON" and _partitive(head)
+                or tok.dep_ == "appos" and tok.head.ent_type_ != "PERSON" and _whole_of_part(head) is not None
             ):
                 return _entity_text(tok)
         return None
@@ -1467,13 +1467,6 @@ def _no_persons_name(head, name: str) -> bool:
     """Whether ``name`` (headed by ``head``) cannot be a person's, whatever the tagger says: it holds a
     digit ("NBC10 said", "WGN9 said") or is initials after "the" ("the FT reports")."""
     return any(ch.isdigit() for ch in name) or head.is_upper and any(c.lower_ == "the" for c in head.children)
-
-
-def _partitive(head) -> bool:
-    """Whether ``head`` names a part of a group: "One of the witnesses", "some of the delegates"."""
-    return (head.like_num or head.lower_ in ("some", "several", "many", "each", "either", "neither")) and any(
-        c.dep_ == "prep" and c.lower_ == "of" for c in head.children
-    )
 
 
 def _after_role_word(head) -> bool:
