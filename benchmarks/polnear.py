@@ -174,7 +174,9 @@ def _person(doc, start: int, end: int) -> str | None:
 def same_person(resolved: str | None, gold: str | None, listed: bool = False) -> bool:
     """The gold name's words in the resolved name: a surname alone matches the full name that holds it
     ("Ban" → "Ban Ki-moon"); a full name needs its first and last words ("Bill Clinton" is not
-    "Hillary Clinton"), a surname with or without its article ("Assad", "Bashar al-Assad"). Where the
+    "Hillary Clinton"), a surname with or without its article ("Assad", "Bashar al-Assad"); a gold name of
+    several words the resolved name ends with is a surname of several words ("Van Voorhis" is "Chandler
+    Van Voorhis"). Where the
     annotated source lists several people (``listed``: ``_person`` takes one of them), resolved names
     listed ("Jon Tester and David Vitter") match when one does."""
     from newsprobe.quotes.speakers import _surname_keys
@@ -184,7 +186,7 @@ def same_person(resolved: str | None, gold: str | None, listed: bool = False) ->
     b = [_surname_keys(word)[1] for word in gold.split()]  # "Assad" is "Bashar al-Assad"
     for name in re.split(r", | and ", resolved) if listed and " and " in resolved else [resolved]:
         a = [_surname_keys(word)[1] for word in name.split()]
-        if a and (b[0] in a if len(b) == 1 else a[-1] == b[-1] and (len(a) < 2 or a[0] == b[0])):
+        if a and (b[0] in a if len(b) == 1 else a[-1] == b[-1] and (len(a) < 2 or a[0] == b[0] or a[-len(b):] == b)):
             return True
     return False
 

@@ -109,3 +109,10 @@ def test_gold_type_reads_a_quote_mark_at_the_content_edge_only():
 
     assert typed("I'm wrong") == "thought"  # the apostrophe is not a quote mark
     assert typed("it is over.") == "speech"  # the mark just before the content
+
+
+def test_same_person_takes_a_surname_of_several_words():
+    assert polnear.same_person("Chandler Van Voorhis", "Van Voorhis")
+    assert polnear.same_person("Ban Ki-moon", "Ban")
+    assert not polnear.same_person("Hillary Clinton", "Bill Clinton")
+    assert not polnear.same_person("Chandler Van Voorhis", "Ann Voorhis")

@@ -71,7 +71,12 @@ class BoundaryModel:
             if reading is not None and (reading.blend.edges or reading.blend.bounds):
                 starts, ends = [table.offset[i] for i in candidates], [table.end[i] for i in candidates]
                 scored = reading.edge_scores(edge.role, edge.side, starts, ends, scored)
-            edge.move_to(candidates[int(np.argmax(scored))], table)
+            # Content never ends before the verb of the clause the rules found it to report ("Brooks, 27,
+            # died after …, the office said" is no "Brooks"); the candidates are scored as trained, the
+            # verb only bars the choice.
+            floor = _clause_verb(table.doc, edge.opposite.i, edge.token.i) if edge.role == "content" and edge.side == "end" else -1
+            ranked = sorted(range(len(candidates)), key=lambda k: -scored[k])
+            edge.move_to(candidates[next(k for k in ranked if candidates[k] >= floor)], table)
             first += len(candidates)
 
 
@@ -152,6 +157,12 @@ class ParseTable:
                 return node, (steps + 1 if steps < 8 else -1)
             node, steps = self.head[node], steps + 1
         return None, (0 if node == verb else -1)
+
+
+def _clause_verb(doc, first: int, last: int) -> int:
+    """The first verb among the tokens ``first`` to ``last`` that heads them (its head outside them), else
+    ``first``."""
+    return next((t.i for t in doc[first : last + 1] if t.pos_ in ("VERB", "AUX") and not first <= t.head.i <= last), first)
 
 
 def role_spans(attribution: Attribution, role: str) -> list[Span]:

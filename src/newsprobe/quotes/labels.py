@@ -29,7 +29,7 @@ SECTION_LABELS = frozenset(
     quote quotes date time location where when price cost tickets contact email phone website address
     category section by posted published filed reporting writing editing additional sign subscribe
     transcript summary background context bottom line key takeaways what why how warning disclaimer
-    ps p.s slideshow gallery video videos watch listen podcast""".split()
+    ps p.s slideshow gallery video videos watch listen podcast letter letters""".split()
 )
 LABEL = re.compile(r"[\"“'‘]?([A-Z][\w.'’-]*(?:[ ][A-Z][\w.'’-]*){0,3})[ ]?:[ ]+(?=\S)")
 DASHES = "―—–"
@@ -151,8 +151,9 @@ def _names_somebody(label) -> bool:
     if label.text.isupper():
         return len(label.text) > 1
     # Title-case headlines ("Stealth Over Health: …") are proper nouns to the tagger, not speakers: a
-    # label names somebody the article names as a person or organisation, there or elsewhere ("Pence").
-    if not all(t.pos_ in ("PROPN", "NOUN") and t.is_title for t in label if not t.is_punct):
+    # label names somebody the article names as a person or organisation, there or elsewhere ("Pence";
+    # "McCain", which is no title case to Python; "Issa", a name the tagger calls an adjective).
+    if not all((t.pos_ in ("PROPN", "NOUN") or t.ent_type_ in SPEAKER_ENTITIES) and t.text[:1].isupper() for t in label if not t.is_punct):
         return False
     words = {t.lower_ for t in label}
     return any(e.label_ in SPEAKER_ENTITIES and words <= {t.lower_ for t in e} for e in label.doc.ents)

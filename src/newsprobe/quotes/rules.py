@@ -538,7 +538,7 @@ def reported(verb, text: str) -> Attribution | None:
         held = _passive_content(verb, unheld, via, content_tokens, cue_words)
         if held:
             via, content_tokens = "passive", held
-    content_tokens = _without_writers_asides(content_tokens)
+    content_tokens = _quotation_alone(_without_writers_asides(content_tokens))
     if lemma in MARKET_VERBS and via == "complement" and content_tokens and _quantity_only(content_tokens):
         return None  # "the index added 0.4 per cent", "the company posted a $3-billion loss": no attribution
     if lemma == "add" and via == "complement" and content_tokens and _added_not_said(verb, content_tokens):
@@ -844,6 +844,19 @@ def _without_writers_asides(tokens):
         if first - 1 in members and tok.head.i in members and writers_aside(tok) and (tok.right_edge.i >= last or tok.tag_ == "VBG"):
             cut.update(range(first - 1, tok.right_edge.i + 1))
     return [t for t in tokens if t.i not in cut]
+
+
+def _quotation_alone(tokens):
+    """Content that opens with a quotation the parser joined to another subject's clause after it ("with
+    Democrats shouting “Call the vote” and Republicans holding it open …") is the quotation."""
+    if not tokens or tokens[0].text not in OPENING_TOKENS | {'"'}:
+        return tokens
+    close = next((k for k, tok in enumerate(tokens[1:], 1) if tok.text in CLOSING_TOKENS | {'"'}), None)
+    rest = tokens[close + 1 :] if close is not None else []
+    joined = rest and rest[0].dep_ == "cc" and any(
+        t.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) for t in rest
+    )
+    return tokens[: close + 1] if joined else tokens
 
 
 def cover(spans: list[Span]) -> Span | None:

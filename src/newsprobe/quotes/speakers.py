@@ -40,6 +40,14 @@ GENDERED_TITLES = {
     **dict.fromkeys("mx mx.".split(), ""),
 }
 HONORIFICS = frozenset("mr mrs ms mx dr".split())
+# Marks of a clause that concedes something of the main clause's own subject ("Though the leader decided
+# …, he persisted").
+CONCESSIVE_MARKS = frozenset("though although".split())
+# What only an organisation has: a name owning one is no person's ("Facebook founder Mark Zuckerberg").
+ORGANIZATION_MEMBERS = frozenset("founder ceo user".split())
+# Titles written before a surname that only a person bears (``_titled_names``; not "Dr", which opens a
+# brand too: "Dr Pepper said").
+PERSONAL_TITLES = HONORIFICS - {"dr"} | frozenset("president senator representative governor mayor pope chancellor".split())
 # Where a described person ("a local businessman") stands in a sentence for a later "he" to refer to.
 DESCRIBED_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj", "attr")
 RELATIVE_PRONOUNS = frozenset("who whom which that".split())
@@ -63,7 +71,7 @@ ORG_HEADS = frozenset(
     organisation commission board authority authorities pentagon kremlin
     newspaper network channel website site platform magazine service services university college school
     institute foundation association society hospital church seminary coalition
-    airline automaker carmaker retailer insurer lender startup""".split()
+    airline automaker carmaker retailer insurer lender startup brand station""".split()
 )
 # Heads for businesses, whose names seldom say what they are ("Tesla", "Hikvision", "Lufthansa"): "the
 # company said" is the one organisation before it that did or said something (``_last_actor``). Not "the
@@ -196,6 +204,22 @@ class SpeakerResolver:
         self.genders = genders
         self.authors = ", ".join(authors) if authors else None
         regions = find_quote_regions(text.prose, text.paragraphs)
+        titled = _titled_names(doc)
+        self.one_word_names = titled | _one_word_people(doc)
+        # Names that own what only an organisation has ("Facebook founder Mark Zuckerberg", "Facebook's
+        # users") or that a word for an organisation is set before ("lifestyle brand Motherly") are no
+        # person's, whatever the tagger says; not a surname of a full name or one the article writes after
+        # a person's title (not "the U.S. military Trump says" in a scraper's residue of "President Trump").
+        owners = {
+            t.text for t in doc
+            if t.pos_ == "PROPN" and (
+                t.dep_ in ("compound", "poss") and t.head.lemma_.lower() in ORGANIZATION_MEMBERS
+                # A bare descriptor, as journalists set one before a name: not "The company Musk founded".
+                or t.i and (word := doc[t.i - 1]).is_lower and word.lemma_ in ORG_HEADS
+                and (word.dep_ == "compound" and word.head == t or t.dep_ == "appos" and t.head == word)
+                and not any(c.dep_ == "det" for c in (*t.children, *word.children))
+            )
+        } - titled - {t.text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
         # A name is capitalised, has no digits and is no verb: the tagger takes the odd lowercase word, code
         # or embed's residue for a person ("a cannula", "the TRPV1 receptor", "Copy this code to your website").
         people = [
@@ -203,10 +227,18 @@ class SpeakerResolver:
             if e.label_ == "PERSON" and e.text[:1].isupper() and not any(ch.isdigit() for ch in e.text)
             and e.root.pos_ not in ("VERB", "AUX") and _clean_name(e.text) and not title_case(_line_of(e, text.prose))
             and not any(t.tag_ == "POS" for t in e[:-1])  # "Trump’s Twitter feed" names a feed, not "Trump Twitter"
+            and not _described_by_which(e.root) and not (len(e) == 1 and e.text in owners)
         ]
         untagged = _untagged_people(doc, text.prose)
         self.untagged = {span.end - 1: span for span in untagged}  # by head word
         people = sorted(people + untagged, key=lambda e: e.start)
+        # And words of names the tagger takes for an organisation somewhere and for no person's (an untagged
+        # "Facebook said" after "Facebook Inc." with no full name in the article is the company: a person is
+        # introduced by name), none of them written after a person's title ("President Trump").
+        tagged_organizations = {t.text for t in doc if t.ent_type_ in ORG_LABELS and t.is_title}
+        self.organization_words = owners | (
+            tagged_organizations - {t.text for t in doc if t.ent_type_ == "PERSON"} - {t.text for e in people for t in e} - self.one_word_names
+        )
         # "Donald Trump, Jr.,": the suffix is part of the name.
         people = [doc[e.start : e.end + 2] if suffix_after(e) is not None else e for e in people]
         # Full names in text order, for names written short; honorifics by surname, for genders.
@@ -266,7 +298,6 @@ class SpeakerResolver:
             and not (e.root.dep_ == "compound" and e.root.head.pos_ == "NOUN")
             for name in [self.full_name(_clean_name(e.text), e.start_char)]
         ]
-        self.one_word_names = _one_word_people(doc)
         tagged = {i for e in people for i in range(e.start, e.end)}
         subjects = [t for t in doc if t.dep_ in SUBJECT_DEPS]
         # A subject's owner the tagger took for no person, as one it took for a person already is: "Trump’s
@@ -286,7 +317,7 @@ class SpeakerResolver:
             if t.lower_ in ("he", "she")
         ]
         self.referents: dict[int, Mention | None] = {}  # a pronoun subject's offset → whom it stands for
-        self.sources: list[tuple[object, Resolution]] = []  # (cue token, speaker) of each named source so far
+        self.sources: list[tuple[object, Resolution]] = []  # (cue token, speaker) of each source noted so far (note_source)
         self.sentence_starts = [start for start, _ in text.sentences]
         # Names a transcript writes in capitals on a line of their own ("ABBY WENDLE, BYLINE:"), as written.
         self.capitals_names = [(m.start(1), m.group(1)) for m in CAPITALS_NAME.finditer(text.prose)]
@@ -302,7 +333,14 @@ class SpeakerResolver:
         the paragraph or the one before; else the nearest before it, else the first after."""
         parts = name.split()
         if len(parts) > 2 or len(parts) == 2 and not is_suffix(parts[1]):
-            return name
+            # A two-word surname ("Ms. Wasserman Schultz") stands for the longer full name it ends that opens
+            # with a first name (not "Hillary Clinton" for "Crooked Hillary Clinton").
+            longer = [] if parts[0] in self.genders else [
+                (start, full) for start, full in self.full_names
+                if len(full.split()) > len(parts) and full.endswith(" " + name) and full.split()[0] in self.genders
+            ]
+            before = [full for start, full in longer if start < offset]
+            return before[-1] if before else longer[0][1] if longer else name
         key = name.lower().rstrip(".")
         # A surname first, or one with its suffix ("Trump Jr."), which a bare surname is not ("Trump" after
         # "Donald Trump Jr." is as a rule his father); a first name alone ("Hillary") only when no full name
@@ -392,9 +430,10 @@ class SpeakerResolver:
         self.referents.clear()  # a pronoun after the speaker may now stand for them
 
     def note_source(self, cue, resolution: Resolution) -> None:
-        """A named person or organisation found speaking with the cue verb ``cue`` (a spaCy token): who
-        "the statement" or "it" after it is."""
-        if resolution.resolved and resolution.kind in ("person", "organization"):
+        """A named person or an organisation, named or not, found speaking with the cue verb ``cue`` (a spaCy
+        token): who "the statement" or "it" after it is ("…, the hospital said. Two others were released,
+        it said": the hospital, not the company that spoke before it)."""
+        if resolution.kind == "organization" or resolution.resolved and resolution.kind == "person":
             self.sources.append((cue, resolution))
 
     def _issuer(self, head) -> Resolution | None:
@@ -440,7 +479,7 @@ class SpeakerResolver:
         return self._most_salient(near).name if near else None
 
     def _last_source(self, offset: int, kind: str | None = None) -> Resolution | None:
-        """The last named source (of ``kind``, if given) before ``offset``, in its paragraph or the one before."""
+        """The last source noted (of ``kind``, if given) before ``offset``, in its paragraph or the one before."""
         start = self._paragraph_before(offset)
         earlier = [r for cue, r in self.sources if start <= cue.idx < offset and kind in (None, r.kind)]
         return earlier[-1] if earlier else None
@@ -464,10 +503,11 @@ class SpeakerResolver:
     def _known_person(self, tok) -> str | None:
         """The full name a proper noun ("Ford", "Premier Ford", "Ivanka Trump" headed by "Trump") stands
         for when the article names that person elsewhere: the same full name, a full name that holds a
-        one-word name, or a one-word name the tagger takes for a person more often than for anything else.
+        one-word name, or a one-word name the tagger takes for a person more often than for anything else
+        or the article writes after a person's title ("President Trump"); never one of ``organization_words``.
         A capitalised word the tagger takes for a common noun only as a full name's surname speaking
         ("Bottoms said" after "Mayor Keisha Lance Bottoms")."""
-        if tok.ent_type_ == "PERSON":
+        if tok.ent_type_ == "PERSON" or tok.text in self.organization_words:
             return None
         if tok.pos_ == "NOUN" and tok.text[:1].isupper() and not tok.is_upper:  # "O’Malley", "McCarthy" too
             # Only as the singular subject of a speech verb or a subject's owner ("Trump’s grandiosity
@@ -501,6 +541,9 @@ class SpeakerResolver:
         capitals, often takes for an organisation or for nothing (recovery:npr:26, a tune-site transcript:
         40 of 47 quotes had no speaker's name)."""
         resolution = self.resolve(head)
+        if (not written.isupper() and resolution.kind != "person" and (full := self.full_name(_clean_name(written), offset)) in self.full_name_set
+                and full.split()[0] in self.genders):
+            return Resolution("person", full)  # "Green:" after "Emma Green:", a surname the tagger takes for a colour
         words = _clean_name(written.title()).split()
         # "LEE J:": the surname alone fits either Lee.
         if not written.isupper() or resolution.kind == "person" and resolution.resolved and not resolution.resolved.isupper() and not _initialled(words):
@@ -574,7 +617,7 @@ class SpeakerResolver:
         if people is not None:
             return people  # "Barr and Ross urged …": both of them, not the first
         person = self._named_person(head, phrase) or (_clean_name(self.untagged[head.i].text) if head.i in self.untagged else None)
-        if person and _no_persons_name(head, person):
+        if person and (_no_persons_name(head, person) or _described_by_which(head) or person in self.organization_words):
             return Resolution("organization", person)
         if person:
             return Resolution("person", self.full_name(person, head.idx))  # also "one of them, Sam McGuire, 18"
@@ -621,7 +664,7 @@ class SpeakerResolver:
             # an organisation where she is tagged a person elsewhere.
             return Resolution("person", known)
         if head.pos_ == "PROPN" and head.text[:1].isupper() and not head.ent_type_ and head.lemma_.lower() not in ORG_HEADS:
-            if _no_persons_name(head, head.text):
+            if _no_persons_name(head, head.text) or head.text in self.organization_words:
                 return Resolution("organization", head.text)
             # Untagged proper-noun speakers are people far more often than not ("Earnest said"); not a
             # lower-case word the tagger took for one ("the president wrote").
@@ -697,7 +740,19 @@ class SpeakerResolver:
                 or tok.dep_ == "appos" and tok.head.ent_type_ != "PERSON" and _whole_of_part(head) is not None
             ):
                 return _entity_text(tok)
-        return None
+        if not _person_word(head):
+            return None
+        # The name right after the role is the person's, wherever the parser hangs it: "Assange’s Swedish
+        # lawyer Per E. Samuelson" with "Per" read as a preposition ("Google parent Alphabet" is a company's).
+        named = next((e for e in head.doc.ents if e.label_ == "PERSON" and e.start == head.i + 1), None) if head.lower_ not in COMPANY_ROLE_WORDS else None
+        if named is None and not any(c.dep_ in ("det", "poss") for c in head.children):
+            # A title with no article is a name's where the parser ran the name into the title's last noun:
+            # "US senate candidate and former chairman of the Washington state Republican party Chris Vance,
+            # who …, told …" (not "Former aide to Hillary Clinton told …", nor "Spokesman for Senator John McCain").
+            named = _name_ending(phrase)
+            if named is not None and not (named.start and (before := head.doc[named.start - 1]).pos_ == "NOUN" and before.is_lower):
+                named = None
+        return (_clean_name(named.text) or None) if named is not None else None
 
     def _antecedent(self, pronoun, gender: str) -> Mention | None:
         """The person "he"/"she" (the token ``pronoun``) refers to: in the nearest paragraph before (or
@@ -706,6 +761,9 @@ class SpeakerResolver:
         headline names, or named later in the pronoun's sentence outside its clause; else, when nobody
         compatible is named before it, someone described just before it."""
         offset = pronoun.idx
+        described = self._described_subject_before(pronoun, gender)
+        if described is not None:
+            return described
         # The people a quotation names are not who says it: "“… go vote for Hillary,” she said" is not Clinton.
         quoted_too = self.in_quotation(offset)
         named = [m for m in self.mentions if m.start < offset and (quoted_too or not m.quoted)]
@@ -729,6 +787,26 @@ class SpeakerResolver:
         # A chain back to a pronoun nobody was named before (often a name the tagger missed: "Gabbard’s
         # supporters … when she quit") makes no orphan of this one, which has a person named before it.
         return self.referents[chosen.start] or self._most_salient([m for m in before if m.pronoun is None])
+
+    def _described_subject_before(self, pronoun, gender: str) -> Mention | None:
+        """"Though the North Korean leader decided …, he persisted …": the subject of a concessive clause
+        the pronoun's clause governs, "the" and a word for a person, with nobody named or "he"/"she"
+        between, is whom the pronoun stands for: the person the article gives that role, or nobody named
+        (not the last person named before the sentence). Not after "when" or "after", which as often
+        bring in somebody else ("After the judge read the verdict, she said she would appeal")."""
+        clause = pronoun.head
+        for tok in reversed(self.doc[pronoun.sent.start : pronoun.i]):
+            if tok.ent_type_ == "PERSON" or tok.i in self.untagged or tok.lower_ in THIRD_PERSON:
+                return None
+            if (
+                tok.dep_ in ("nsubj", "nsubjpass") and _person_word(tok) and PERSON_NOUNS.get(tok.lower_) in (None, gender)
+                and any(c.lower_ == "the" for c in tok.children) and not self.in_quotation(tok.idx)
+                and tok.head.dep_ == "advcl" and tok.head.head == clause
+                and any(c.dep_ == "mark" and c.lower_ in CONCESSIVE_MARKS for c in tok.head.children)
+            ):
+                described = self.resolve(tok)
+                return Mention(tok.idx, described.resolved if described.kind == "person" else None, MAIN_SUBJECT, gender)
+        return None
 
     def _most_salient(self, before: list[Mention]) -> Mention:
         """Of mentions in text order, in the paragraph of the last: the last subject or speaker (else the
@@ -1045,15 +1123,22 @@ class SpeakerResolver:
         return None
 
 
+def _name_ending(phrase):
+    """The person's name (an entity) that ends ``phrase``, or the part of it before a comma (", who tried
+    to …"), or None."""
+    doc = phrase.doc
+    ends = [e for e in doc.ents if e.label_ == "PERSON" and phrase.start <= e.start and e.end <= phrase.end
+            and (e.end == phrase.end or doc[e.end].text == ",")]
+    return ends[-1] if ends else None
+
+
 def _titled_name_last(phrase) -> str | None:
     """The person's name that ends ``phrase``, or the part of it before a comma, right after a role or
     title ("… professor emeritus Timuel Black, who tried to …"), or None."""
-    doc = phrase.doc
-    ends = [e for e in doc.ents if e.label_ == "PERSON" and phrase.start <= e.start and e.end <= phrase.end
-            and (e.end == phrase.end or doc[e.end].text == ",")]  # the phrase's end, or a comma: ", who tried to …"
-    if not ends:
+    name = _name_ending(phrase)
+    if name is None:
         return None
-    name = ends[-1]
+    doc = phrase.doc
     before = doc[max(name.start - 2, phrase.start) : name.start]
     if not any(t.pos_ == "NOUN" and (t.lower_ in ROLE_WORDS or _TITLE_WORDS.match(t.text)) for t in before):
         return None
@@ -1213,6 +1298,16 @@ def _one_word_people(doc) -> set[str]:
         if len(ent) == 1 and ent[0].pos_ == "PROPN" and (ent.label_ == "PERSON" or ent.label_ in ORG_LABELS):
             tags.setdefault(ent.text, Counter())[ent.label_] += 1
     return {name for name, counts in tags.items() if counts["PERSON"] > counts.total() - counts["PERSON"]}
+
+
+def _titled_names(doc) -> set[str]:
+    """One-word names the article writes after a capitalised title only a person bears ("President
+    Trump", "Mr. Cole"; not "General Motors" or "Chief Executive")."""
+    return {
+        tok.text for tok in doc[1:]
+        if tok.pos_ == "PROPN" and tok.is_title and (title := doc[tok.i - 1]).text[:1].isupper()
+        and _title_word(title).rstrip(".") in PERSONAL_TITLES and not (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN")
+    }
 
 
 # The Arabic article a surname may keep or drop ("Walid al-Moallem" … "Mr. Moallem", "Bashar al-Assad" … "Assad").
@@ -1463,6 +1558,13 @@ def _name_text(ent, after: int) -> str:
     return _clean_name(ent.doc[ent.start : end].text)
 
 
+def _described_by_which(tok) -> bool:
+    """Whether a relative clause on ``tok`` opens with "which", said of things: "Politico, which first
+    reported his departure" is no person, whatever the tagger says; not an owner's ("Jared Diamond's
+    best seller, which explored …", the clause hung on the name)."""
+    return tok.dep_ != "poss" and any(c.dep_ == "relcl" and any(g.lower_ == "which" and g.i < c.i for g in c.children) for c in tok.children)
+
+
 def _no_persons_name(head, name: str) -> bool:
     """Whether ``name`` (headed by ``head``) cannot be a person's, whatever the tagger says: it holds a
     digit ("NBC10 said", "WGN9 said") or is initials after "the" ("the FT reports")."""
@@ -1493,7 +1595,8 @@ ROLE_WORDS = frozenset(
     researcher scientist professor historian strategist pollster consultant veteran survivor witness
     neighbour neighbor parent mother father grandmother grandfather homeowner shopper voter fan
     president chairman chairwoman director manager founder executive ceo coach player candidate
-    premier councillor councilor trustee sheriff constable superintendent inspector""".split()
+    premier councillor councilor trustee sheriff constable superintendent inspector editor reporter
+    correspondent journalist columnist customer patient passenger""".split()
 )
 
 # Role words that name companies as well as people ("Google parent Alphabet", "Instagram owner Meta",
