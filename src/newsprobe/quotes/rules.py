@@ -613,8 +613,10 @@ def _past_quotation(subject, verb):
 
 
 def _apposed_past(subject, offset: int):
-    """The subject's apposition whose head word is past character ``offset``, else the subject."""
-    return next((c for c in subject.children if c.dep_ == "appos" and c.idx >= offset), subject)
+    """The apposition in the subject's phrase whose head word is past character ``offset``, hung on a word
+    before it ("BIARRITZ, France (Reuters) - U.S. President Donald Trump said": on "France"), else the
+    subject."""
+    return next((c for c in subject.subtree if c.dep_ == "appos" and c.idx >= offset > c.head.idx), subject)
 
 
 def _imperative(verb) -> bool:

@@ -663,7 +663,7 @@ class SpeakerResolver:
             # "Warren said …" where the article names Senator Elizabeth Warren; "Atwood said" tagged as
             # an organisation where she is tagged a person elsewhere.
             return Resolution("person", known)
-        if head.pos_ == "PROPN" and head.text[:1].isupper() and not head.ent_type_ and head.lemma_.lower() not in ORG_HEADS:
+        if head.pos_ == "PROPN" and head.text[:1].isupper() and not head.ent_type_ and head.lemma_.lower() not in ORG_HEADS and not _capitalised_title(head):
             if _no_persons_name(head, head.text) or head.text in self.organization_words:
                 return Resolution("organization", head.text)
             # Untagged proper-noun speakers are people far more often than not ("Earnest said"); not a
@@ -673,9 +673,13 @@ class SpeakerResolver:
             # "Fulton County voter Stacey Hopkins said", "armed forces spokesman Brigadier General Abolfazl
             # Shekarchi said" with the name tagged an organisation.
             return Resolution("person", self.full_name(_entity_text(head), head.idx))
-        if head.ent_type_ == "NORP" and any(c.dep_ == "nummod" or c.lower_ in MEMBER_DETERMINERS and head.tag_ == "NNP" for c in head.children):
-            # "this Democrat says", "More than 9 in 10 Republicans say": a member of the group, or members
-            # counted, not the group; who they are, the phrase does not say ("the Democrat" is left as it was).
+        if head.ent_type_ == "NORP" and (
+            any(c.dep_ == "nummod" or c.lower_ in MEMBER_DETERMINERS and head.tag_ == "NNP" for c in head.children)
+            or head.tag_ == "NNP" and any(c.lower_ == "the" for c in head.children) and any(c.dep_ == "amod" for c in head.children)
+        ):
+            # "this Democrat says", "More than 9 in 10 Republicans say", "The top Democrat in the U.S. Senate
+            # called …": a member of the group, or members counted, not the group; who they are, the phrase
+            # does not say ("the Democrat" is left as it was).
             return Resolution("unknown", None)
         if head.ent_type_ in ORG_LABELS or _word_in(head, ORG_HEADS):
             titled = _titled_name_last(phrase) if head.ent_type_ in ORG_LABELS and not any(c.lower_ == "the" for c in head.children) else None
@@ -685,7 +689,7 @@ class SpeakerResolver:
                 # spokesman, "the campaign of candidate Beto O'Rourke" the campaign).
                 return Resolution("person", self.full_name(titled, head.idx))
             return Resolution("organization", _entity_text(head) if head.ent_type_ in ORG_LABELS else self._described_organization(head))
-        if _word_in(head, ANONYMOUS_HEADS) or ((head.pos_ == "NOUN" or head.is_lower) and _TITLE_WORDS.match(head.text)):
+        if _word_in(head, ANONYMOUS_HEADS) or ((head.pos_ == "NOUN" or head.is_lower) and _TITLE_WORDS.match(head.text)) or _capitalised_title(head):
             described = self._described_person(head) or self._role_holder(head)
             if described:
                 return Resolution("person", described)
@@ -1563,6 +1567,12 @@ def _described_by_which(tok) -> bool:
     reported his departure" is no person, whatever the tagger says; not an owner's ("Jared Diamond's
     best seller, which explored …", the clause hung on the name)."""
     return tok.dep_ != "poss" and any(c.dep_ == "relcl" and any(g.lower_ == "which" and g.i < c.i for g in c.children) for c in tok.children)
+
+
+def _capitalised_title(head) -> bool:
+    """Whether ``head`` is a title written with a capital after "the" and no name ("The President said"),
+    a title and not a person's name."""
+    return bool(_TITLE_WORDS.match(head.text)) and any(c.lower_ == "the" for c in head.children) and not head.ent_type_
 
 
 def _no_persons_name(head, name: str) -> bool:
