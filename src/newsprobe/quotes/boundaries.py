@@ -75,8 +75,8 @@ class BoundaryModel:
             # died after …, the office said" is no "Brooks"); the candidates are scored as trained, the
             # verb only bars the choice.
             floor = _clause_verb(table.doc, edge.opposite.i, edge.token.i) if edge.role == "content" and edge.side == "end" else -1
-            ranked = sorted(range(len(candidates)), key=lambda k: -scored[k])
-            edge.move_to(candidates[next(k for k in ranked if candidates[k] >= floor)], table)
+            best = max((k for k, i in enumerate(candidates) if i >= floor), key=lambda k: scored[k])
+            edge.move_to(candidates[best], table)
             first += len(candidates)
 
 

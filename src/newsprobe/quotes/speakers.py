@@ -748,7 +748,8 @@ class SpeakerResolver:
             return None
         # The name right after the role is the person's, wherever the parser hangs it: "Assange’s Swedish
         # lawyer Per E. Samuelson" with "Per" read as a preposition ("Google parent Alphabet" is a company's).
-        named = next((e for e in head.doc.ents if e.label_ == "PERSON" and e.start == head.i + 1), None) if head.lower_ not in COMPANY_ROLE_WORDS else None
+        after = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
+        named = entity_span(after) if after is not None and after.ent_iob_ == "B" and after.ent_type_ == "PERSON" and head.lower_ not in COMPANY_ROLE_WORDS else None
         if named is None and not any(c.dep_ in ("det", "poss") for c in head.children):
             # A title with no article is a name's where the parser ran the name into the title's last noun:
             # "US senate candidate and former chairman of the Washington state Republican party Chris Vance,
