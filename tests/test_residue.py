@@ -18,6 +18,8 @@ from newsprobe.residue import find_residue, prose_without
         ("Read: Our democracy will survive this pandemic", "read-more"),
         ("Advertisement", "boilerplate"),
         ("Sign up for our daily newsletter", "boilerplate"),
+        ("Michael Cohen leaves the court in New York City, U.S. August 21, 2018. REUTERS/Mike Segar", "caption"),
+        ("Follow Warner Todd Huston on Twitter @warnerthuston, or email the author at igcolonel@hotmail.com.", "boilerplate"),
     ],
 )
 def test_residue_paragraphs(paragraph, kind):
@@ -60,6 +62,7 @@ def test_prose_with_slashes_is_not_a_credit(body):
         "Reuters reported on Monday that the deal had collapsed after weeks of talks.",
         "Read the full ruling and you will see why the judges disagreed.",
         "Photographers gathered outside the court as the verdict was read.",
+        "Follow the money, the senator said on Twitter, and you will find the answer.",
         "The Associated Press contributed reporting.",  # a credit line, but prose-like: kept
         "Copyright law was at the heart of the dispute, which lasted for more than a decade and "
         "cost the company millions in legal fees, according to people familiar with the case. " * 3,

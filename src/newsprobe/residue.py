@@ -31,6 +31,9 @@ _PARAGRAPH_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("photo-credit", re.compile(rf"^\(?(?:(?:{_NAME}\s*[/|,]?\s*)?(?:{_AGENCIES})(?:\s*[/|]\s*{_NAME})?|{_CREDIT_CHAIN})\)?\.?$")),
     ("photo-credit", re.compile(r"^\(?(?:photo|image|picture|photograph|video|illustration)s?(?:\s+credit)?\s*(?:by\b|:|/|\|)", re.I)),
     ("caption", re.compile(r"^(?:image\s+)?caption\b\s*:?|^file\s+photo\s*:", re.I)),
+    # A wire photo's caption, which ends on its credit: "… New York City, U.S. August 21, 2018. REUTERS/Mike Segar"
+    # (a tune-site reading, twenty-fifth round: the lawyer it names stood for the next paragraph's "He added").
+    ("caption", re.compile(r"[.!?”\"]\s+\(?(?:REUTERS|AFP|AP|EPA)\s*/\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}\)?$")),
     # Video and gallery teasers in capitals ("WATCH: Trudeau speaks to reporters", "PHOTOS: …", "LISTEN | …").
     ("caption", re.compile(r"^(?:WATCH|LISTEN|VIDEO|PHOTOS?|GALLERY|IN PHOTOS)\s*[:|]")),
     # "Read more" leading a link line, "Read:" before a linked headline (The Atlantic), or "Read more"
@@ -40,7 +43,9 @@ _PARAGRAPH_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                              r"\bread more\W*$", re.I)),
     ("boilerplate", re.compile(
         r"^(?:advertisement|click here\b|follow us\b|sign up\b|by signing up\b|subscribe\b|share this\b|story highlights\b|"
-        r"copyright\b|©|all rights reserved|this (?:article|story) (?:was|has been) (?:updated|corrected))",
+        r"copyright\b|©|all rights reserved|this (?:article|story) (?:was|has been) (?:updated|corrected)|"
+        # A writer's sign-off: "Follow Warner Todd Huston on Twitter @warnerthuston, or email the author at …".
+        r"follow\b[^.,\n]{0,60}?\bon (?:twitter|facebook|instagram)\b)",
         re.I,
     )),
 ]

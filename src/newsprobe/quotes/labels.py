@@ -29,7 +29,7 @@ SECTION_LABELS = frozenset(
     quote quotes date time location where when price cost tickets contact email phone website address
     category section by posted published filed reporting writing editing additional sign subscribe
     transcript summary background context bottom line key takeaways what why how warning disclaimer
-    ps p.s slideshow gallery video videos watch listen podcast letter letters""".split()
+    ps p.s slideshow gallery video videos watch listen podcast letter letters scoop developing alert""".split()
 )
 LABEL = re.compile(r"[\"“'‘]?([A-Z][\w.'’-]*(?:[ ][A-Z][\w.'’-]*){0,3})[ ]?:[ ]+(?=\S)")
 DASHES = "―—–"

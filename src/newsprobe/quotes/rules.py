@@ -96,7 +96,7 @@ def subject_of(verb):
         return speaking_subject(verb, subjects)
     for child in children:
         if child.dep_ in SUBJECT_DEPS:
-            return None if child.dep_ == "nsubjpass" else child
+            return None if child.dep_ == "nsubjpass" and not _perfect_read_as_passive(verb, child) else child
         if child.dep_ == "expl":
             return None
     # "Clinton, asked about the emails, said …": the parser makes the aside the clause with the subject.
@@ -109,6 +109,9 @@ def subject_of(verb):
         before.pos_ == "PROPN" or before.ent_type_ == "PERSON"
     ):
         return before
+    inverted = _named_after_joined_cue(verb)
+    if inverted is not None:
+        return inverted
     if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
         return subject_of(_conjoined_with(verb))
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and _closes_reported_clause(verb):
@@ -126,7 +129,20 @@ def subject_of(verb):
     if verb.dep_ in ("advcl", "xcomp") and (verb.tag_ == "VB" or _perfect_infinitive(verb)) and verb.head != verb and verb.head.pos_ in ("VERB", "AUX"):
         # "prompted NATO to order …": the object is who acts; "took to Twitter to accuse …": the subject.
         listener = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
-        return listener if listener is not None and verb.dep_ == "xcomp" else subject_of(verb.head)
+        if listener is not None and verb.dep_ == "xcomp":
+            return listener
+        head = verb.head
+        # "Farage turned to those sat behind him to ask whether …": a purpose hung on a participle of the
+        # object ("sat") is the main clause's subject's (not "when forced to defend …", the participle's own).
+        while verb.dep_ == "advcl" and head.dep_ in ("advcl", "acl") and head.tag_ in ("VBD", "VBN") and head.head.pos_ in ("VERB", "AUX") and not any(
+            c.dep_ in SUBJECT_DEPS for c in head.children
+        ):
+            head = head.head
+        return subject_of(head)
+    if verb.dep_ == "parataxis" and verb.head.dep_ == "ROOT" and verb.head.pos_ == "PROPN" and verb.head.i < verb.i:
+        # "White House economic adviser Larry Kudlow, during an appearance on …, said …": the parser made
+        # the name the sentence's root and the cue an aside on it.
+        return verb.head
     # “…,” asked Representative Ro Khanna: the speaker follows the cue and may be parsed as its object.
     if verb.i > 0 and verb.doc[verb.i - 1].is_punct and verb.lemma_.lower() in SPEECH:
         for child in verb.rights:
@@ -134,6 +150,30 @@ def subject_of(verb):
             if child.dep_ in ("dobj", "attr", "npadvmod") and child.pos_ in ("PROPN", "NOUN") and child.ent_type_ not in ("DATE", "TIME"):
                 return child
     return _misparsed_name(verb)
+
+
+def _named_after_joined_cue(verb):
+    """"Of course, politics play into all these decisions, points out government policy attorney Leonard
+    Wolfe, from …": a speech verb after a comma, with a person's name right after it, which the parser
+    joined to the clause before (no "and") with the name for its object; not one whose object is the
+    listener ("She smiled, told Mary Jones the news"). None otherwise."""
+    head = verb.head
+    lemma = verb.lemma_.lower()
+    if not (verb.dep_ == "conj" and verb.doc[verb.i - 1].text == "," and lemma in SPEECH and lemma not in LISTENER_OBJECT
+            and not any(c.dep_ == "cc" and head.i < c.i < verb.i for c in head.children)):
+        return None
+    return next((c for c in verb.rights if c.dep_ == "dobj" and c.ent_type_ == "PERSON" and c.left_edge.i <= verb.i + 2), None)
+
+
+def _perfect_read_as_passive(verb, subject) -> bool:
+    """"though he's conceded they were …": a perfect with "has" contracted, which the parser reads as a
+    passive ("is conceded"); only with a clause reported and a speaker for subject, and not for a verb
+    whose passive has a listener for subject ("he's told that …")."""
+    return (
+        subject.lower_ != "it" and verb.lemma_.lower() not in LISTENER_OBJECT
+        and any(c.dep_ == "auxpass" and c.lower_ in ("'s", "’s") for c in verb.children)
+        and any(c.dep_ == "ccomp" for c in verb.children)
+    )
 
 
 def _perfect_infinitive(verb) -> bool:
@@ -162,10 +202,15 @@ def _conjoined_with(verb):
     cue's own tense."""
     head = verb.head
     # A base form under a modal only: "had lied and told", "has resigned and said" keep their clause's subject.
-    if verb.tag_ in ("VBD", "VBZ") and head.tag_ == "VB" and head.dep_ in ("relcl", "acl", "ccomp") and any(
+    # Also a modal's passive ("did not disclose when the drone would be returned but said …"), whose verb of
+    # the cue's tense may be an auxiliary's.
+    if verb.tag_ in ("VBD", "VBZ") and head.tag_ in ("VB", "VBN") and head.dep_ in ("relcl", "acl", "ccomp", "advcl") and any(
         c.tag_ == "MD" for c in head.children
-    ):
-        return next((a for a in head.ancestors if a.tag_ == verb.tag_ and a.pos_ in ("VERB", "AUX")), head)
+    ) and (head.tag_ == "VB" or any(c.dep_ == "auxpass" for c in head.children)):
+        return next((
+            a for a in head.ancestors
+            if a.pos_ in ("VERB", "AUX") and (a.tag_ == verb.tag_ or any(c.dep_ == "aux" and c.tag_ == verb.tag_ for c in a.children))
+        ), head)
     return head
 
 
@@ -360,6 +405,18 @@ def cue_tokens(verb) -> list:
 def complement_of(verb, lemma: str) -> list | None:
     """Tokens of the reported content governed by the cue verb, or None."""
     clauses = [c for c in verb.children if c.dep_ in COMPLEMENT_DEPS and c.pos_ in ("VERB", "AUX", "ADJ", "NOUN") and not _asked_aside(c)]
+    # "“…,” said Dr. Joseph Habboushe, …, who co-authored a study": after a speaker named after the cue
+    # (and none before it: "Francois Hollande Says Donald Trump ‘Makes You …’") comes the speaker's
+    # description, whatever clause the parser hangs on the cue there.
+    # A clause after a full stop is the next sentence's, which the parser may run on ("… noted a report by
+    # E3G. It ''amounts to …''").
+    subjects = [c.i for c in verb.children if c.dep_ == "nsubj"]
+    speaker_after = subjects[0] if subjects and subjects[0] > verb.i else None
+    clauses = [
+        c for c in clauses
+        if not (speaker_after is not None and c.i > speaker_after and not any(t.text.endswith((".", "!", "?")) for t in verb.doc[speaker_after : c.left_edge.i]))
+        and not _relative_on_adjunct(c, verb)
+    ]
     if clauses:
         # "…, X said on Friday that …": the that-clause over a fronted adjunct clause.
         best = max(clauses, key=lambda c: (that_clause(c), c.i > verb.i))
@@ -377,6 +434,9 @@ def complement_of(verb, lemma: str) -> list | None:
     children = list(verb.children)
     for child in children:
         if child.dep_ == "dobj" and child.i > verb.i and lemma not in LISTENER_OBJECT:
+            clause = _subject_before_aside(child) if lemma in SPEECH else None
+            if clause is not None:
+                return clause
             # "called Moscow an “impartial” player": the object with its predicate.
             tokens = list(child.subtree)
             for sibling in children:
@@ -393,6 +453,35 @@ def complement_of(verb, lemma: str) -> list | None:
                 if grandchild.dep_ in ("ccomp", "relcl") and any(g.lower_ == "that" for g in grandchild.children):
                     return list(grandchild.subtree)
     return _named_as(children, verb)
+
+
+def _subject_before_aside(obj) -> list | None:
+    """"saying the economy — as measured from … — stands at 3.0 percent": the parser made the reported
+    clause's subject the cue's object and its verb, after an aside between dashes, a conjunct elsewhere.
+    The whole clause, or None."""
+    doc = obj.doc
+    opening = obj.right_edge.i + 1
+    if opening >= obj.sent.end or doc[opening].text not in CLAUSE_DASHES:
+        return None
+    closing = next((t.i for t in doc[opening + 1 : obj.sent.end] if t.text in CLAUSE_DASHES), None)
+    if closing is None or closing + 1 >= obj.sent.end:
+        return None
+    verb = doc[closing + 1]
+    if verb.tag_ not in ("VBZ", "VBD", "VBP") or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None
+    return list(doc[obj.left_edge.i : verb.right_edge.i + 1])
+
+
+def _relative_on_adjunct(clause, verb) -> bool:
+    """"said in an interview with CNN that aired Friday": a relative clause on the adjunct's last noun,
+    which the parser made the cue's complement ("that" its only subject, right after a preposition's
+    object; not "told students that reading mattered")."""
+    first = clause.left_edge
+    return (
+        clause.i > verb.i and first.tag_ == "WDT" and first.dep_ == "nsubj" and first.head == clause
+        and not any(c.dep_ in SUBJECT_DEPS and c != first for c in clause.children)
+        and first.i > verb.i + 1 and verb.doc[first.i - 1].dep_ == "pobj"
+    )
 
 
 def _named_as(children, verb) -> list | None:
@@ -453,6 +542,14 @@ def _parenthetical_content(verb):
         if not any(t.is_punct for t in verb.doc[max(head.i, verb.left_edge.i - 2) : verb.left_edge.i]):
             return None
     own = {t.i for t in verb.subtree}
+    if verb.dep_ == "parataxis" and head.dep_ == "conj" and head.head.i < verb.left_edge.i:
+        # "“No one is trying to steal Brexit” but, he said, the UK would have to bear …": the clause the cue
+        # sits in, where the one before the conjunction is another attribution's (a quotation or a cue
+        # there); else both, as PolNeAR marks "It's an investment, they say, that would be recouped …".
+        clause = {t.i for t in head.subtree}
+        before = [t for t in verb.sent if t.i not in own and t.i not in clause]
+        if any(t.is_quote or t.lemma_.lower() in SPEECH for t in before):
+            return [t for t in head.subtree if t.i not in own]
     return [t for t in verb.sent if t.i not in own]
 
 
@@ -548,6 +645,8 @@ def reported(verb, text: str) -> Attribution | None:
         return None
     # A subject above the cue ("a tweet attacking …") is its phrase without the cue's clause.
     own = range(verb.left_edge.i, verb.right_edge.i + 1) if subject is not None and subject.is_ancestor(verb) else ()
+    if subject is not None and subject == verb.head and verb.dep_ == "parataxis":
+        own = range(subject.i + 1, verb.right_edge.i + 1)  # the name the parser made the root, not the aside after it
     speaker = cover(token_ranges(speaker_phrase(subject, own), text)) if subject is not None else None
     if subject is not None and subject == _misparsed_name(verb):
         # The parser gave the name a phrase of some other clause's ("Soto, who also co-writes …"): the name alone.
@@ -565,7 +664,11 @@ def reported(verb, text: str) -> Attribution | None:
 def _added_not_said(verb, content) -> bool:
     """Something added, not said: "with another amnesty added to compensate for …" (a bare participle
     before an infinitive), "Retail trade … also added jobs for the month" (a bare noun for its object,
-    with no clause and no quotation; "added a caveat", "added a personal note about …" stay words)."""
+    with no clause and no quotation; "added a caveat", "added a personal note about …" stay words), or
+    a name signed ("James L. Jones … added his name" to a letter)."""
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in ("name", "signature") and not any(d.dep_ in ("prep", "relcl", "acl") for d in c.children)
+           for c in verb.children):
+        return True
     if verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children) and _infinitive(min(content, key=lambda t: t.i)):
         return True
     bare = any(c.dep_ == "dobj" and c.pos_ == "NOUN" and not any(d.dep_ in ("det", "poss") for d in c.children) for c in verb.children)

@@ -231,13 +231,20 @@ class SpeakerResolver:
         ]
         untagged = _untagged_people(doc, text.prose)
         self.untagged = {span.end - 1: span for span in untagged}  # by head word
-        people = sorted(people + untagged, key=lambda e: e.start)
+        self.person_words = {t.text for e in people + untagged for t in e}
+        # "The European commission president, Jean-Claude Juncker, …" with the name tagged an organisation.
+        apposed = [
+            entity_span(t) if t.ent_type_ else doc[t.left_edge.i : t.i + 1]
+            for t in doc if t.dep_ == "appos" and t.i not in self.untagged and _person_word(t.head) and self._personal_name(t)
+        ]
+        people = sorted(people + untagged + apposed, key=lambda e: e.start)
+        self.person_words |= {t.text for e in apposed for t in e}
         # And words of names the tagger takes for an organisation somewhere and for no person's (an untagged
         # "Facebook said" after "Facebook Inc." with no full name in the article is the company: a person is
         # introduced by name), none of them written after a person's title ("President Trump").
         tagged_organizations = {t.text for t in doc if t.ent_type_ in ORG_LABELS and t.is_title}
         self.organization_words = owners | (
-            tagged_organizations - {t.text for t in doc if t.ent_type_ == "PERSON"} - {t.text for e in people for t in e} - self.one_word_names
+            tagged_organizations - {t.text for t in doc if t.ent_type_ == "PERSON"} - self.person_words - self.one_word_names
         )
         # "Donald Trump, Jr.,": the suffix is part of the name.
         people = [doc[e.start : e.end + 2] if suffix_after(e) is not None else e for e in people]
@@ -505,11 +512,12 @@ class SpeakerResolver:
         for when the article names that person elsewhere: the same full name, a full name that holds a
         one-word name, or a one-word name the tagger takes for a person more often than for anything else
         or the article writes after a person's title ("President Trump"); never one of ``organization_words``.
-        A capitalised word the tagger takes for a common noun only as a full name's surname speaking
-        ("Bottoms said" after "Mayor Keisha Lance Bottoms")."""
+        A capitalised word the tagger takes for a common noun or a verb only as a full name's surname
+        speaking ("Bottoms said" after "Mayor Keisha Lance Bottoms", "Trump initially cited …")."""
         if tok.ent_type_ == "PERSON" or tok.text in self.organization_words:
             return None
-        if tok.pos_ == "NOUN" and tok.text[:1].isupper() and not tok.is_upper:  # "O’Malley", "McCarthy" too
+        # "O’Malley", "McCarthy" too; and "Trump himself joined …, claiming", where the tagger made it a verb.
+        if tok.pos_ in ("NOUN", "VERB") and tok.text[:1].isupper() and not tok.is_upper:
             # Only as the singular subject of a speech verb or a subject's owner ("Trump’s grandiosity
             # manifests …" opening an article), and only a surname: not "Hope remains" after Hope Hicks,
             # "Banks say …" after Rep. Jim Banks, nor a plural the tagger took into a person's name
@@ -517,7 +525,7 @@ class SpeakerResolver:
             head = tok.head
             owner = tok.dep_ == "poss" and head.dep_ in SUBJECT_DEPS
             # The subject of a speech verb, or of the clause one hangs on ("Trump hit back calling Curiel …").
-            speaks = head.lemma_.lower() in SPEECH or any(
+            speaks = head.lemma_.lower() in SPEECH | SPEECH_ACTS or any(
                 c.dep_ in ("advcl", "conj", "xcomp") and c.lemma_.lower() in SPEECH | SPEECH_ACTS for c in head.children
             )
             if not owner and (tok.dep_ != "nsubj" or not speaks or _plural_verb(head)):
@@ -526,7 +534,7 @@ class SpeakerResolver:
             return name if name != tok.text and name.split()[-1] == tok.text else None
         if tok.pos_ != "PROPN":
             return None
-        first = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and not _TITLE_WORDS.match(c.text)]
+        first = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and not _TITLE_WORDS.match(_elected(c).text)]
         written = tok.doc[first[0].i : tok.i + 1].text if first else tok.text
         if first and not re.fullmatch(r"[\w.'’]+(?:-[\w.'’]+)+", written):  # "Ryan-Hart" is one word
             name = " ".join(t.text for t in [*first, tok])
@@ -544,7 +552,7 @@ class SpeakerResolver:
         if (not written.isupper() and resolution.kind != "person" and (full := self.full_name(_clean_name(written), offset)) in self.full_name_set
                 and full.split()[0] in self.genders):
             return Resolution("person", full)  # "Green:" after "Emma Green:", a surname the tagger takes for a colour
-        words = _clean_name(written.title()).split()
+        words = _label_name(written).split()
         # "LEE J:": the surname alone fits either Lee.
         if not written.isupper() or resolution.kind == "person" and resolution.resolved and not resolution.resolved.isupper() and not _initialled(words):
             return resolution
@@ -555,6 +563,10 @@ class SpeakerResolver:
             return Resolution("person", name)
         if resolution.kind == "person" and len(words) > 1:
             return Resolution("person", " ".join(words))  # "GOVERNOR ANDREW CUOMO:" is Andrew Cuomo
+        if resolution.kind == "person" and resolution.resolved and resolution.resolved.isupper():
+            # "MULVANEY:" where the article names nobody fuller: the name as the text writes it.
+            key = resolution.resolved.lower()
+            return Resolution("person", next((t.text for t in self.doc if t.lower_ == key and not t.is_upper), words[-1]))
         return resolution
 
     def _named_in_capitals(self, words: list[str], offset: int) -> str | None:
@@ -577,7 +589,7 @@ class SpeakerResolver:
                 return parts == key
             return parts[-1] == key[0] or len(key[0]) == len(parts) and "".join(p[0] for p in parts) == key[0]
 
-        capitals = [(at, _clean_name(name.title())) for at, name in self.capitals_names if at != offset and name not in self.own_voices]
+        capitals = [(at, _label_name(name)) for at, name in self.capitals_names if at != offset and name not in self.own_voices]
         for names, earliest in ((capitals, True), (self.full_names, False)):
             fitting = [(at, name) for at, name in names if fits(name)]
             if _initialled(key) and len({name.lower() for _, name in fitting}) > 1:
@@ -694,7 +706,12 @@ class SpeakerResolver:
             if described:
                 return Resolution("person", described)
             return Resolution("anonymous", None)
-        introduced = (self._introduced_as(head) or self._role_holder(head)) if head.pos_ == "NOUN" else None
+        # Else, for a role described by its standing, the person the article gave that title: "the RNC
+        # chairman" after "Republican National Committee Chairman Reince Priebus", where the paragraph before
+        # names others too (not "the other driver").
+        introduced = (
+            self._introduced_as(head) or self._role_holder(head) or (self._described_person(head) if _role_description(head) else None)
+        ) if head.pos_ == "NOUN" else None
         return Resolution("person", introduced) if introduced else Resolution("unknown", None)
 
     def _people(self, tokens: list, every: bool) -> Resolution | None:
@@ -718,6 +735,18 @@ class SpeakerResolver:
         first = doc[head.i - 1]
         return first.is_title and head.is_title and first.text in self.genders and head.lower_ not in ORG_HEADS
 
+    def _personal_name(self, tok) -> bool:
+        """Whether the untagged or organisation-tagged name ``tok`` ends reads as a person's: two or three
+        capitalised words, none an organisation's head, after a known first name or ending in a word of a
+        person's name elsewhere in the article ("Jean-Claude Juncker", "Juncker said")."""
+        if tok.pos_ != "PROPN" or tok.ent_type_ not in ("", "ORG"):
+            return False
+        words = (entity_span(tok) if tok.ent_type_ else tok.doc[tok.left_edge.i : tok.i + 1]).text.split()
+        return (
+            2 <= len(words) <= 3 and (words[0].split("-")[0] in self.genders or words[-1] in self.person_words)
+            and all(w[:1].isupper() and w.lower() not in ORG_HEADS for w in words)
+        )
+
     def _named_person(self, head, phrase) -> str | None:
         if head.ent_type_ == "PERSON":
             return _entity_text(head)
@@ -731,8 +760,9 @@ class SpeakerResolver:
             # is whose role it is.
             owners |= {t.i for c in head.lefts if c.dep_ == "compound" for t in c.subtree}
         for child in head.children:
-            # The name in apposition first: "Netanyahu's chief rival, Benny Gantz" is Gantz.
-            if child.dep_ == "appos" and child.ent_type_ == "PERSON":
+            # The name in apposition first: "Netanyahu's chief rival, Benny Gantz" is Gantz; "The European
+            # commission president, Jean-Claude Juncker," with the name tagged an organisation.
+            if child.dep_ == "appos" and (child.ent_type_ == "PERSON" or _person_word(head) and self._personal_name(child)):
                 return _entity_text(child)
         for tok in phrase:
             if tok.i in owners:
@@ -769,13 +799,15 @@ class SpeakerResolver:
         described = self._described_subject_before(pronoun, gender)
         if described is not None:
             return described
-        # The people a quotation names are not who says it: "“… go vote for Hillary,” she said" is not Clinton.
+        # The people a quotation names are not who says it: "“… go vote for Hillary,” she said" is not Clinton;
+        # nor is one named as the object of the pronoun's own verb ("He labeled Romney …").
         quoted_too = self.in_quotation(offset)
-        named = [m for m in self.mentions if m.start < offset and (quoted_too or not m.quoted)]
+        objects = self._objects_of(pronoun)
+        named = [m for m in self.mentions if m.start < offset and (quoted_too or not m.quoted) and m.name not in objects]
         pronouns = [m for m in self.pronoun_subjects if m.start < offset and (quoted_too or not m.quoted)]
         before = sorted((m for m in named + pronouns if m.gender in (None, gender)), key=lambda m: m.start)
         if not any(m.pronoun is None for m in before):
-            headline = next((m for m in self._headline_people() if m.gender in (None, gender)), None)
+            headline = next((m for m in self._headline_people() if m.gender in (None, gender) and m.name not in objects), None)
             weak = [m for m in self.weak_mentions if m.start < offset and (quoted_too or not m.quoted) and m.gender in (None, gender)]
             return (
                 headline
@@ -791,7 +823,17 @@ class SpeakerResolver:
                 self.referents[earlier.start] = self._antecedent(earlier.pronoun, earlier.gender)
         # A chain back to a pronoun nobody was named before (often a name the tagger missed: "Gabbard’s
         # supporters … when she quit") makes no orphan of this one, which has a person named before it.
-        return self.referents[chosen.start] or self._most_salient([m for m in before if m.pronoun is None])
+        referent = self.referents[chosen.start]
+        return referent if referent is not None and referent.name not in objects else self._most_salient([m for m in before if m.pronoun is None])
+
+    def _objects_of(self, pronoun) -> set[str]:
+        """The full names of the people named as objects of the verb a subject pronoun governs."""
+        if pronoun.dep_ != "nsubj":
+            return set()
+        return {
+            self.full_name(_entity_text(c), c.idx) for c in pronoun.head.children
+            if c.dep_ in ("dobj", "dative") and c.pos_ == "PROPN" and c.ent_type_ in ("PERSON", "")
+        }
 
     def _described_subject_before(self, pronoun, gender: str) -> Mention | None:
         """"Though the North Korean leader decided …, he persisted …": the subject of a concessive clause
@@ -1307,12 +1349,18 @@ def _one_word_people(doc) -> set[str]:
 
 def _titled_names(doc) -> set[str]:
     """One-word names the article writes after a capitalised title only a person bears ("President
-    Trump", "Mr. Cole"; not "General Motors" or "Chief Executive")."""
+    Trump", "President-elect Trump", "Mr. Cole"; not "General Motors" or "Chief Executive")."""
     return {
         tok.text for tok in doc[1:]
-        if tok.pos_ == "PROPN" and tok.is_title and (title := doc[tok.i - 1]).text[:1].isupper()
+        if tok.pos_ == "PROPN" and tok.is_title and (title := _elected(doc[tok.i - 1])).text[:1].isupper()
         and _title_word(title).rstrip(".") in PERSONAL_TITLES and not (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN")
     }
+
+
+def _elected(tok):
+    """The title an "elect" ends ("President-elect"), else ``tok``."""
+    doc = tok.doc
+    return doc[tok.i - 2] if tok.lower_ == "elect" and tok.i >= 2 and doc[tok.i - 1].text in ("-", "‐") else tok
 
 
 # The Arabic article a surname may keep or drop ("Walid al-Moallem" … "Mr. Moallem", "Bashar al-Assad" … "Assad").
@@ -1448,7 +1496,30 @@ def _listed(tok) -> list:
             c for c in member.children
             if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") or c.dep_ == "appos" and c.ent_type_ == "PERSON" and member.i == tok.i
         )
-    return sorted(listed, key=lambda t: t.i) if any(t.dep_ == "conj" for t in listed) else [tok]
+    if not any(t.dep_ == "conj" for t in listed):
+        return [tok]
+    return sorted({_name_after_title(t).i: _name_after_title(t) for t in listed}.values(), key=lambda t: t.i)
+
+
+def _name_after_title(tok):
+    """The name a listed title or role stands for: "House Speaker Nancy Pelosi and Senate Minority Leader
+    Chuck Schumer", parsed with "Leader" the conjunct and "Schumer" apposed to Pelosi, lists Pelosi and
+    Schumer; "CEO Oscar Munoz and United's president, Scott Kirby," Munoz and Kirby; "Mrs. Clinton and
+    her running mate, Sen. Tim Kaine of Virginia," Clinton and Kaine."""
+    doc = tok.doc
+    if tok.dep_ == "conj" and tok.pos_ == "NOUN":
+        named = next((c for c in tok.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
+        if named is None and doc[tok.i + 1 : tok.i + 2].text == ",":
+            # The name after its comma, wherever the parser hangs it ("her running mate, Sen. Tim Kaine").
+            name = next((t for t in doc[tok.i + 2 : tok.i + 5] if t.ent_type_ == "PERSON"), None)
+            if name is not None and all(t.pos_ == "PROPN" for t in doc[tok.i + 2 : name.i]):
+                named = doc[entity_span(name).end - 1]
+        if named is not None:
+            return named
+    after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if tok.pos_ != "PROPN" or tok.ent_type_ == "PERSON" or after is None or after.ent_iob_ != "B" or after.ent_type_ != "PERSON":
+        return tok
+    return doc[entity_span(after).end - 1]
 
 
 def _could_speak(tok) -> bool:
@@ -1571,9 +1642,12 @@ def _described_by_which(tok) -> bool:
 
 
 def _capitalised_title(head) -> bool:
-    """Whether ``head`` is a title written with a capital after "the" and no name ("The President said"),
-    a title and not a person's name."""
-    return bool(_TITLE_WORDS.match(head.text)) and any(c.lower_ == "the" for c in head.children) and not head.ent_type_
+    """Whether ``head`` is a title written with a capital after "the" or an office's words and no name
+    ("The President said", "U.S. Defense Secretary Says …" in a headline line), a title and not a
+    person's name ("King said" may be Rep. Steve King's)."""
+    return bool(_TITLE_WORDS.match(head.text)) and not head.ent_type_ and any(
+        c.lower_ == "the" or c.dep_ == "compound" and c.i == head.i - 1 and c.ent_type_ != "PERSON" for c in head.children
+    )
 
 
 def _no_persons_name(head, name: str) -> bool:
@@ -1634,7 +1708,17 @@ def _clean_name(name: str) -> str:
     parts = name.replace("’s", "").replace("'s", "").split()
     if len(parts) > 1 and is_suffix(parts[-1]):
         parts[-2] = parts[-2].rstrip(",")  # "Donald Trump, Jr." is "Donald Trump Jr"
-    while len(parts) > 1 and (_TITLE_WORDS.match(parts[0]) or parts[0].lower() in ROLE_WORDS or parts[0].islower()
+    # Not a title that names an organisation's part: "the Justice Department".
+    while len(parts) > 1 and (_TITLE_WORDS.match(parts[0]) and parts[-1].lower() not in ORG_HEADS
+                              or parts[0].lower() in ROLE_WORDS or parts[0].islower()
                               or not any(ch.isalpha() for ch in parts[0])):
         parts.pop(0)
     return " ".join(parts).strip(" ,.")
+
+
+def _label_name(label: str) -> str:
+    """The name a transcript's label in capitals gives, capitalised, without the owner before it ("ABC
+    NEWS' JONATHAN KARL:" is Jonathan Karl)."""
+    words = label.title().split()
+    owner = max((i for i, word in enumerate(words[:-1]) if word.endswith(("'", "’", "'S", "’S", "'s", "’s"))), default=-1)
+    return _clean_name(" ".join(words[owner + 1 :]))
