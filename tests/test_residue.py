@@ -36,6 +36,8 @@ def test_residue_paragraphs(paragraph, kind):
         # A caption's credit naming the event between photographer and agency: no speaker for a later "he said".
         ("Stevie Wonder was among the performers. (Kevin Mazur/Hand in Hand/Getty Images)", "(Kevin Mazur/Hand in Hand/Getty Images)"),
         ("A worker at home. Photograph: Hero Images/Getty Images", "Photograph: Hero Images/Getty Images"),
+        # A wire credit, agency first, after a quote: the credit alone (the caption pattern needs a date).
+        ("“We will not back down,” Trump told reporters on Tuesday. REUTERS/Kevin Lamarque", "REUTERS/Kevin Lamarque"),
     ],
 )
 def test_credit_glued_to_last_sentence(body, credit):
@@ -63,6 +65,8 @@ def test_prose_with_slashes_is_not_a_credit(body):
         "Read the full ruling and you will see why the judges disagreed.",
         "Photographers gathered outside the court as the verdict was read.",
         "Follow the money, the senator said on Twitter, and you will find the answer.",
+        "Follow-up reports on Twitter suggested the president had been briefed on the attack days earlier.",
+        "Follow the money on Facebook, critics say, and you will find Russian trolls.",
         "The Associated Press contributed reporting.",  # a credit line, but prose-like: kept
         "Copyright law was at the heart of the dispute, which lasted for more than a decade and "
         "cost the company millions in legal fees, according to people familiar with the case. " * 3,

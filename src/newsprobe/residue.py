@@ -18,6 +18,9 @@ _AGENCIES = (
     r"The\s+Associated\s+Press|Associated\s+Press|File|Handout"
 )
 _NAME = r"(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*"
+# Wire style puts the agency first: "… on Tuesday. REUTERS/Kevin Lamarque".
+_WIRE_CREDIT = r"(?:REUTERS|AFP|AP|EPA)\s*/\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}"
+_MONTHS = r"Jan(?:uary)?|Feb(?:ruary)?|March|April|May|June|July|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?"
 
 # Credits that chain a photographer and an event or a pool before the agency, slash by slash:
 # "(Kevin Mazur/Hand in Hand/Getty Images)" under a photo of a televised benefit.
@@ -31,9 +34,12 @@ _PARAGRAPH_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("photo-credit", re.compile(rf"^\(?(?:(?:{_NAME}\s*[/|,]?\s*)?(?:{_AGENCIES})(?:\s*[/|]\s*{_NAME})?|{_CREDIT_CHAIN})\)?\.?$")),
     ("photo-credit", re.compile(r"^\(?(?:photo|image|picture|photograph|video|illustration)s?(?:\s+credit)?\s*(?:by\b|:|/|\|)", re.I)),
     ("caption", re.compile(r"^(?:image\s+)?caption\b\s*:?|^file\s+photo\s*:", re.I)),
-    # A wire photo's caption, which ends on its credit: "… New York City, U.S. August 21, 2018. REUTERS/Mike Segar"
-    # (a tune-site reading, twenty-fifth round: the lawyer it names stood for the next paragraph's "He added").
-    ("caption", re.compile(r"[.!?”\"]\s+\(?(?:REUTERS|AFP|AP|EPA)\s*/\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}\)?$")),
+    # A wire photo's caption, which ends on its date and credit: "… New York City, U.S. August 21, 2018.
+    # REUTERS/Mike Segar" (a tune-site reading, twenty-fifth round: the lawyer it names stood for the next
+    # paragraph's "He added"); not a quote that ends on a credit alone, whose credit _TRAILING_CREDIT cuts.
+    ("caption", re.compile(
+        rf"\b(?:{_MONTHS})\.? \d{{1,2}}, \d{{4}}\.?\s+\(?{_WIRE_CREDIT}\)?$"
+    )),
     # Video and gallery teasers in capitals ("WATCH: Trudeau speaks to reporters", "PHOTOS: …", "LISTEN | …").
     ("caption", re.compile(r"^(?:WATCH|LISTEN|VIDEO|PHOTOS?|GALLERY|IN PHOTOS)\s*[:|]")),
     # "Read more" leading a link line, "Read:" before a linked headline (The Atlantic), or "Read more"
@@ -44,13 +50,14 @@ _PARAGRAPH_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("boilerplate", re.compile(
         r"^(?:advertisement|click here\b|follow us\b|sign up\b|by signing up\b|subscribe\b|share this\b|story highlights\b|"
         r"copyright\b|©|all rights reserved|this (?:article|story) (?:was|has been) (?:updated|corrected)|"
-        # A writer's sign-off: "Follow Warner Todd Huston on Twitter @warnerthuston, or email the author at …".
-        r"follow\b[^.,\n]{0,60}?\bon (?:twitter|facebook|instagram)\b)",
+        # A writer's sign-off: "Follow Warner Todd Huston on Twitter @warnerthuston, or email the author at …",
+        # a handle, "or" or the line's end after the network (not "Follow-up reports on Twitter suggested …").
+        r"follow\s[^.,\n]{0,60}?\bon (?:twitter|facebook|instagram)\b\W*(?:@\w+\W*)?(?:$|or\b))",
         re.I,
     )),
 ]
 # A credit glued to the end of a paragraph's last sentence: "... over Syria. Nicholas Kamm Getty Images".
-_TRAILING_CREDIT = re.compile(rf"(?<=[.!?”\"’])\s+\(?(?:{_NAME}\s*[/|,]?\s*(?:{_AGENCIES})|{_CREDIT_CHAIN})\)?\s*$")
+_TRAILING_CREDIT = re.compile(rf"(?<=[.!?”\"’])\s+\(?(?:{_NAME}\s*[/|,]?\s*(?:{_AGENCIES})|{_CREDIT_CHAIN}|{_WIRE_CREDIT})\)?\s*$")
 # Residue paragraphs are short; a long paragraph that starts with "Copyright" is prose.
 MAX_RESIDUE_CHARS = 300
 

@@ -35,6 +35,9 @@ CLAUSE_DASHES = frozenset({"--", "–", "—", "―"})
 # that B"); "saying" or "shouting" there are as often the reported clause's subject's ("Police said the
 # man attacked two officers, shouting …").
 CONTINUING = frozenset("add note".split())
+# Cues an inverted speaker follows after a comma ("…, points out attorney Leonard Wolfe"); not ones whose
+# object is as often a person spoken of ("acknowledged Mike Pence", "described him").
+INVERTED_CUES = frozenset("say note point add explain write argue observe warn caution insist contend".split())
 COMPLEMENT_DEPS = ("ccomp", "xcomp")
 # Verbs of speech that also report figures ("the index added 0.4 per cent", "posted a loss of $3 billion").
 MARKET_VERBS = frozenset("add post gain lose shed close end finish record".split())
@@ -154,15 +157,18 @@ def subject_of(verb):
 
 def _named_after_joined_cue(verb):
     """"Of course, politics play into all these decisions, points out government policy attorney Leonard
-    Wolfe, from …": a speech verb after a comma, with a person's name right after it, which the parser
-    joined to the clause before (no "and") with the name for its object; not one whose object is the
-    listener ("She smiled, told Mary Jones the news"). None otherwise."""
-    head = verb.head
-    lemma = verb.lemma_.lower()
-    if not (verb.dep_ == "conj" and verb.doc[verb.i - 1].text == "," and lemma in SPEECH and lemma not in LISTENER_OBJECT
-            and not any(c.dep_ == "cc" and head.i < c.i < verb.i for c in head.children)):
+    Wolfe, from …": a verb an inverted speaker follows (``INVERTED_CUES``) after a comma, with a person's
+    name right after it ending its phrase, which the parser joined to the clause before (no "and") with
+    the name for its object. Not an action in a list ("Trump stood up, thanked the crowd, acknowledged
+    Mike Pence and sat down"). None otherwise."""
+    doc, head = verb.doc, verb.head
+    if not (verb.dep_ == "conj" and doc[verb.i - 1].text == "," and verb.lemma_.lower() in INVERTED_CUES
+            and not any(c.dep_ == "cc" and head.i < c.i < verb.i for c in head.children)
+            and not any(c.dep_ in ("conj", "cc") for c in verb.children)):
         return None
-    return next((c for c in verb.rights if c.dep_ == "dobj" and c.ent_type_ == "PERSON" and c.left_edge.i <= verb.i + 2), None)
+    name = next((c for c in verb.rights if c.dep_ == "dobj" and c.ent_type_ == "PERSON" and c.left_edge.i <= verb.i + 2), None)
+    after = doc[name.i + 1] if name is not None and name.i + 1 < len(doc) else None
+    return name if name is not None and (after is None or after.text in (",", ".")) else None
 
 
 def _perfect_read_as_passive(verb, subject) -> bool:
@@ -405,16 +411,16 @@ def cue_tokens(verb) -> list:
 def complement_of(verb, lemma: str) -> list | None:
     """Tokens of the reported content governed by the cue verb, or None."""
     clauses = [c for c in verb.children if c.dep_ in COMPLEMENT_DEPS and c.pos_ in ("VERB", "AUX", "ADJ", "NOUN") and not _asked_aside(c)]
-    # "“…,” said Dr. Joseph Habboushe, …, who co-authored a study": after a speaker named after the cue
-    # (and none before it: "Francois Hollande Says Donald Trump ‘Makes You …’") comes the speaker's
-    # description, whatever clause the parser hangs on the cue there.
-    # A clause after a full stop is the next sentence's, which the parser may run on ("… noted a report by
-    # E3G. It ''amounts to …''").
+    # Not the speaker's description: "“…,” said Dr. Joseph Habboushe, …, who co-authored a study" (after a
+    # speaker named after the cue and none before it: "Francois Hollande Says Donald Trump ‘Makes You …’"),
+    # whatever clause the parser hangs on the cue there, up to a full stop (what follows is the next
+    # sentence's, which the parser may run on: "… noted a report by E3G. It ''amounts to …''"); nor a
+    # relative clause on an adjunct (_relative_on_adjunct).
     subjects = [c.i for c in verb.children if c.dep_ == "nsubj"]
     speaker_after = subjects[0] if subjects and subjects[0] > verb.i else None
     clauses = [
         c for c in clauses
-        if not (speaker_after is not None and c.i > speaker_after and not any(t.text.endswith((".", "!", "?")) for t in verb.doc[speaker_after : c.left_edge.i]))
+        if not (speaker_after is not None and c.i > speaker_after and not any(_ends_sentence(t) for t in verb.doc[speaker_after : c.left_edge.i]))
         and not _relative_on_adjunct(c, verb)
     ]
     if clauses:
@@ -472,13 +478,28 @@ def _subject_before_aside(obj) -> list | None:
     return list(doc[obj.left_edge.i : verb.right_edge.i + 1])
 
 
+def _ends_sentence(tok) -> bool:
+    """A full stop, or one the tokenizer left on a word before a new sentence ("E3G. It …"); not an
+    abbreviation's ("U.S.", "Jr.", "Dr.")."""
+    doc = tok.doc
+    if tok.text in (".", "!", "?"):
+        return True
+    after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    return (
+        tok.text.endswith(".") and "." not in tok.text[:-1] and not (len(tok) <= 4 and tok.text[:-1].isalpha())
+        and after is not None and after.pos_ in ("PRON", "DET") and after.is_title
+    )
+
+
 def _relative_on_adjunct(clause, verb) -> bool:
-    """"said in an interview with CNN that aired Friday": a relative clause on the adjunct's last noun,
-    which the parser made the cue's complement ("that" its only subject, right after a preposition's
-    object; not "told students that reading mattered")."""
+    """"“…,” the Ohio governor said in an interview with CNN that aired Friday": after a quotation the cue
+    reports, a relative clause on the adjunct's last noun, which the parser made the cue's complement
+    ("that" its only subject, right after a preposition's object; not "told students that reading
+    mattered", nor "said on Twitter that was “fake news”", with no quotation before the cue)."""
     first = clause.left_edge
     return (
         clause.i > verb.i and first.tag_ == "WDT" and first.dep_ == "nsubj" and first.head == clause
+        and any(t.is_quote for t in verb.doc[verb.sent.start : verb.i])
         and not any(c.dep_ in SUBJECT_DEPS and c != first for c in clause.children)
         and first.i > verb.i + 1 and verb.doc[first.i - 1].dep_ == "pobj"
     )
@@ -543,12 +564,12 @@ def _parenthetical_content(verb):
             return None
     own = {t.i for t in verb.subtree}
     if verb.dep_ == "parataxis" and head.dep_ == "conj" and head.head.i < verb.left_edge.i:
-        # "“No one is trying to steal Brexit” but, he said, the UK would have to bear …": the clause the cue
-        # sits in, where the one before the conjunction is another attribution's (a quotation or a cue
-        # there); else both, as PolNeAR marks "It's an investment, they say, that would be recouped …".
+        # "…, saying: “No one is trying to steal Brexit” but, he said, the UK would have to bear …": the
+        # clause the cue sits in, where the rest of the sentence holds another speech cue; else both, as
+        # PolNeAR marks "It's an investment, they say, that would be recouped …" (and a scare quote there,
+        # "was a “huge success” and, she said, it will be expanded", is no other attribution).
         clause = {t.i for t in head.subtree}
-        before = [t for t in verb.sent if t.i not in own and t.i not in clause]
-        if any(t.is_quote or t.lemma_.lower() in SPEECH for t in before):
+        if any(t.lemma_.lower() in SPEECH and t.pos_ == "VERB" for t in verb.sent if t.i not in own and t.i not in clause):
             return [t for t in head.subtree if t.i not in own]
     return [t for t in verb.sent if t.i not in own]
 

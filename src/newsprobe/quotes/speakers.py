@@ -231,20 +231,18 @@ class SpeakerResolver:
         ]
         untagged = _untagged_people(doc, text.prose)
         self.untagged = {span.end - 1: span for span in untagged}  # by head word
-        self.person_words = {t.text for e in people + untagged for t in e}
         # "The European commission president, Jean-Claude Juncker, …" with the name tagged an organisation.
         apposed = [
             entity_span(t) if t.ent_type_ else doc[t.left_edge.i : t.i + 1]
-            for t in doc if t.dep_ == "appos" and t.i not in self.untagged and _person_word(t.head) and self._personal_name(t)
+            for t in doc if t.i not in self.untagged and self._apposed_personal_name(t)
         ]
         people = sorted(people + untagged + apposed, key=lambda e: e.start)
-        self.person_words |= {t.text for e in apposed for t in e}
         # And words of names the tagger takes for an organisation somewhere and for no person's (an untagged
         # "Facebook said" after "Facebook Inc." with no full name in the article is the company: a person is
         # introduced by name), none of them written after a person's title ("President Trump").
         tagged_organizations = {t.text for t in doc if t.ent_type_ in ORG_LABELS and t.is_title}
         self.organization_words = owners | (
-            tagged_organizations - {t.text for t in doc if t.ent_type_ == "PERSON"} - self.person_words - self.one_word_names
+            tagged_organizations - {t.text for t in doc if t.ent_type_ == "PERSON"} - {t.text for e in people for t in e} - self.one_word_names
         )
         # "Donald Trump, Jr.,": the suffix is part of the name.
         people = [doc[e.start : e.end + 2] if suffix_after(e) is not None else e for e in people]
@@ -564,9 +562,11 @@ class SpeakerResolver:
         if resolution.kind == "person" and len(words) > 1:
             return Resolution("person", " ".join(words))  # "GOVERNOR ANDREW CUOMO:" is Andrew Cuomo
         if resolution.kind == "person" and resolution.resolved and resolution.resolved.isupper():
-            # "MULVANEY:" where the article names nobody fuller: the name as the text writes it.
+            # "MULVANEY:" where the article names nobody fuller: the name as the text writes it as a name
+            # ("Mulvaney"), else as the label does (not "rose" for "ROSE:", nor "Aoc" for "AOC:").
             key = resolution.resolved.lower()
-            return Resolution("person", next((t.text for t in self.doc if t.lower_ == key and not t.is_upper), words[-1]))
+            written = next((t.text for t in self.doc if t.lower_ == key and t.pos_ == "PROPN" and t.is_title), None)
+            return Resolution("person", written) if written else resolution
         return resolution
 
     def _named_in_capitals(self, words: list[str], offset: int) -> str | None:
@@ -710,7 +710,7 @@ class SpeakerResolver:
         # chairman" after "Republican National Committee Chairman Reince Priebus", where the paragraph before
         # names others too (not "the other driver").
         introduced = (
-            self._introduced_as(head) or self._role_holder(head) or (self._described_person(head) if _role_description(head) else None)
+            self._introduced_as(head) or self._role_holder(head) or (self._described_person(head, described=True) if _role_description(head) else None)
         ) if head.pos_ == "NOUN" else None
         return Resolution("person", introduced) if introduced else Resolution("unknown", None)
 
@@ -735,15 +735,18 @@ class SpeakerResolver:
         first = doc[head.i - 1]
         return first.is_title and head.is_title and first.text in self.genders and head.lower_ not in ORG_HEADS
 
-    def _personal_name(self, tok) -> bool:
-        """Whether the untagged or organisation-tagged name ``tok`` ends reads as a person's: two or three
-        capitalised words, none an organisation's head, after a known first name or ending in a word of a
-        person's name elsewhere in the article ("Jean-Claude Juncker", "Juncker said")."""
-        if tok.pos_ != "PROPN" or tok.ent_type_ not in ("", "ORG"):
+    def _apposed_personal_name(self, tok) -> bool:
+        """Whether the untagged or organisation-tagged name ``tok`` ends, apposed to a word for a person
+        that names no company ("president", not "publisher" or "owner"), reads as a person's: two or three
+        capitalised words, none an organisation's head, after a known first name or ending in a word the
+        article names a person by alone ("The European commission president, Jean-Claude Juncker," with
+        "Juncker said" later; not "The paper's publisher, Dow Jones," after "Tom Jones")."""
+        role = tok.head.lower_
+        if tok.dep_ != "appos" or tok.pos_ != "PROPN" or tok.ent_type_ not in ("", "ORG") or role not in PERSON_NOUNS or role in COMPANY_ROLE_WORDS:
             return False
         words = (entity_span(tok) if tok.ent_type_ else tok.doc[tok.left_edge.i : tok.i + 1]).text.split()
         return (
-            2 <= len(words) <= 3 and (words[0].split("-")[0] in self.genders or words[-1] in self.person_words)
+            2 <= len(words) <= 3 and (words[0].split("-")[0] in self.genders or words[-1] in self.one_word_names)
             and all(w[:1].isupper() and w.lower() not in ORG_HEADS for w in words)
         )
 
@@ -762,7 +765,7 @@ class SpeakerResolver:
         for child in head.children:
             # The name in apposition first: "Netanyahu's chief rival, Benny Gantz" is Gantz; "The European
             # commission president, Jean-Claude Juncker," with the name tagged an organisation.
-            if child.dep_ == "appos" and (child.ent_type_ == "PERSON" or _person_word(head) and self._personal_name(child)):
+            if child.dep_ == "appos" and (child.ent_type_ == "PERSON" or self._apposed_personal_name(child)):
                 return _entity_text(child)
         for tok in phrase:
             if tok.i in owners:
@@ -827,12 +830,14 @@ class SpeakerResolver:
         return referent if referent is not None and referent.name not in objects else self._most_salient([m for m in before if m.pronoun is None])
 
     def _objects_of(self, pronoun) -> set[str]:
-        """The full names of the people named as objects of the verb a subject pronoun governs."""
+        """The full names of the people named as objects of the verb a subject pronoun governs; not a
+        surname two full names share ("Bill Clinton … He praised Clinton" may praise Hillary)."""
         if pronoun.dep_ != "nsubj":
             return set()
+        names = [_entity_text(c) for c in pronoun.head.children if c.dep_ in ("dobj", "dative") and c.pos_ == "PROPN" and c.ent_type_ in ("PERSON", "")]
         return {
-            self.full_name(_entity_text(c), c.idx) for c in pronoun.head.children
-            if c.dep_ in ("dobj", "dative") and c.pos_ == "PROPN" and c.ent_type_ in ("PERSON", "")
+            self.full_name(name, pronoun.idx) for name in names
+            if " " in name or len({full for _, full in self.full_names if full.split()[-1] == name}) < 2
         }
 
     def _described_subject_before(self, pronoun, gender: str) -> Mention | None:
@@ -1060,10 +1065,11 @@ class SpeakerResolver:
         alone = tok.ent_type_ == "PERSON" and tok.ent_iob_ == "B" and not (tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].ent_iob_ == "I")
         return alone and tok.text not in self.genders and " " not in self.full_name(tok.text, tok.idx)
 
-    def _described_person(self, head) -> str | None:
+    def _described_person(self, head, described: bool = False) -> str | None:
         """"the spokesman" → the nearest person before it whom the article introduced with that title
         (``_titles``: "William Barr, accompanying the president" is no president), as qualified ("Vice
-        President Mike Pence" is "the vice president", not "the president"). Not a
+        President Mike Pence" is "the vice president", not "the president"); ``described``: a role
+        described by its standing, whose words must be in that title (``_qualifiers_fit``). Not a
         plural ("the lawyers"), and nobody where the nearest such word is a name's and not that person's
         title: after "Dr. Blasey’s lawyer" or "questioned Kavanaugh’s lawyer", "the lawyer" is unnamed
         ("Sean Spicer, Trump’s spokesman" is Spicer)."""
@@ -1080,7 +1086,7 @@ class SpeakerResolver:
             ]
             if any(_owned_by_name(t) and not _bears(ent, t) for t in titles):
                 return None
-            if any(_titles(ent, t) for t in titles):
+            if any(_titles(ent, t) for t in titles) and (not described or _qualifiers_fit(head, window)):
                 return self.full_name(_clean_name(ent.text), ent.start_char)
         return None
 
@@ -1293,6 +1299,23 @@ def _role_description(head) -> bool:
     )
 
 
+def _qualifiers_fit(head, window) -> bool:
+    """Whether every word qualifying the role ``head`` but its standing is in the title ``window``: as a
+    word, a word's start ("Fed" for "Federal") or its capitalised words' initials ("the RNC chairman" for
+    "Republican National Committee Chairman Reince Priebus"; not "the DNC chairman", "the Democratic
+    chairman" or "the Intelligence Committee chairman" for the Judiciary Committee's)."""
+    words = [t.lower_ for t in window]
+    initials = "".join(t.lower_[0] for t in window if t.text[:1].isupper())
+    qualifiers = [
+        t for c in head.lefts if c.dep_ in ("amod", "compound", "nmod") for t in c.subtree
+        if t.is_alpha and t.lower_ not in STANDING_WORDS
+    ]
+    return all(
+        q.lower_ in words or len(q) >= 3 and any(w.startswith(q.lower_) for w in words) or q.is_upper and q.lower_ in initials
+        for q in qualifiers
+    )
+
+
 def _person_word(tok) -> bool:
     """A singular common noun for a person: a role, a title, or a word with an agent's ending."""
     word = tok.lower_
@@ -1498,7 +1521,8 @@ def _listed(tok) -> list:
         )
     if not any(t.dep_ == "conj" for t in listed):
         return [tok]
-    return sorted({_name_after_title(t).i: _name_after_title(t) for t in listed}.values(), key=lambda t: t.i)
+    named = {t.i: t for t in map(_name_after_title, listed)}
+    return sorted(named.values(), key=lambda t: t.i)
 
 
 def _name_after_title(tok):
@@ -1642,8 +1666,8 @@ def _described_by_which(tok) -> bool:
 
 
 def _capitalised_title(head) -> bool:
-    """Whether ``head`` is a title written with a capital after "the" or an office's words and no name
-    ("The President said", "U.S. Defense Secretary Says …" in a headline line), a title and not a
+    """Whether ``head`` is a title written with a capital, with no name, right after "the" or an office's
+    word ("The President said", a headline line's "U.S. Defense Secretary Says …"): a title, not a
     person's name ("King said" may be Rep. Steve King's)."""
     return bool(_TITLE_WORDS.match(head.text)) and not head.ent_type_ and any(
         c.lower_ == "the" or c.dep_ == "compound" and c.i == head.i - 1 and c.ent_type_ != "PERSON" for c in head.children
@@ -1717,8 +1741,8 @@ def _clean_name(name: str) -> str:
 
 
 def _label_name(label: str) -> str:
-    """The name a transcript's label in capitals gives, capitalised, without the owner before it ("ABC
-    NEWS' JONATHAN KARL:" is Jonathan Karl)."""
+    """The name a transcript's label in capitals gives, capitalised, without the owner before a name of
+    two words or more ("ABC NEWS' JONATHAN KARL:" is Jonathan Karl; "COHEN'S LAWYER:" keeps its owner)."""
     words = label.title().split()
-    owner = max((i for i, word in enumerate(words[:-1]) if word.endswith(("'", "’", "'S", "’S", "'s", "’s"))), default=-1)
-    return _clean_name(" ".join(words[owner + 1 :]))
+    owner = max((i for i, word in enumerate(words[:-1]) if word.endswith(("'", "’", "'S", "’S"))), default=-1)
+    return _clean_name(" ".join(words[owner + 1 :] if len(words) - owner > 2 else words))
