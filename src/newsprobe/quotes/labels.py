@@ -33,7 +33,14 @@ SECTION_LABELS = frozenset(
 )
 LABEL = re.compile(r"[\"“'‘]?([A-Z][\w.'’-]*(?:[ ][A-Z][\w.'’-]*){0,3})[ ]?:[ ]+(?=\S)")
 DASHES = "―—–"
-BYLINE = re.compile(rf"[ \u00a0]*[{DASHES}][ \u00a0]*([A-Z][\w.'’-]*(?:[ ][A-Z][\w.'’-]*){{0,3}})[ \u00a0.]*(?:\n|$)")
+_BYLINE_NAME = r"([A-Z][\w.'’-]*(?:[ ][A-Z][\w.'’-]*){0,3})"
+# At the quotation's line end, or on a line of its own after it with the name's title ("— Amesh Adalja,
+# senior scholar, Johns Hopkins Center for Health Security", as Axios sets a quote off; the title has no
+# verb and no figure: not "— Sen. Elizabeth Warren, D-Mass., introduced the bill", ``quote_bylines``).
+BYLINE = re.compile(
+    rf"[ \u00a0]*(?:[{DASHES}][ \u00a0]*{_BYLINE_NAME}"
+    rf"|\n\n?[ \u00a0]*[{DASHES}][ \u00a0]*{_BYLINE_NAME}(,[^\n\d]{{1,150}})?)[ \u00a0.]*(?:\n|$)"
+)
 # An embedded tweet as a scraper leaves it, at its paragraph's end: "… pic.twitter.com/… — Jason Furman
 # (@jasonfurman) May 5, 2020", the links before the dash no part of the words.
 TWEET = re.compile(
@@ -109,9 +116,13 @@ def quote_bylines(text: ArticleText, regions: list[QuoteRegion]) -> list[Attribu
         inner = trim(prose, *region.inner)
         if match is None or inner is None:
             continue
-        end = match.end(1) - 1 if match.group(1).endswith(".") else match.end(1)  # "― Carla Sanchez.": not the name's
-        name = doc.char_span(match.start(1), end, alignment_mode="expand")
-        at = next(i for i in range(region.end, match.start(1)) if prose[i] in DASHES)
+        group = 1 if match.group(1) else 2
+        title = doc.char_span(*match.span(3), alignment_mode="expand") if match.group(3) else None
+        if title is not None and any(t.pos_ in ("VERB", "AUX") for t in title):
+            continue
+        end = match.end(group) - 1 if match.group(group).endswith(".") else match.end(group)  # "― Carla Sanchez.": not the name's
+        name = doc.char_span(match.start(group), end, alignment_mode="expand")
+        at = next(i for i in range(region.end, match.start(group)) if prose[i] in DASHES)
         dash = doc.char_span(at, at + 1, alignment_mode="expand")
         if name is None or dash is None or not all(t.pos_ == "PROPN" for t in name):
             continue

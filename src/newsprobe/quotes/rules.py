@@ -35,6 +35,12 @@ CLAUSE_DASHES = frozenset({"--", "–", "—", "―"})
 # that B"); "saying" or "shouting" there are as often the reported clause's subject's ("Police said the
 # man attacked two officers, shouting …").
 CONTINUING = frozenset("add note".split())
+# Titles a source's name may follow after a comma, "according to the company's chief executive, Tim Cook".
+SOURCE_TITLES = frozenset(
+    """chief spokesman spokeswoman spokesperson executive director president official officer secretary
+    minister chairman chairwoman chair head leader commissioner superintendent sheriff mayor governor
+    attorney lawyer representative senator manager founder""".split()
+)
 # Cues an inverted speaker follows after a comma ("…, points out attorney Leonard Wolfe"); not ones whose
 # object is as often a person spoken of ("acknowledged Mike Pence", "described him").
 INVERTED_CUES = frozenset("say note point add explain write argue observe warn caution insist contend".split())
@@ -246,8 +252,9 @@ def _misparsed_name(verb):
     """The speaker of a speech verb left without a subject where the parser hung the name elsewhere: a name
     right after the cue ("“…,” said Bart Yasso, …, and one of the few people to have run …"), right before
     it ("…including Sanders, Buttigieg's campaign manager Mike Schmuhl pointed out …", the name parsed as a
-    conjunct) or opening the sentence before a comma ("Soto, who also co-writes a blog, says …"); or an
-    age the parser hung on the verb ("“…,” the 36-year-old said")."""
+    conjunct), after the quotation with an aside before the cue ("“…,” Sotomayor, who graduated from
+    Princeton in 1976, said") or opening the sentence before a comma ("Soto, who also co-writes a blog,
+    says …"); or an age the parser hung on the verb ("“…,” the 36-year-old said")."""
     if verb.lemma_.lower() not in SPEECH or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.dep_ != "ROOT":
         return None
     if any(c.dep_ in (*SUBJECT_DEPS, "expl") for c in verb.children):
@@ -256,14 +263,32 @@ def _misparsed_name(verb):
     aged = next((c for c in verb.lefts if c.dep_ == "amod" and age_of(c) is not None), None)
     if aged is not None:
         return aged  # "“…,” the 36-year-old said": the parser hangs the age on the verb
-    after = doc[verb.i + 1] if verb.i + 1 < sentence.end else None
+    # Past the title before the name ("“…,” said US Border Patrol Agent Chris Cabrera speaking as …"); not
+    # a name that owns the speaker ("said Chris Cabrera's wife").
+    window = doc[verb.i + 1 : min(verb.i + 7, sentence.end)]
+    after = next((t for t in window if not (t.pos_ == "PROPN" and t.ent_type_ != "PERSON")), None)
     if after is not None and verb.i > 0 and doc[verb.i - 1].is_punct and after.ent_type_ == "PERSON" and after.ent_iob_ == "B":
-        return entity_span(after)[-1]
+        name = entity_span(after)
+        # Not one the parser made the cue's object, which keeps its title ("…,'' recalled Mr. Rhodes").
+        if (name.end >= len(doc) or doc[name.end].tag_ != "POS") and not (name[-1].head == verb and name[-1].dep_ != "nsubj"):
+            return name[-1]
     before = doc[verb.i - 1] if verb.i > sentence.start else None
     if before is not None and before.ent_type_ == "PERSON" and not before.is_punct:
         return before
     if before is not None and before.text == "," and verb.i - 2 > sentence.start and suffix_after_comma(doc[verb.i - 2]):
         return doc[verb.i - 2]  # "“…,” Trump, Jr., said": the parser hangs the suffix on the quote's verb
+    # "“…,” Sotomayor, who graduated from Princeton in 1976, said": the name opening the clause after the
+    # quotation, its aside set off by commas, which the parser hung inside the quotation.
+    closing = max((t.i for t in doc[sentence.start + 1 : verb.i] if t.is_quote), default=None)
+    opening = doc[closing + 1] if closing is not None else None
+    named = opening is not None and opening.pos_ == "PROPN" and (
+        opening.ent_iob_ == "B" and opening.ent_type_ == "PERSON" or not opening.ent_type_
+    )
+    if named and doc[verb.i - 1].text == ",":
+        name = entity_span(opening) if opening.ent_type_ else opening.doc[opening.i : opening.i + 1]
+        # An untagged word only before "who", as below.
+        if name.end < verb.i - 2 and doc[name.end].text == "," and (opening.ent_type_ or doc[name.end + 1].lower_ == "who"):
+            return name[-1]
     first = sentence[0]
     if first.pos_ == "PROPN" and first.ent_type_ in ("PERSON", ""):
         name = entity_span(first)[-1] if first.ent_iob_ == "B" else first
@@ -593,6 +618,13 @@ def according_to(tok, text: str) -> Attribution | None:
             return None  # "According to MSNBC, basically.": what it reports is in the sentence before
         own = set(range(tok.i, comma.i + 1))
         speaker_tokens = [t for t in speaker_tokens if t.i in own]
+    source = objects[0]
+    named = _name_apposed_after(source, max(t.i for t in speaker_tokens))
+    if named is not None:
+        # "According to Vernal Heights Chief of Police, Gregory Moore, the 3-men were …": the name after
+        # the title's comma, which the parser hangs on the clause, is the source.
+        source, speaker_tokens = named, speaker_tokens + list(entity_span(named))
+        own |= set(range(tok.i, named.i + 2))
     closing = tok.i > sentence.start and tok.doc[tok.i - 1].text == "," and all(t.is_punct for t in tok.doc[max(own) + 1 : sentence.end])
     # ", according to the Tax Policy Center." closing its sentence sources all of it, wherever the parser
     # hangs it (PolNeAR train: the sentence before the comma is the content 70 times in 98, the
@@ -604,7 +636,30 @@ def according_to(tok, text: str) -> Attribution | None:
     if not content or not speaker:
         return None
     cue = trim(text, tok.idx, to.idx + len(to))
-    return Attribution(cue=cue, cue_token=tok, speaker_token=objects[0], speaker=cover(speaker), content=content, via="according")
+    return Attribution(cue=cue, cue_token=tok, speaker_token=source, speaker=cover(speaker), content=content, via="according")
+
+
+def _name_apposed_after(title, end: int):
+    """The last word of a person's name set off by commas (or closing the sentence) right after the
+    phrase of ``title``, a person's title (``SOURCE_TITLES``), ending at token ``end``. Not a name that
+    is the sentence's subject: with an apposition, a conjunct or a relative clause of its own ("According
+    to the sheriff, John Smith, 45, was arrested", "According to the mayor, John Smith, who …"), or the
+    clause's only subject; nor one listed on ("…, Andrew Cuomo, and the mayor, …"). None otherwise."""
+    doc = title.doc
+    if title.lower_ not in SOURCE_TITLES or title.tag_ not in ("NN", "NNP") or end + 2 >= len(doc) or doc[end + 1].text != ",":
+        return None
+    first = doc[end + 2]
+    if first.ent_iob_ != "B" or first.ent_type_ != "PERSON":
+        return None
+    span = entity_span(first)
+    name, after = span[-1], doc[span.end] if span.end < len(doc) else None
+    if after is None or after.text not in (",", ".") or span.end + 1 < len(doc) and doc[span.end + 1].tag_ in ("WP", "WDT", "CC"):
+        return None
+    if any(c.dep_ in ("appos", "conj", "relcl") for c in name.children):
+        return None
+    if name.dep_ in SUBJECT_DEPS and not any(c.dep_ in SUBJECT_DEPS and c != name for c in name.head.children):
+        return None
+    return name
 
 
 def reported(verb, text: str) -> Attribution | None:

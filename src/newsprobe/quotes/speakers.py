@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 from ..text import ArticleText
 from .cues import INFERENCES, SPEECH, SPEECH_ACTS, names_nobody, thing_like
-from .labels import captions, own_voices, photo_credits, title_case
+from .labels import DASHES, captions, own_voices, photo_credits, title_case
 from .quotemarks import find_quote_regions
 from .rules import age_of, contraction_as_subject, entity_span, is_suffix, sets_off, suffix_after, suffix_after_comma, token_at
 
@@ -510,21 +510,26 @@ class SpeakerResolver:
         for when the article names that person elsewhere: the same full name, a full name that holds a
         one-word name, or a one-word name the tagger takes for a person more often than for anything else
         or the article writes after a person's title ("President Trump"); never one of ``organization_words``.
-        A capitalised word the tagger takes for a common noun or a verb only as a full name's surname
-        speaking ("Bottoms said" after "Mayor Keisha Lance Bottoms", "Trump initially cited …")."""
+        A capitalised word the tagger takes for a common noun, a verb or an adjective only as a full name's
+        surname speaking ("Bottoms said" after "Mayor Keisha Lance Bottoms", "Trump initially cited …")."""
         if tok.ent_type_ == "PERSON" or tok.text in self.organization_words:
             return None
-        # "O’Malley", "McCarthy" too; and "Trump himself joined …, claiming", where the tagger made it a verb.
-        if tok.pos_ in ("NOUN", "VERB") and tok.text[:1].isupper() and not tok.is_upper:
+        # "O’Malley", "McCarthy" too; and "Trump himself joined …, claiming", where the tagger made it a verb,
+        # or "Adalja bolsters this by noting …", an adjective.
+        if tok.pos_ in ("NOUN", "VERB", "ADJ") and tok.text[:1].isupper() and not tok.is_upper:
             # Only as the singular subject of a speech verb or a subject's owner ("Trump’s grandiosity
             # manifests …" opening an article), and only a surname: not "Hope remains" after Hope Hicks,
             # "Banks say …" after Rep. Jim Banks, nor a plural the tagger took into a person's name
             # ("Remington Hotels") before "Hotels, such as …, are offering".
             head = tok.head
             owner = tok.dep_ == "poss" and head.dep_ in SUBJECT_DEPS
-            # The subject of a speech verb, or of the clause one hangs on ("Trump hit back calling Curiel …").
+            # The subject of a speech verb, or of the clause one hangs on ("Trump hit back calling Curiel …",
+            # "… bolsters this by noting …").
             speaks = head.lemma_.lower() in SPEECH | SPEECH_ACTS or any(
-                c.dep_ in ("advcl", "conj", "xcomp") and c.lemma_.lower() in SPEECH | SPEECH_ACTS for c in head.children
+                c.dep_ in ("advcl", "conj", "xcomp") and c.lemma_.lower() in SPEECH | SPEECH_ACTS
+                or c.dep_ == "prep" and c.lower_ == "by"
+                and any(g.dep_ == "pcomp" and g.lemma_.lower() in SPEECH | SPEECH_ACTS for g in c.children)
+                for c in head.children
             )
             if not owner and (tok.dep_ != "nsubj" or not speaks or _plural_verb(head)):
                 return None
@@ -550,6 +555,8 @@ class SpeakerResolver:
         if (not written.isupper() and resolution.kind != "person" and (full := self.full_name(_clean_name(written), offset)) in self.full_name_set
                 and full.split()[0] in self.genders):
             return Resolution("person", full)  # "Green:" after "Emma Green:", a surname the tagger takes for a colour
+        if resolution.kind != "person" and self._byline_name(head, written, offset):
+            return Resolution("person", _clean_name(written))
         words = _label_name(written).split()
         # "LEE J:": the surname alone fits either Lee.
         if not written.isupper() or resolution.kind == "person" and resolution.resolved and not resolution.resolved.isupper() and not _initialled(words):
@@ -568,6 +575,17 @@ class SpeakerResolver:
             written = next((t.text for t in self.doc if t.lower_ == key and t.pos_ == "PROPN" and t.is_title), None)
             return Resolution("person", written) if written else resolution
         return resolution
+
+    def _byline_name(self, head, written: str, offset: int) -> bool:
+        """Whether a quote's byline after a dash (at ``offset``) names a person whatever the tagger says:
+        two or three capitalised words, none an organisation's head, not one entity that is no person's
+        ("— Amesh Adalja, senior scholar, …" with the surname tagged a place; not "— United States")."""
+        parts = written.split()
+        if written.isupper() or not 2 <= len(parts) <= 3 or not all(w[:1].isupper() and w.lower() not in ORG_HEADS for w in parts):
+            return False
+        if not any(ch in DASHES for ch in self.text.prose[max(0, offset - 3) : offset]):
+            return False
+        return not head.ent_type_ or head.ent_type_ == "PERSON" or len(entity_span(head)) < len(parts)
 
     def _named_in_capitals(self, words: list[str], offset: int) -> str | None:
         """The name before ``offset`` (else the first after it) that has the ``words``, their last word
@@ -625,7 +643,7 @@ class SpeakerResolver:
         listed = _one_person_listed(head)
         if listed is not None:
             return self.resolve(listed)  # "Others, such as Bruno Maçães, told me …": the one person named
-        people = None if single or head.dep_ == "conj" else self._people(_listed(head), every=True)
+        people = None if single or head.dep_ == "conj" else self._people(_listed(head), every=True) or self._pair_misparsed(head, phrase)
         if people is not None:
             return people  # "Barr and Ross urged …": both of them, not the first
         person = self._named_person(head, phrase) or (_clean_name(self.untagged[head.i].text) if head.i in self.untagged else None)
@@ -687,11 +705,12 @@ class SpeakerResolver:
             return Resolution("person", self.full_name(_entity_text(head), head.idx))
         if head.ent_type_ == "NORP" and (
             any(c.dep_ == "nummod" or c.lower_ in MEMBER_DETERMINERS and head.tag_ == "NNP" for c in head.children)
-            or head.tag_ == "NNP" and any(c.lower_ == "the" for c in head.children) and any(c.dep_ == "amod" for c in head.children)
+            or head.tag_ == "NNP" and any(c.lower_ == "the" for c in head.children)
+            and any(c.dep_ in ("amod", "compound") for c in head.children)
         ):
             # "this Democrat says", "More than 9 in 10 Republicans say", "The top Democrat in the U.S. Senate
-            # called …": a member of the group, or members counted, not the group; who they are, the phrase
-            # does not say ("the Democrat" is left as it was).
+            # called …", "The Florida Republican told …": a member of the group, or members counted, not the
+            # group; who they are, the phrase does not say ("the Democrat" is left as it was).
             return Resolution("unknown", None)
         if head.ent_type_ in ORG_LABELS or _word_in(head, ORG_HEADS):
             titled = _titled_name_last(phrase) if head.ent_type_ in ORG_LABELS and not any(c.lower_ == "the" for c in head.children) else None
@@ -724,6 +743,22 @@ class SpeakerResolver:
             return None
         names = list(dict.fromkeys(m.resolved or _entity_text(t) for m, t in zip(members, tokens)))
         return Resolution("person", f"{', '.join(names[:-1])} and {names[-1]}" if len(names) > 1 else names[0], len(names) > 1)
+
+    def _pair_misparsed(self, head, phrase) -> Resolution | None:
+        """Two people joined by "and" that the parser hung on the second's name, the subject of a plural
+        verb: "President Barack Obama and Health and Human Services Secretary Kathleen Sebelius have
+        defended …" (the first name parsed inside the second's title). None otherwise."""
+        if head.ent_type_ != "PERSON" or not _plural_verb(head.head):
+            return None
+        own = entity_span(head)
+        others = [e for e in self.doc.ents if e.label_ == "PERSON" and phrase.start <= e.start and e.end <= own.start]
+        if len(others) != 1:
+            return None
+        between = self.doc[others[0].end : own.start]
+        if not any(t.lower_ == "and" for t in between) or any(t.text == "," or t.tag_ == "POS" for t in between):
+            return None
+        names = [self.full_name(_clean_name(e.text), e.start_char) for e in (others[0], own)]
+        return Resolution("person", " and ".join(names), True)
 
     def _first_name_and_surname(self, head) -> bool:
         """Whether ``head`` ends an entity of two capitalised words, the first a known first name and the
@@ -758,10 +793,11 @@ class SpeakerResolver:
         # "Defence Ministry spokesman Igor Konashenkov": a person inside the phrase, in apposition or compound;
         # not the owner in "Donald Trump's lawyer", who is not the one speaking ("Ivana Trump's brief" is hers).
         owners = {t.i for child in head.children if child.dep_ == "poss" for t in child.subtree} if _word_in(head, PERSON_NOUNS) else set()
-        if head.pos_ == "NOUN" and (any(c.dep_ == "det" for c in head.children) or head.tag_ == "NNS"):
-            # "an Obama spokesman", "a Trump adviser", "BofA strategists": the name before a described role
-            # is whose role it is.
-            owners |= {t.i for c in head.lefts if c.dep_ == "compound" for t in c.subtree}
+        for role in (head, *(c for c in head.children if c.dep_ == "appos")):
+            if role.pos_ == "NOUN" and (any(c.dep_ == "det" for c in role.children) or role.tag_ == "NNS"):
+                # "an Obama spokesman", "a Trump adviser", "BofA strategists", also apposed ("Rath, the Romney
+                # adviser"): the name before a described role is whose role it is.
+                owners |= {t.i for c in role.lefts if c.dep_ == "compound" for t in c.subtree}
         for child in head.children:
             # The name in apposition first: "Netanyahu's chief rival, Benny Gantz" is Gantz; "The European
             # commission president, Jean-Claude Juncker," with the name tagged an organisation.
@@ -1072,23 +1108,40 @@ class SpeakerResolver:
         described by its standing, whose words must be in that title (``_qualifiers_fit``). Not a
         plural ("the lawyers"), and nobody where the nearest such word is a name's and not that person's
         title: after "Dr. Blasey’s lawyer" or "questioned Kavanaugh’s lawyer", "the lawyer" is unnamed
-        ("Sean Spicer, Trump’s spokesman" is Spicer)."""
+        ("Sean Spicer, Trump’s spokesman" is Spicer). A country's title ("The French president") held
+        by someone further back ("French President Emmanuel Macron") beats a nearer holder whose title
+        names no country ("President Jair Bolsonaro") when he was mentioned last; not a predecessor
+        ("French President François Hollande … President Emmanuel Macron met …")."""
         if not any(c.lower_ == "the" for c in head.children) or head.tag_ in ("NNS", "NNPS"):
             return None
+        holder = self._titled_holder(head, described, exact_country=False)
+        exact = self._titled_holder(head, described, exact_country=True) if _country(head) is not None else None
+        if exact is None or holder is None or exact == holder:
+            return holder
+        return max((holder, exact), key=lambda name: self._last_mention(name, head.idx))
+
+    def _titled_holder(self, head, described: bool, exact_country: bool) -> str | None:
+        """The nearest person before ``head`` titled as it is (``_described_person``); ``exact_country``:
+        with the head's country in the title, not merely none."""
         title, country = head.lower_, _country(head)
         for ent in reversed([e for e in self.doc.ents if e.label_ == "PERSON" and e.end_char <= head.idx]):
             # Within its sentence: "… the official said. ⏎ Trump was resistant" gives Trump no title.
             window = self.doc[max(ent.start - 4, ent.sent.start) : min(ent.end + 4, ent.sent.end)]
+            countries = (country,) if exact_country else (None, country)  # "Turkish President Erdogan": no "US president"
             titles = [
                 t for t in window
                 if _title_word(t) == title and _title_qualifier(t) == _title_qualifier(head)
-                and (country is None or _country(t) in (None, country))  # "Turkish President Erdogan": no "US president"
+                and (country is None or _country(t) in countries)
             ]
             if any(_owned_by_name(t) and not _bears(ent, t) for t in titles):
                 return None
             if any(_titles(ent, t) for t in titles) and (not described or _qualifiers_fit(head, window)):
                 return self.full_name(_clean_name(ent.text), ent.start_char)
         return None
+
+    def _last_mention(self, name: str, offset: int) -> int:
+        """Where ``name`` was last mentioned before ``offset``, -1 if nowhere."""
+        return max((m.start for m in self.mentions if m.name == name and m.start < offset), default=-1)
 
     def _role_holder(self, head) -> str | None:
         """"the former congressman said", "the Republican presidential candidate said": the one person of
