@@ -112,3 +112,10 @@ def test_guards_from_the_review():
 def test_a_titled_name_the_parser_made_the_cues_object_keeps_its_title():
     text = "''Several of us were arguing we have to wait for the moment,'' recalled Mr. Rhodes. ''He said, 'I just need to go.''"
     assert find(quotes_in(text), "Several of us").speaker.text == "Mr. Rhodes"
+
+
+def test_an_untagged_name_described_by_which_is_an_organisation():
+    text = ("Real Clear Politics, which sifts through all the major national and state polls, says it looks like 265 "
+            "Electoral College votes are solid.")
+    speaker = find(quotes_in(text), "Electoral College").speaker
+    assert speaker.kind == "organization" and speaker.resolved == "Real Clear Politics"

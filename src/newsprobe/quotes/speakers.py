@@ -694,6 +694,9 @@ class SpeakerResolver:
             # an organisation where she is tagged a person elsewhere.
             return Resolution("person", known)
         if head.pos_ == "PROPN" and head.text[:1].isupper() and not head.ent_type_ and head.lemma_.lower() not in ORG_HEADS and not _capitalised_title(head):
+            if _described_by_which(head):
+                # "Real Clear Politics, which sifts through all the major polls, says …": the name whole.
+                return Resolution("organization", self.doc[head.left_edge.i : head.i + 1].text)
             if _no_persons_name(head, head.text) or head.text in self.organization_words:
                 return Resolution("organization", head.text)
             # Untagged proper-noun speakers are people far more often than not ("Earnest said"); not a
