@@ -17,6 +17,9 @@ from .cues import LISTENER_OBJECT, SPEECH, THOUGHT, quotes_words, that_clause
 from .quotemarks import CLOSING_TOKENS, OPENING_TOKENS
 
 Span = tuple[int, int]
+# A quotation's closing or opening mark, curly or straight.
+CLOSING_MARKS = CLOSING_TOKENS | {'"'}
+OPENING_MARKS = OPENING_TOKENS | {'"'}
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 # Prepositions that end PolNeAR cues most often ("called for", "talked about", "railed against");
@@ -771,7 +774,7 @@ def _past_dateline(subject):
 
 def _asks_who(subject, verb) -> bool:
     """Whether ``subject`` is a question's "what" or "who", not a relative pronoun."""
-    last = next((t for t in reversed(verb.sent) if not t.is_space and t.text not in CLOSING_TOKENS and t.text != '"'), None)
+    last = next((t for t in reversed(verb.sent) if not t.is_space and t.text not in CLOSING_MARKS), None)
     return subject.tag_ == "WP" and verb.dep_ != "relcl" and last is not None and last.text == "?"
 
 
@@ -787,7 +790,7 @@ def _past_quotation(subject, verb):
     curly = [t.text for t in before if t.text in OPENING_TOKENS | CLOSING_TOKENS]
     if not (curly and curly[-1] in OPENING_TOKENS or sum(t.text == '"' for t in before) % 2):
         return subject
-    closing = next((t for t in doc[subject.i + 1 : verb.i] if t.text in CLOSING_TOKENS or t.text == '"'), None)
+    closing = next((t for t in doc[subject.i + 1 : verb.i] if t.text in CLOSING_MARKS), None)
     return subject if closing is None else _apposed_past(subject, closing.idx)
 
 
@@ -1030,9 +1033,9 @@ def _without_writers_asides(tokens):
 def _quotation_alone(tokens):
     """Content that opens with a quotation the parser joined to another subject's clause after it ("with
     Democrats shouting “Call the vote” and Republicans holding it open …") is the quotation."""
-    if not tokens or tokens[0].text not in OPENING_TOKENS | {'"'}:
+    if not tokens or tokens[0].text not in OPENING_MARKS:
         return tokens
-    close = next((k for k, tok in enumerate(tokens[1:], 1) if tok.text in CLOSING_TOKENS | {'"'}), None)
+    close = next((k for k, tok in enumerate(tokens[1:], 1) if tok.text in CLOSING_MARKS), None)
     rest = tokens[close + 1 :] if close is not None else []
     joined = rest and rest[0].dep_ == "cc" and any(
         t.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) for t in rest
