@@ -268,10 +268,8 @@ def _misparsed_name(verb):
         return aged  # "“…,” the 36-year-old said": the parser hangs the age on the verb
     # Past the title before the name ("“…,” said US Border Patrol Agent Chris Cabrera speaking as …"); not
     # a name that owns the speaker ("said Chris Cabrera's wife").
-    window = doc[verb.i + 1 : min(verb.i + 7, sentence.end)]
-    after = next((t for t in window if not (t.pos_ == "PROPN" and t.ent_type_ != "PERSON")), None)
-    if after is not None and verb.i > 0 and doc[verb.i - 1].is_punct and after.ent_type_ == "PERSON" and after.ent_iob_ == "B":
-        name = entity_span(after)
+    name = person_named_at(doc, verb.i + 1, skip=5, end=sentence.end)
+    if name is not None and verb.i > 0 and doc[verb.i - 1].is_punct:
         # Not one the parser made the cue's object, which keeps its title ("…,'' recalled Mr. Rhodes").
         if (name.end >= len(doc) or doc[name.end].tag_ != "POS") and not (name[-1].head == verb and name[-1].dep_ != "nsubj"):
             return name[-1]
@@ -323,6 +321,18 @@ def entity_span(tok):
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
     return doc[start:end]
+
+
+def person_named_at(doc, start: int, skip: int = 0, end: int | None = None):
+    """The person's name (an entity span) that opens at token ``start``, or after up to ``skip`` proper
+    nouns that name nobody, a title ("US Border Patrol Agent Chris Cabrera"), before token ``end``; None
+    otherwise."""
+    for tok in doc[start : min(start + skip + 1, len(doc) if end is None else end)]:
+        if tok.ent_type_ == "PERSON":
+            return entity_span(tok) if tok.ent_iob_ == "B" else None
+        if tok.pos_ != "PROPN":
+            return None
+    return None
 
 
 # Verbs whose passive makes the subject the listener: "X, asked about …, said", "X, pressed on …, said".
@@ -651,10 +661,9 @@ def _name_apposed_after(title, end: int):
     doc = title.doc
     if title.lower_ not in SOURCE_TITLES or title.tag_ not in ("NN", "NNP") or end + 2 >= len(doc) or doc[end + 1].text != ",":
         return None
-    first = doc[end + 2]
-    if first.ent_iob_ != "B" or first.ent_type_ != "PERSON":
+    span = person_named_at(doc, end + 2)
+    if span is None:
         return None
-    span = entity_span(first)
     name, after = span[-1], doc[span.end] if span.end < len(doc) else None
     if after is None or after.text not in (",", ".") or span.end + 1 < len(doc) and doc[span.end + 1].tag_ in ("WP", "WDT", "CC"):
         return None

@@ -27,7 +27,9 @@ from ..text import ArticleText
 from .cues import INFERENCES, SPEECH, SPEECH_ACTS, names_nobody, thing_like
 from .labels import DASHES, captions, own_voices, photo_credits, title_case
 from .quotemarks import find_quote_regions
-from .rules import age_of, contraction_as_subject, entity_span, is_suffix, sets_off, suffix_after, suffix_after_comma, token_at
+from .rules import (
+    age_of, contraction_as_subject, entity_span, is_suffix, person_named_at, sets_off, suffix_after, suffix_after_comma, token_at,
+)
 
 THIRD_PERSON = {"he": "m", "him": "m", "she": "f", "her": "f"}
 AUTHOR_PRONOUNS = frozenset("i me we us".split())
@@ -820,8 +822,7 @@ class SpeakerResolver:
             return None
         # The name right after the role is the person's, wherever the parser hangs it: "Assange’s Swedish
         # lawyer Per E. Samuelson" with "Per" read as a preposition ("Google parent Alphabet" is a company's).
-        after = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
-        named = entity_span(after) if after is not None and after.ent_iob_ == "B" and after.ent_type_ == "PERSON" and head.lower_ not in COMPANY_ROLE_WORDS else None
+        named = person_named_at(head.doc, head.i + 1) if head.lower_ not in COMPANY_ROLE_WORDS else None
         if named is None and not any(c.dep_ in ("det", "poss") for c in head.children):
             # A title with no article is a name's where the parser ran the name into the title's last noun:
             # "US senate candidate and former chairman of the Washington state Republican party Chris Vance,
@@ -1591,15 +1592,12 @@ def _name_after_title(tok):
         named = next((c for c in tok.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
         if named is None and doc[tok.i + 1 : tok.i + 2].text == ",":
             # The name after its comma, wherever the parser hangs it ("her running mate, Sen. Tim Kaine").
-            name = next((t for t in doc[tok.i + 2 : tok.i + 5] if t.ent_type_ == "PERSON"), None)
-            if name is not None and all(t.pos_ == "PROPN" for t in doc[tok.i + 2 : name.i]):
-                named = doc[entity_span(name).end - 1]
+            name = person_named_at(doc, tok.i + 2, skip=2)
+            named = name[-1] if name is not None else None
         if named is not None:
             return named
-    after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-    if tok.pos_ != "PROPN" or tok.ent_type_ == "PERSON" or after is None or after.ent_iob_ != "B" or after.ent_type_ != "PERSON":
-        return tok
-    return doc[entity_span(after).end - 1]
+    name = person_named_at(doc, tok.i + 1) if tok.pos_ == "PROPN" and tok.ent_type_ != "PERSON" else None
+    return name[-1] if name is not None else tok
 
 
 def _could_speak(tok) -> bool:
