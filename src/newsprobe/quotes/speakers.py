@@ -42,6 +42,8 @@ GENDERED_TITLES = {
     **dict.fromkeys("mx mx.".split(), ""),
 }
 HONORIFICS = frozenset("mr mrs ms mx dr".split())
+# Verbs whose subject speaks: speech verbs and speech acts ("said", "cited").
+SPEAKING = SPEECH | SPEECH_ACTS
 # Marks of a clause that concedes something of the main clause's own subject ("Though the leader decided
 # …, he persisted").
 CONCESSIVE_MARKS = frozenset("though although".split())
@@ -527,10 +529,10 @@ class SpeakerResolver:
             owner = tok.dep_ == "poss" and head.dep_ in SUBJECT_DEPS
             # The subject of a speech verb, or of the clause one hangs on ("Trump hit back calling Curiel …",
             # "… bolsters this by noting …").
-            speaks = head.lemma_.lower() in SPEECH | SPEECH_ACTS or any(
-                c.dep_ in ("advcl", "conj", "xcomp") and c.lemma_.lower() in SPEECH | SPEECH_ACTS
+            speaks = head.lemma_.lower() in SPEAKING or any(
+                c.dep_ in ("advcl", "conj", "xcomp") and c.lemma_.lower() in SPEAKING
                 or c.dep_ == "prep" and c.lower_ == "by"
-                and any(g.dep_ == "pcomp" and g.lemma_.lower() in SPEECH | SPEECH_ACTS for g in c.children)
+                and any(g.dep_ == "pcomp" and g.lemma_.lower() in SPEAKING for g in c.children)
                 for c in head.children
             )
             if not owner and (tok.dep_ != "nsubj" or not speaks or _plural_verb(head)):
