@@ -9,7 +9,8 @@ never read):
 
 - an honorific on second reference: "John Smith" and later "Mr Smith" in one article (the only Smith);
 - a pronoun opening the sentence after one that opens with the full name: "Nancy Pelosi said …. She …";
-- the speaker's own pronoun in what a full name said: "Nancy Pelosi said she …";
+- the speaker's own pronoun in what a full name said: "Nancy Pelosi said she …", also past a description
+  set off by commas with no possessive in it ("Kamala Harris, the California senator, said she …");
 - a full name apposed to a word that gives a gender: "his wife, Hillary Clinton", "spokeswoman Jen Psaki".
 
 A first name is kept when it was seen at least ``MIN_SEEN`` times and one gender holds at
@@ -37,9 +38,10 @@ NAME = r"([A-Z][a-z]{1,14}) (?:[A-Z]\. )?([A-Z][a-z]+(?:-[A-Z][a-z]+)?)"
 FULL_NAME = re.compile(rf"\b{NAME}\b")
 HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.? ([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
 NEXT_PRONOUN = re.compile(rf"(?:^|[.!?”\"]\s+){NAME},? [^.!?\n]{{0,250}}[.!?][”\"]?\s+(He|She|His|Her)\b", re.M)
-# A speaker's own pronoun in what they said: "Nancy Pelosi said she …", "John Smith told reporters he …".
+# A speaker's own pronoun in what they said: "Nancy Pelosi said she …", "John Smith told reporters he …", past a
+# description ("Kamala Harris, the California senator, said she …"; not "Mary Smith, Tom's lawyer, said he …").
 SAID_PRONOUN = re.compile(
-    rf"\b{NAME},? (?:(?:also|later|then|again|previously|repeatedly|has|had|[a-z]+ly) ){{0,2}}"
+    rf"\b{NAME},? (?:[^,.;:!?\n“”\"’']{{1,80}}, )?(?:(?:also|later|then|again|previously|repeatedly|has|had|[a-z]+ly) ){{0,2}}"
     r"(?:said|says|told [a-z]+|added|wrote|argued|insisted|explained|acknowledged)"
     r",? (?:that |on \w+ that )?(he|she)\b"
 )
@@ -56,7 +58,7 @@ FEMALE = {"Mrs", "Ms", "Miss", "She", "Her", "she"}
 NOT_NAMES = frozenset(
     """The A An President Prime Secretary Senator Governor General Chief Judge Justice Mayor Minister Actress Lady
     Miss Mrs Ms Mr Sir Lord King Queen Prince Princess Prof Chairman Vice Count Last After So Campaign Foreign French
-    Judiciary Lib Media Republican Supreme World""".split()
+    Judiciary Lib Media Republican Senate House Supreme World""".split()
 )
 # Family names written first, which the patterns read as first names: "Kim" as a woman's from Kim Kardashian,
 # though "Kim Jong Un" is a man; "Zhao" and "Geng" from China's (male) foreign ministry spokesmen.

@@ -18,6 +18,9 @@ from .tagger import default_tagger, quote_mode, reading_of
 # Anonymous sourcing is normal in news: past this share of quotes it is pointed out, as a note that
 # never changes the label (issue #11).
 ANONYMOUS_SHARE = 0.34
+# An age apposed to a name, before any role after it: "Brown, 38, …".
+AGE_FIRST = re.compile(r"^\d{1,3}(?:,\s*|$)")
+REFLEXIVES = (" himself", " herself", " itself", " themselves")
 
 
 def quotes_in(text: ArticleText, attributions: list[Attribution] | None = None, authors: list[str] | None = None) -> list[Quote]:
@@ -79,9 +82,12 @@ def _title(written: str | None, name: str | None) -> str | None:
         return None
     before = written[:at].strip(" ,")
     if before.lower() in ("", "the", "a", "an"):
+        if written.endswith(REFLEXIVES):
+            return None  # "Obama himself"
         end = written.find(name.split()[-1], at)
-        before = written[end + len(name.split()[-1]) :].strip(" ,.") if end >= 0 else ""  # "Jr., the coach"
-        if before.startswith(("’s", "'s")) or before.split(" ", 1)[0].lower() in ("who", "which"):
+        # Not the age: "Brown, 38, a former city employee".
+        before = AGE_FIRST.sub("", written[end + len(name.split()[-1]) :].strip(" ,.")) if end >= 0 else ""  # "Jr., the coach"
+        if before.startswith(("’s", "'s")) or before.split(" ", 1)[0].lower() in ("who", "which", "whose"):
             return None  # "Nancy Pelosi’s latest broadside …": hers; "Andrew Olvera, who leads …": what he does
         # "Chad Griffin, the president of the Human Rights Campaign, who introduced …": the role, not the clause.
         before = re.split(r",\s+(?:who|which)\b", before, maxsplit=1)[0]
@@ -141,6 +147,9 @@ def _said(quote: Quote) -> str:
 
 # A participle on a cue restates that cue's words when this share of its content is the cue's content.
 RESTATED_SHARE = 0.8
+# Verbs whose participle with a preposition names what the words were about, not what they said ("referring
+# to", "talking about", "commenting on").
+TOPIC_VERBS = frozenset("refer talk speak comment allude hint respond reply react".split())
 
 
 def analyze_quotes(ctx: Context) -> Findings:
@@ -162,6 +171,10 @@ def _frames(frame: Attribution, other: Attribution) -> bool:
     shared = sum(max(0, min(e, f) - max(s, b)) for s, e in frame.content for b, f in other.content)
     if length and shared / length >= RESTATED_SHARE:
         return True
+    if frame.via == "preposition":
+        # "…, referring to the party requiring candidates to have 2 percent support": what about; "warning
+        # of a downturn", "calling for a tougher bill" say something.
+        return verb.lemma_.lower() in TOPIC_VERBS
     topic = verb.doc.char_span(frame.content[0][0], frame.content[-1][1], alignment_mode="expand") if frame.content else None
     # A topic: no clause and no characterisation ("describing it as reckless", "calling him a liar").
     return not frame.direct and topic is not None and not any(

@@ -74,10 +74,29 @@ def attach_quotes(text: ArticleText, regions: list[QuoteRegion], found: list[Att
                 # “Get out,” she said to the guard: the quote is the content, "to the guard" the listener.
                 owner.content, owner.via = [], "quote"
                 owner.cue = cover(token_ranges(cue_tokens(owner.cue_token), prose))
+            if owner is not None and inner and _said_right_after(prose, region, owner) and _clause_before(prose, region, owner):
+                # "Mr. Trump also reiterated that he wouldn’t sign a deal without a wall: “It’s got to include the
+                # wall,” he said.": what he said is the quotation, not the writer's clause the parser hung on it
+                # ("With thousands of systems, “there is no single point of failure,” he said" keeps its lead-in).
+                owner.content = [c for c in owner.content if c[0] >= region.end]
             if owner is not None and inner and not any(overlap(c, inner) for c in owner.content):
                 owner.content = sorted(owner.content + [inner])
                 owner.direct = True
         previous = owner if owner is not None and owner.direct else None
+
+
+def _said_right_after(prose: str, region: QuoteRegion, attribution: Attribution) -> bool:
+    """Whether the attribution's speaker or cue, whichever is first, follows the quotation's closing
+    mark with nothing but punctuation between ("“…,” he said")."""
+    first = min(attribution.cue[0], attribution.speaker[0]) if attribution.speaker else attribution.cue[0]
+    return region.end <= first and not any(ch.isalnum() for ch in prose[region.end : first])
+
+
+def _clause_before(prose: str, region: QuoteRegion, attribution: Attribution) -> bool:
+    """Whether the attribution's content opens before the quotation with a clause that a colon ends."""
+    return bool(attribution.content) and attribution.content[0][0] < region.start and prose[
+        attribution.content[0][0] : region.start
+    ].rstrip().endswith(":")
 
 
 def _reporting(region: QuoteRegion, found: list[Attribution]) -> Attribution | None:

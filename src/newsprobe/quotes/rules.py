@@ -128,7 +128,11 @@ def subject_of(verb):
         return subject_of(_conjoined_with(verb))
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and _closes_reported_clause(verb):
         return subject_of(verb.head.head)  # "Krispy Kreme said errors had forced the move, adding that …"
-    if verb.dep_ in ("advcl", "xcomp", "conj") and verb.tag_ == "VBG" and verb.head != verb:
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head != verb:
+        held = _with_participle(verb)
+        if held is not None:
+            return held
+    if verb.dep_ in ("advcl", "xcomp", "conj") and _participle(verb) and verb.head != verb:
         return subject_of(verb.head)
     if verb.dep_ == "acl" and verb.tag_ == "VB" and verb.head.dep_ == "pobj" and verb.head.head.head.pos_ in ("VERB", "AUX"):
         return subject_of(verb.head.head.head)  # "Trump was at pains to say …": the verb the preposition hangs on
@@ -162,6 +166,25 @@ def subject_of(verb):
             if child.dep_ in ("dobj", "attr", "npadvmod") and child.pos_ in ("PROPN", "NOUN") and child.ent_type_ not in ("DATE", "TIME"):
                 return child
     return _misparsed_name(verb)
+
+
+def _participle(verb) -> bool:
+    """A present participle, or a perfect one ("Having warned that …, the manager admitted …"); not a
+    perfect passive ("Having been told by doctors that …, Smith said": the doctors told)."""
+    if verb.tag_ == "VBG":
+        return True
+    children = list(verb.children)
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "having" for c in children) and not any(c.dep_ == "auxpass" for c in children)
+
+
+def _with_participle(verb):
+    """"The day began with police chief Medaria Arradondo telling reporters that …": the name "with" takes
+    right before the participle, which the parser hung on the main verb, is who speaks. None otherwise, and
+    for a common noun ("reacted with fury saying …" is the subject's)."""
+    noun = verb.doc[verb.i - 1] if verb.i else None
+    if noun is not None and noun.dep_ == "pobj" and noun.pos_ == "PROPN" and noun.head.lower_ == "with" and noun.head.head == verb.head:
+        return noun
+    return None
 
 
 def _named_after_joined_cue(verb):
@@ -680,6 +703,10 @@ def reported(verb, text: str) -> Attribution | None:
         return None  # the writer to the reader: "Of note: …", "Remember: …", "Ask yourself: …"
     if _asked_aside(verb):
         return None  # what the speaker was asked or told, by someone unnamed
+    if 0 < verb.i < len(verb.doc) - 1 and verb.doc[verb.i - 1].text == "[" and verb.doc[verb.i + 1].text == "]":
+        return None  # a transcript's sound: "[screaming] In response, the U.S. debated airstrikes"
+    if _labels_a_cued_quote(verb):
+        return None  # "What they're saying: “…,” said a campaign aide": a section label
     subject = _past_quotation(_past_dateline(subject_of(verb)), verb)
     if subject is not None and _asks_who(subject, verb):
         return None  # "What explains her apparent ease …?", "Who said that?": the writer asks
@@ -706,19 +733,21 @@ def reported(verb, text: str) -> Attribution | None:
         content_tokens = _parenthetical_content(verb) + content_tokens
     elif content_tokens:
         content_tokens = _closing_cue_content(verb, content_tokens) or content_tokens
-    if not content_tokens:
+    # A participle that takes its content through a preposition is no aside on the clause it hangs on
+    # ("Romney has been sensitive to …, calling for donations to the American Red Cross").
+    participle = verb.tag_ == "VBG" and verb.dep_ in ("advcl", "conj") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    joined = _prepositional_object(verb, cue_words) if not content_tokens else None
+    if not content_tokens and not (participle and joined is not None):
         via, content_tokens = "parenthetical", _parenthetical_content(verb) or fronted_content(verb, subject)
     if not content_tokens and lemma in SPEECH:
         misplaced = _misplaced_complement(verb) or _one_word_answer(verb)
         if misplaced:
             via, content_tokens = "complement", misplaced
-    if not content_tokens:
-        joined = _prepositional_object(verb, cue_words)
-        if joined is not None:
-            # "called for …", "railed against …", "spoke out Tuesday about …": the preposition (and a
-            # day or manner adverb before it) belongs to the cue.
-            cue_words += joined[0]
-            via, content_tokens = "preposition", joined[1]
+    if not content_tokens and joined is not None:
+        # "called for …", "railed against …", "spoke out Tuesday about …": the preposition (and a day or
+        # manner adverb before it) belongs to the cue.
+        cue_words += joined[0]
+        via, content_tokens = "preposition", joined[1]
     if unheld is not None:
         held = _passive_content(verb, unheld, via, content_tokens, cue_words)
         if held:
@@ -747,6 +776,23 @@ def reported(verb, text: str) -> Attribution | None:
     if not content and lemma not in SPEECH:
         return None
     return Attribution(cue=cover(cue), cue_token=verb, speaker_token=subject, speaker=speaker, content=content, via=via)
+
+
+def _labels_a_cued_quote(verb) -> bool:
+    """Whether ``verb`` is in a section label (``SAYING_LABEL``) before a paragraph with a speech cue of its
+    own; a label alone is the attribution ("What he's saying: “…”")."""
+    doc = verb.doc
+    if not any(verb.i >= back and saying_label_end(doc[verb.i - back]) > verb.idx for back in range(1, 5)):
+        return False
+    after = doc[verb.i + 1 :]
+    paragraph = after[: next((k for k, t in enumerate(after) if "\n" in t.text_with_ws), len(after))]
+    quoted = False  # a speech verb inside the quotation is the speaker's words ("What he's saying: “I told them …”")
+    for t in paragraph:
+        if t.text in OPENING_MARKS or t.text in CLOSING_MARKS:
+            quoted = t.text in OPENING_MARKS if t.text != '"' else not quoted
+        elif not quoted and t.lemma_.lower() in SPEECH and t.pos_ in ("VERB", "AUX"):
+            return True
+    return False
 
 
 def _added_not_said(verb, content) -> bool:
@@ -800,7 +846,25 @@ def _past_quotation(subject, verb):
     if not (curly and curly[-1] in OPENING_TOKENS or sum(t.text == '"' for t in before) % 2):
         return subject
     closing = next((t for t in doc[subject.i + 1 : verb.i] if t.text in CLOSING_MARKS), None)
-    return subject if closing is None else _apposed_past(subject, closing.idx)
+    if closing is None:
+        return subject
+    apposed = _apposed_past(subject, closing.idx)
+    opening = max((t.i for t in before if t.text in OPENING_MARKS), default=-1)
+    # The closing mark closes the quotation the subject is in, not one opened after it ("Pastor Darrell Scott
+    # defended Trump’s “Look at my African-American over here!” line by saying", in a paragraph a block
+    # quote's unclosed mark opens).
+    inner = any(t.text in OPENING_TOKENS for t in doc[subject.i + 1 : closing.i])
+    if apposed is subject and opening < subject.left_edge.i and closing.i > subject.right_edge.i + 1 and not inner:
+        # "“We can assist … but we can't do it for them,” adding that …": the speaker's own words, not the
+        # speaker (a scare-quoted name, "the so-called “Squad” said" or "“The Squad” said", closes its marks
+        # right after its phrase); the
+        # name between the closing mark and the cue is ("“…: We will achieve justice,” Tulsa police Chief
+        # Chuck Jordan said").
+        between = [t for t in doc[closing.i + 1 : verb.i] if not (t.is_punct or t.is_space)]
+        # (a place the tagger took for a verb, "Tulsa police Chief …", is a name's word)
+        named = between and between[-1].pos_ in ("PROPN", "NOUN") and not any(t.pos_ in ("VERB", "AUX") and not t.ent_type_ for t in between)
+        return between[-1] if named else None
+    return apposed
 
 
 def _apposed_past(subject, offset: int):
@@ -873,6 +937,18 @@ def _no_clause(tokens) -> bool:
 # A dateline as text.DATELINE reads it, or with a typewriter's double hyphen ("SEOUL, South Korea -- "),
 # which the stitching model's dateline feature was trained without.
 WIRE_DATELINE = re.compile(DATELINE_PLACE + r"(?:--|[-—–:])\s")
+# A section label that opens a paragraph (Axios: "What they're saying: “…,” said a campaign aide"): the
+# quotes after it have cues of their own.
+SAYING_LABEL = re.compile(r"What (?:they|he|she|we|people|others|critics|experts|officials)(?:['’]re|['’]s| are| is)? (?:saying|said):\s")
+
+
+def saying_label_end(first) -> int:
+    """Where the section label that opens the paragraph at token ``first`` ends, else ``first.idx``."""
+    doc = first.doc
+    if first.i and "\n" not in doc[first.i - 1].text_with_ws:
+        return first.idx
+    found = SAYING_LABEL.match(doc[first.i : first.i + 8].text)
+    return first.idx + found.end() if found else first.idx
 
 
 def dateline_end(first) -> int:
@@ -898,7 +974,7 @@ def _without_lead_in(tokens):
     all 21 times)."""
     ordered = sorted(tokens, key=lambda t: t.i)
     if ordered:
-        past = dateline_end(ordered[0])
+        past = max(dateline_end(ordered[0]), saying_label_end(ordered[0]))
         ordered = [t for t in ordered if t.idx >= past]
     while ordered and (ordered[0].dep_ == "cc" or ordered[0].is_punct or ordered[0].is_space):
         ordered.pop(0)
@@ -1009,6 +1085,12 @@ ASIDE_CUES = SPEECH | frozenset({"call", "cite"})
 WHILE_ASIDE_CUES = SPEECH | THOUGHT
 
 
+# Conjunctions that open the writer's account of the moment after a quotation that ends on a comma ("…,” as
+# bystanders gather around); not "while" or "until", which may bound what was said ("“nobody will be evicted”
+# while the moratorium is in place").
+SCENE_MARKS = frozenset("as before after".split())
+
+
 def writers_aside(tok) -> bool:
     """Whether ``tok`` heads a clause the writer adds after a comma, not the reported content:
     a closing aside ("…, although he again refused …", "…, who says he is honored") or an
@@ -1042,14 +1124,19 @@ def _without_writers_asides(tokens):
 def _quotation_alone(tokens):
     """Content that opens with a quotation the parser joined to another subject's clause after it ("with
     Democrats shouting “Call the vote” and Republicans holding it open …") is the quotation."""
-    if not tokens or tokens[0].text not in OPENING_MARKS:
+    # The opening mark may be the cue's, not the clause's ("he pleads, “Please, …”").
+    if not tokens or not (tokens[0].text in OPENING_MARKS or tokens[0].i and tokens[0].doc[tokens[0].i - 1].text in OPENING_MARKS):
         return tokens
     close = next((k for k, tok in enumerate(tokens[1:], 1) if tok.text in CLOSING_MARKS), None)
     rest = tokens[close + 1 :] if close is not None else []
     joined = rest and rest[0].dep_ == "cc" and any(
         t.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) for t in rest
     )
-    return tokens[: close + 1] if joined else tokens
+    # "while he pleads, “Please, I can’t breathe,” as bystanders gather around": the writer's scene.
+    scene = rest and tokens[close - 1].text == "," and rest[0].dep_ == "mark" and rest[0].lower_ in SCENE_MARKS and any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in rest[0].head.children
+    )
+    return tokens[: close + 1] if joined or scene else tokens
 
 
 def cover(spans: list[Span]) -> Span | None:

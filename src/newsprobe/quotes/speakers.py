@@ -82,6 +82,17 @@ ORG_HEADS = frozenset(
 # group": a band, a militant group, people rescued. In 400 tune-site articles (sixteenth round) 38 of 4,070
 # speech quotes had such a head (or "the newspaper", "the network") and no name; the rules name 9, 8 of
 # them rightly as read (development figures).
+# The last words of newspapers' names, which "the" and the word alone stand for ("the Times", "the Monitor").
+NEWSPAPER_WORDS = frozenset(
+    "times post journal monitor guardian globe star telegraph herald tribune examiner observer sun register chronicle "
+    "inquirer independent economist gazette courier bee dispatch enquirer mirror express".split()
+)
+# Companies the tagger takes for people as speakers ("Facebook said it would remove the posts", "Twitter says
+# it is a violation": tagged a person alone in a sentence, in the tune-site readings of issue #12).
+COMPANIES_READ_AS_PEOPLE = frozenset(
+    "Twitter Facebook Google YouTube Instagram TikTok Snapchat Reddit WhatsApp Telegram LinkedIn Microsoft Netflix "
+    "Spotify Uber Lyft Airbnb Tesla Pfizer Moderna".split()
+)
 UNMARKED_ORG_HEADS = frozenset("company firm bank airline automaker carmaker retailer insurer lender startup".split())
 ORG_LABELS = ("ORG", "NORP", "GPE", "FAC")
 # Documents and words that speak for whoever issued them ("the statement said", "Schiff's comments in a
@@ -208,7 +219,7 @@ class SpeakerResolver:
         self.genders = genders
         self.authors = ", ".join(authors) if authors else None
         regions = find_quote_regions(text.prose, text.paragraphs)
-        titled = _titled_names(doc)
+        self.titled_names = titled = _titled_names(doc)
         self.one_word_names = titled | _one_word_people(doc)
         # Names that own what only an organisation has ("Facebook founder Mark Zuckerberg", "Facebook's
         # users") or that a word for an organisation is set before ("lifestyle brand Motherly") are no
@@ -231,7 +242,7 @@ class SpeakerResolver:
             if e.label_ == "PERSON" and e.text[:1].isupper() and not any(ch.isdigit() for ch in e.text)
             and e.root.pos_ not in ("VERB", "AUX") and _clean_name(e.text) and not title_case(_line_of(e, text.prose))
             and not any(t.tag_ == "POS" for t in e[:-1])  # "Trump’s Twitter feed" names a feed, not "Trump Twitter"
-            and not _described_by_which(e.root) and not (len(e) == 1 and e.text in owners)
+            and not _described_by_which(e.root) and not (len(e) == 1 and e.text in owners | COMPANIES_READ_AS_PEOPLE)
         ]
         untagged = _untagged_people(doc, text.prose)
         self.untagged = {span.end - 1: span for span in untagged}  # by head word
@@ -245,7 +256,7 @@ class SpeakerResolver:
         # "Facebook said" after "Facebook Inc." with no full name in the article is the company: a person is
         # introduced by name), none of them written after a person's title ("President Trump").
         tagged_organizations = {t.text for t in doc if t.ent_type_ in ORG_LABELS and t.is_title}
-        self.organization_words = owners | (
+        self.organization_words = owners | COMPANIES_READ_AS_PEOPLE | (
             tagged_organizations - {t.text for t in doc if t.ent_type_ == "PERSON"} - {t.text for e in people for t in e} - self.one_word_names
         )
         # "Donald Trump, Jr.,": the suffix is part of the name.
@@ -515,7 +526,8 @@ class SpeakerResolver:
         one-word name, or a one-word name the tagger takes for a person more often than for anything else
         or the article writes after a person's title ("President Trump"); never one of ``organization_words``.
         A capitalised word the tagger takes for a common noun, a verb or an adjective only as a full name's
-        surname speaking ("Bottoms said" after "Mayor Keisha Lance Bottoms", "Trump initially cited …")."""
+        surname speaking ("Bottoms said" after "Mayor Keisha Lance Bottoms", "Trump initially cited …") or as
+        a name written after a person's title ("Trump himself says it" after "President Trump")."""
         if tok.ent_type_ == "PERSON" or tok.text in self.organization_words:
             return None
         # "O’Malley", "McCarthy" too; and "Trump himself joined …, claiming", where the tagger made it a verb,
@@ -538,7 +550,8 @@ class SpeakerResolver:
             if not owner and (tok.dep_ != "nsubj" or not speaks or _plural_verb(head)):
                 return None
             name = self.full_name(tok.text, tok.idx)
-            return name if name != tok.text and name.split()[-1] == tok.text else None
+            # Or a name the article writes after a person's title ("President Trump … Trump himself says it").
+            return name if name != tok.text and name.split()[-1] == tok.text or name in self.titled_names else None
         if tok.pos_ != "PROPN":
             return None
         first = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and not _TITLE_WORDS.match(_elected(c).text)]
@@ -559,8 +572,9 @@ class SpeakerResolver:
         if (not written.isupper() and resolution.kind != "person" and (full := self.full_name(_clean_name(written), offset)) in self.full_name_set
                 and full.split()[0] in self.genders):
             return Resolution("person", full)  # "Green:" after "Emma Green:", a surname the tagger takes for a colour
-        if resolution.kind != "person" and self._byline_name(head, written, offset):
-            return Resolution("person", _clean_name(written))
+        shorter = resolution.kind != "person" or len((resolution.resolved or "").split()) < len(written.split())
+        if shorter and self._byline_name(head, written, offset):
+            return Resolution("person", _clean_name(written))  # "— Nate Silver (@NateSilver538)", not "Silver"
         words = _label_name(written).split()
         # "LEE J:": the surname alone fits either Lee.
         if not written.isupper() or resolution.kind == "person" and resolution.resolved and not resolution.resolved.isupper() and not _initialled(words):
@@ -583,13 +597,15 @@ class SpeakerResolver:
     def _byline_name(self, head, written: str, offset: int) -> bool:
         """Whether a quote's byline after a dash (at ``offset``) names a person whatever the tagger says:
         two or three capitalised words, none an organisation's head, not one entity that is no person's
-        ("— Amesh Adalja, senior scholar, …" with the surname tagged a place; not "— United States")."""
+        ("— Amesh Adalja, senior scholar, …" with the surname tagged a place; not "— United States"), unless
+        a title's or a product's."""
         parts = written.split()
         if written.isupper() or not 2 <= len(parts) <= 3 or not all(w[:1].isupper() and w.lower() not in ORG_HEADS for w in parts):
             return False
         if not any(ch in DASHES for ch in self.text.prose[max(0, offset - 3) : offset]):
             return False
-        return not head.ent_type_ or head.ent_type_ == "PERSON" or len(entity_span(head)) < len(parts)
+        # The tagger reads a name as a title or a product as often ("— Nate Silver (@NateSilver538)").
+        return head.ent_type_ in ("", "PERSON", "WORK_OF_ART", "PRODUCT") or len(entity_span(head)) < len(parts)
 
     def _named_in_capitals(self, words: list[str], offset: int) -> str | None:
         """The name before ``offset`` (else the first after it) that has the ``words``, their last word
@@ -650,6 +666,9 @@ class SpeakerResolver:
         people = None if single or head.dep_ == "conj" else self._people(_listed(head), every=True) or self._pair_misparsed(head, phrase)
         if people is not None:
             return people  # "Barr and Ross urged …": both of them, not the first
+        organization = self._organization_ending(head) if head.pos_ == "PROPN" else None
+        if organization:
+            return Resolution("organization", organization)
         person = self._named_person(head, phrase) or (_clean_name(self.untagged[head.i].text) if head.i in self.untagged else None)
         if person and (_no_persons_name(head, person) or _described_by_which(head) or person in self.organization_words):
             return Resolution("organization", person)
@@ -706,9 +725,9 @@ class SpeakerResolver:
             # Untagged proper-noun speakers are people far more often than not ("Earnest said"); not a
             # lower-case word the tagger took for one ("the president wrote").
             return Resolution("person", self.full_name(_entity_text(head), head.idx))
-        if head.ent_type_ == "ORG" and (self._first_name_and_surname(head) or _after_role_word(head)):
+        if head.ent_type_ == "ORG" and (self._first_name_and_surname(head) or _after_role_word(head) or any(c.dep_ == "appos" and _age(c) for c in head.children)):
             # "Fulton County voter Stacey Hopkins said", "armed forces spokesman Brigadier General Abolfazl
-            # Shekarchi said" with the name tagged an organisation.
+            # Shekarchi said", "Smith, 45, said" with the name tagged an organisation.
             return Resolution("person", self.full_name(_entity_text(head), head.idx))
         if head.ent_type_ == "NORP" and (
             any(c.dep_ == "nummod" or c.lower_ in MEMBER_DETERMINERS and head.tag_ == "NNP" for c in head.children)
@@ -1107,6 +1126,16 @@ class SpeakerResolver:
         alone = tok.ent_type_ == "PERSON" and tok.ent_iob_ == "B" and not (tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].ent_iob_ == "I")
         return alone and tok.text not in self.genders and " " not in self.full_name(tok.text, tok.idx)
 
+    def _organization_ending(self, head) -> str | None:
+        """"the Monitor" after "The Christian Science Monitor": the one newspaper named before whose name the
+        word ends, after "the" (``NEWSPAPER_WORDS``: "the Fed" is no "New York Fed", "The Army" no
+        "Salvation Army"); None otherwise, and where two names end so ("The Washington Post", "The New York
+        Post")."""
+        if not (head.i and self.doc[head.i - 1].lower_ == "the" and head.lower_ in NEWSPAPER_WORDS and all(c.dep_ == "det" for c in head.children)):
+            return None
+        named = {_entity_text(e.root) for e in self.doc.ents if e.label_ == "ORG" and len(e) > 1 and e.end_char <= head.idx and e[-1].text == head.text}
+        return named.pop() if len(named) == 1 else None
+
     def _described_person(self, head, described: bool = False) -> str | None:
         """"the spokesman" → the nearest person before it whom the article introduced with that title
         (``_titles``: "William Barr, accompanying the president" is no president), as qualified ("Vice
@@ -1130,6 +1159,11 @@ class SpeakerResolver:
         """The nearest person before ``head`` titled as it is (``_described_person``); ``exact_country``:
         with the head's country in the title, not merely none."""
         title, country = head.lower_, _country(head)
+        # An organisation's head ("Richard Fontaine, president of the Center for a New American Security") or
+        # a country's ("Russian President Vladimir Putin") is "the president" unless somebody before him holds
+        # the title with neither and was mentioned after him ("President Trump … Fontaine … Trump was irritated
+        # … The president").
+        qualified = None
         for ent in reversed([e for e in self.doc.ents if e.label_ == "PERSON" and e.end_char <= head.idx]):
             # Within its sentence: "… the official said. ⏎ Trump was resistant" gives Trump no title.
             window = self.doc[max(ent.start - 4, ent.sent.start) : min(ent.end + 4, ent.sent.end)]
@@ -1142,8 +1176,14 @@ class SpeakerResolver:
             if any(_owned_by_name(t) and not _bears(ent, t) for t in titles):
                 return None
             if any(_titles(ent, t) for t in titles) and (not described or _qualifiers_fit(head, window)):
-                return self.full_name(_clean_name(ent.text), ent.start_char)
-        return None
+                name = self.full_name(_clean_name(ent.text), ent.start_char)
+                held = [t for t in titles if _titles(ent, t)]
+                if _of_something(head) or country is not None or not all(_of_something(t) or _country(t) is not None for t in held):
+                    if qualified is not None and self._last_mention(qualified, head.idx) > self._last_mention(name, head.idx):
+                        return qualified
+                    return name
+                qualified = qualified or name
+        return qualified
 
     def _last_mention(self, name: str, offset: int) -> int:
         """Where ``name`` was last mentioned before ``offset``, -1 if nowhere."""
@@ -1207,8 +1247,9 @@ class SpeakerResolver:
             elif tok.i >= name.i and tok.pos_ == "PROPN":
                 break
         if before is not None:
-            qualifier = _title_qualifier(before)  # "President Obama" may be "the former president" later, not "the vice president"
-            if before.lower_ != head.lower_ or qualifier not in (None, "former", "ex") and qualifier != _title_qualifier(head):
+            # "President Obama" may be "the former president" later, not "the vice president" nor "the former
+            # vice president".
+            if before.lower_ != head.lower_ or _office(_title_qualifier(before)) != _office(_title_qualifier(head)):
                 return True
         root = name
         while root.dep_ == "compound" and root.head.pos_ == "PROPN":
@@ -1327,6 +1368,16 @@ def _bears(ent, tok) -> bool:
         or tok.dep_ in ("compound", "appos") and tok.head.i in names
         or ent.root.dep_ == "appos" and ent.root.head.i == tok.i
     )
+
+
+def _office(qualifier: str | None) -> str | None:
+    """The qualifier that makes a title another office ("vice"), not one that dates it ("former")."""
+    return None if qualifier in ("former", "ex") else qualifier
+
+
+def _of_something(title) -> bool:
+    """Whether the title word has an "of" phrase: "president of the Center for …"."""
+    return any(c.dep_ == "prep" and c.lower_ == "of" for c in title.children)
 
 
 def _title_qualifier(tok) -> str | None:
@@ -1718,7 +1769,12 @@ def _described_by_which(tok) -> bool:
     """Whether a relative clause on ``tok`` opens with "which", said of things: "Politico, which first
     reported his departure" is no person, whatever the tagger says; not an owner's ("Jared Diamond's
     best seller, which explored …", the clause hung on the name)."""
-    return tok.dep_ != "poss" and any(c.dep_ == "relcl" and any(g.lower_ == "which" and g.i < c.i for g in c.children) for c in tok.children)
+    return tok.dep_ != "poss" and any(
+        c.dep_ == "relcl" and any(g.lower_ == "which" and g.i < c.i for g in c.children)
+        # "Charmaine Yoest, president of Americans United for Life, which writes …": the role's organisation.
+        and not any(a.dep_ == "appos" and tok.i < a.i < c.i for a in tok.children)
+        for c in tok.children
+    )
 
 
 def _capitalised_title(head) -> bool:
