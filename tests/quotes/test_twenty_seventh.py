@@ -171,3 +171,12 @@ def test_the_former_vice_president_is_not_a_former_president():
     text = ("Presumptive Democratic nominee Joe Biden later admitted that he had spoken to former President Barack Obama "
             "about his potential picks. The former vice president said he would be choosing from a large group.")
     assert find(quotes_in(text), "large group").speaker.resolved != "Barack Obama"
+
+
+def test_how_a_subject_appears_is_nobodys_view_with_the_subject_in_the_content():
+    quote = find(quotes_in("Chris Christie appeared to end his bid owing roughly $200,000."), "end his bid")
+    assert (quote.type, quote.speaker.text) == ("thought", None)
+    assert quote.content.text == "Chris Christie … to end his bid owing roughly $200,000"
+    # Not an infinitive that reports something itself.
+    quote = find(quotes_in("She appeared to imply that Trump could lead to more radical change."), "radical change")
+    assert quote.speaker.text == "She"

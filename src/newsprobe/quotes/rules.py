@@ -721,8 +721,12 @@ def reported(verb, text: str) -> Attribution | None:
             content_tokens = [t for t in content_tokens if t.i < name_start]
         else:
             content_tokens = None
-    agent = passive_agent(verb) if subject is None else None
-    unheld = _unheld_subject(verb) if subject is None and agent is None and lemma not in SPEECH else None
+    if _raises(verb, subject):
+        subject, unheld = None, subject  # "Chris Christie appeared to end his bid …": how he seemed, to nobody named
+    else:
+        unheld = None
+    agent = passive_agent(verb) if subject is None and unheld is None else None
+    unheld = unheld or (_unheld_subject(verb) if subject is None and agent is None and lemma not in SPEECH else None)
     if agent is not None:
         # "was first reported by The Washington Post": the agent speaks; "by" ends the cue.
         subject = agent
@@ -884,6 +888,19 @@ def _imperative(verb) -> bool:
     if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "aux", "auxpass", "expl") for c in verb.children):
         return False
     return all(t.pos_ in ("ADV", "PUNCT", "SPACE") or t.tag_ == "RB" for t in doc[verb.sent.start : verb.i])
+
+
+def _raises(verb, subject) -> bool:
+    """Whether ``verb`` is "appear" or "seem" before an infinitive that reports nothing itself ("Trump
+    appeared to end his bid …", not "She appeared to imply that …"): what the subject seems, to nobody
+    named, as PolNeAR marks it (train: 100 of the 106 "appear"/"seem" cues before "to" have no source and
+    the subject and the infinitive for content)."""
+    if subject is None or verb.lemma_.lower() not in RAISING_VERBS or subject.dep_ != "nsubj":
+        return False
+    infinitive = next((c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VB"), None)
+    return infinitive is not None and any(c.lower_ == "to" and c.dep_ == "aux" for c in infinitive.children) and (
+        infinitive.lemma_.lower() not in SPEECH | THOUGHT and not any(c.dep_ == "ccomp" for c in infinitive.children)
+    )
 
 
 def _unheld_subject(verb):
@@ -1085,6 +1102,8 @@ ASIDE_CUES = SPEECH | frozenset({"call", "cite"})
 WHILE_ASIDE_CUES = SPEECH | THOUGHT
 
 
+# Verbs that say how their subject seems to nobody named, before an infinitive ("appeared to end his bid").
+RAISING_VERBS = frozenset("appear seem".split())
 # Conjunctions that open the writer's account of the moment after a quotation that ends on a comma ("…,” as
 # bystanders gather around); not "while" or "until", which may bound what was said ("“nobody will be evicted”
 # while the moratorium is in place").
