@@ -180,3 +180,8 @@ def test_how_a_subject_appears_is_nobodys_view_with_the_subject_in_the_content()
     # Not an infinitive that reports something itself.
     quote = find(quotes_in("She appeared to imply that Trump could lead to more radical change."), "radical change")
     assert quote.speaker.text == "She"
+
+
+def test_a_candidate_nested_only_in_dropped_ones_is_read_on_its_own():
+    quote = find(quotes_in("He made a decision which he said was a mistake."), "mistake")
+    assert (quote.cue.text, quote.content.text) == ("said", "which … was a mistake")

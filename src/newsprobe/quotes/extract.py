@@ -56,8 +56,15 @@ def extract(
     found = _univocal(found)
     if attribution_filter is not None:
         # An attribution marked by punctuation (a colon, a byline dash) needs no filter: the mark is the cue.
-        found = [a for a in found if a.colon] + attribution_filter.keep([a for a in found if not a.colon], doc, reading)
-        found = _nest(found, drop=False)
+        candidates = [a for a in found if not a.colon]
+        kept = [a for a in found if a.colon] + attribution_filter.keep(candidates, doc, reading)
+        # A candidate the filter read as nested in attributions it then dropped is read again on its own ("He
+        # made a decision which he said was a mistake": "made" goes, "said" stands).
+        kept_ids = {id(a) for a in kept}
+        freed = [a for a in candidates if a.nested and id(a) not in kept_ids and not any(_holds(o, a) for o in kept)]
+        for attribution in freed:
+            attribution.nested = False
+        found = _nest(kept + attribution_filter.keep(freed, doc, reading), drop=False)
     if boundary_model is not None:
         boundary_model.refine(found, text, regions, reading)
     if reading is not None:
@@ -108,20 +115,22 @@ def _nest(attributions: list[Attribution], drop: bool) -> list[Attribution]:
     quotation or inside a nested one. After the filter (``drop=False``) an attribution whose outer ones
     were all dropped stands on its own again."""
 
-    def holds(outer: Attribution, inner: Attribution) -> bool:
-        return outer is not inner and any(overlap(inner.cue, c) for c in _reported(outer))
-
     def depth(attribution: Attribution) -> int:
-        return sum(holds(o, attribution) for o in attributions if not o.direct)
+        return sum(_holds(o, attribution) for o in attributions if not o.direct)
 
     result: list[Attribution] = []
     for attribution in sorted(attributions, key=lambda a: (not a.direct, depth(a), a.cue[0])):
-        outer = [o for o in result if holds(o, attribution)]
+        outer = [o for o in result if _holds(o, attribution)]
         if drop and any(o.direct or o.nested for o in outer):
             continue
         attribution.nested = bool(outer)
         result.append(attribution)
     return result
+
+
+def _holds(outer: Attribution, inner: Attribution) -> bool:
+    """Whether ``inner``'s cue is in what ``outer`` reports."""
+    return outer is not inner and any(overlap(inner.cue, c) for c in _reported(outer))
 
 
 def _reported(attribution: Attribution) -> list[Span]:
