@@ -185,3 +185,11 @@ def test_how_a_subject_appears_is_nobodys_view_with_the_subject_in_the_content()
 def test_a_candidate_nested_only_in_dropped_ones_is_read_on_its_own():
     quote = find(quotes_in("He made a decision which he said was a mistake."), "mistake")
     assert (quote.cue.text, quote.content.text) == ("said", "which … was a mistake")
+
+
+def test_a_description_the_writer_apposes_at_the_end_is_no_content():
+    text = "Clinton criticized his support for Mr. Trump, the presumptive Republican presidential nominee."
+    assert find(quotes_in(text), "his support").content.text == "his support for Mr. Trump"
+    # Not inside a quotation.
+    text = "He said, “We met John Smith, the mayor.”"
+    assert find(quotes_in(text), "We met").content.text == "We met John Smith, the mayor"

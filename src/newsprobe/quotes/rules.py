@@ -846,8 +846,7 @@ def _past_quotation(subject, verb):
         return subject
     doc = subject.doc
     before = doc[subject.sent.start : subject.i]
-    curly = [t.text for t in before if t.text in OPENING_TOKENS | CLOSING_TOKENS]
-    if not (curly and curly[-1] in OPENING_TOKENS or sum(t.text == '"' for t in before) % 2):
+    if not _left_open(before):
         return subject
     closing = next((t for t in doc[subject.i + 1 : verb.i] if t.text in CLOSING_MARKS), None)
     if closing is None:
@@ -1137,7 +1136,28 @@ def _without_writers_asides(tokens):
         first = tok.left_edge.i
         if first - 1 in members and tok.head.i in members and writers_aside(tok) and (tok.right_edge.i >= last or tok.tag_ == "VBG"):
             cut.update(range(first - 1, tok.right_edge.i + 1))
+        elif first - 1 in members and tok.head.i in members and _closing_description(tok, last):
+            cut.update(range(first - 1, tok.right_edge.i + 1))
     return [t for t in tokens if t.i not in cut]
+
+
+def _closing_description(tok, last: int) -> bool:
+    """Whether ``tok`` heads a noun phrase the writer apposes after a comma at the end of the content, outside
+    any quotation: "… attacks on Trump, the presumptive Republican nominee", "… banning fracking, an
+    oil-and-gas extraction method" (PolNeAR train: the content stops before such a phrase 272 times and
+    runs over one about 66 times)."""
+    doc = tok.doc
+    if tok.dep_ != "appos" or tok.right_edge.i < last or doc[tok.left_edge.i - 1].text != ",":
+        return False
+    if not any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") and c.i == tok.left_edge.i for c in tok.children):
+        return False
+    return not _left_open(doc[tok.sent.start : tok.left_edge.i])
+
+
+def _left_open(tokens) -> bool:
+    """Whether a quotation opened in ``tokens`` is not closed by their end."""
+    curly = [t.text for t in tokens if t.text in OPENING_TOKENS | CLOSING_TOKENS]
+    return bool(curly and curly[-1] in OPENING_TOKENS or sum(t.text == '"' for t in tokens) % 2)
 
 
 def _quotation_alone(tokens):
