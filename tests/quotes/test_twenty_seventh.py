@@ -193,3 +193,10 @@ def test_a_description_the_writer_apposes_at_the_end_is_no_content():
     # Not inside a quotation.
     text = "He said, “We met John Smith, the mayor.”"
     assert find(quotes_in(text), "We met").content.text == "We met John Smith, the mayor"
+
+
+def test_a_quotation_of_sentences_after_the_reported_speech_in_its_paragraph_continues_it():
+    text = ("The “opt out” movement is about “people telling leaders, 'this is not what we want,'” Wilcox said. “What "
+            "we’re seeing is a revolt of parents who are saying, ‘we are not going to do this anymore.’”")
+    quote = find(quotes_in(text), "revolt of parents")
+    assert quote.speaker.resolved == "Wilcox" and quote.content.text.startswith("The “opt out” movement")

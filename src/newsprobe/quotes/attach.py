@@ -198,7 +198,12 @@ def _whole_paragraph(text: ArticleText, region: QuoteRegion) -> bool:
 def _reported_before(text: ArticleText, region: QuoteRegion, found: list[Attribution]) -> Attribution | None:
     """Smith said the plan was dead. ⏎ “We tried everything.”: a paragraph that is one quotation with no
     cue of its own continues the reported speech that closes the paragraph before (PolNeAR train
-    annotates it so 25 times; 8 such paragraphs are nobody's there)."""
+    annotates it so 25 times; 8 such paragraphs are nobody's there); so does a quotation of sentences that
+    opens a sentence right after the one the reported speech ends ("The movement is about “people telling
+    leaders …,” Wilcox said. “What we're seeing is a revolt of parents …”")."""
+    within = _reported_just_before(text, region, found)
+    if within is not None:
+        return within
     paragraph = text.paragraph_of(region.start)
     if paragraph == 0 or not _whole_paragraph(text, region) or text.prose[region.inner[0] : region.inner[1]].rstrip()[-1:] not in (".", "!", "?"):
         return None  # not a quotation of sentences ("“Yes We Can”" is a slogan)
@@ -210,6 +215,24 @@ def _reported_before(text: ArticleText, region: QuoteRegion, found: list[Attribu
         return None
     closer = max(closing, key=lambda a: (_end(a), -a.cue[0]))  # the outer of two that end together
     return closer if not text.prose[_end(closer) : text.paragraphs[paragraph - 1][1]].strip(EDGE_CHARS) else None
+
+
+def _reported_just_before(text: ArticleText, region: QuoteRegion, found: list[Attribution]) -> Attribution | None:
+    """The reported speech with a speaker that ends, with its sentence, right before the quotation in its
+    paragraph, where the quotation is sentences of its own; None otherwise."""
+    inner = text.prose[region.inner[0] : region.inner[1]].rstrip(" ’'\"”")
+    if not _opens_sentence(text, region) or inner[-1:] not in (".", "!", "?", ","):
+        return None
+    paragraph = text.paragraph_of(region.start)
+    before = [
+        a for a in found
+        if a.speaker is not None and a.content and a.cue_token.lemma_.lower() in SPEECH
+        and text.paragraph_of(a.cue[0]) == paragraph and _end(a) <= region.start
+    ]
+    if not before:
+        return None
+    closer = max(before, key=lambda a: (_end(a), -a.cue[0]))
+    return closer if not text.prose[_end(closer) : region.start].strip(EDGE_CHARS + ".!?") else None
 
 
 def _end(attribution: Attribution) -> int:
