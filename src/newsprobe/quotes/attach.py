@@ -232,7 +232,7 @@ def _reported_just_before(text: ArticleText, region: QuoteRegion, found: list[At
     if not before:
         return None
     closer = max(before, key=lambda a: (_end(a), -a.cue[0]))
-    return closer if not text.prose[_end(closer) : region.start].strip(EDGE_CHARS + ".!?") else None
+    return closer if not text.prose[_end(closer) : region.start].strip(EDGE_CHARS) else None
 
 
 def _end(attribution: Attribution) -> int:

@@ -721,10 +721,9 @@ def reported(verb, text: str) -> Attribution | None:
             content_tokens = [t for t in content_tokens if t.i < name_start]
         else:
             content_tokens = None
-    if _raises(verb, subject):
-        subject, unheld = None, subject  # "Chris Christie appeared to end his bid …": how he seemed, to nobody named
-    else:
-        unheld = None
+    unheld = subject if _raises(verb, subject) else None
+    if unheld is not None:
+        subject = None  # "Chris Christie appeared to end his bid …": how he seemed, to nobody named
     agent = passive_agent(verb) if subject is None and unheld is None else None
     unheld = unheld or (_unheld_subject(verb) if subject is None and agent is None and lemma not in SPEECH else None)
     if agent is not None:
@@ -860,9 +859,8 @@ def _past_quotation(subject, verb):
     if apposed is subject and opening < subject.left_edge.i and closing.i > subject.right_edge.i + 1 and not inner:
         # "“We can assist … but we can't do it for them,” adding that …": the speaker's own words, not the
         # speaker (a scare-quoted name, "the so-called “Squad” said" or "“The Squad” said", closes its marks
-        # right after its phrase); the
-        # name between the closing mark and the cue is ("“…: We will achieve justice,” Tulsa police Chief
-        # Chuck Jordan said").
+        # right after its phrase); the name between the closing mark and the cue is ("“…: We will achieve
+        # justice,” Tulsa police Chief Chuck Jordan said").
         between = [t for t in doc[closing.i + 1 : verb.i] if not (t.is_punct or t.is_space)]
         # (a place the tagger took for a verb, "Tulsa police Chief …", is a name's word)
         named = between and between[-1].pos_ in ("PROPN", "NOUN") and not any(t.pos_ in ("VERB", "AUX") and not t.ent_type_ for t in between)
@@ -960,11 +958,15 @@ SAYING_LABEL = re.compile(r"What (?:they|he|she|we|people|others|critics|experts
 
 def saying_label_end(first) -> int:
     """Where the section label that opens the paragraph at token ``first`` ends, else ``first.idx``."""
-    doc = first.doc
-    if first.i and "\n" not in doc[first.i - 1].text_with_ws:
+    if not _opens_paragraph(first):
         return first.idx
-    found = SAYING_LABEL.match(doc[first.i : first.i + 8].text)
+    found = SAYING_LABEL.match(first.doc[first.i : first.i + 8].text)
     return first.idx + found.end() if found else first.idx
+
+
+def _opens_paragraph(tok) -> bool:
+    """Whether ``tok`` is the first of its paragraph."""
+    return not tok.i or "\n" in tok.doc[tok.i - 1].text_with_ws
 
 
 def dateline_end(first) -> int:
@@ -972,10 +974,9 @@ def dateline_end(first) -> int:
     else ``first.idx``: capitals with a comma or an agency ("COLUMBUS, Ohio — "), or a place's name
     of four capitals or more and a dash ("LONDON - "); not "U.S. - China talks", "NATO - Russia
     tensions" or a label's colon."""
-    doc = first.doc
-    if first.i and "\n" not in doc[first.i - 1].text_with_ws:
+    if not _opens_paragraph(first):
         return first.idx
-    found = WIRE_DATELINE.match(doc[first.i : first.i + 30].text)  # not Doc.text, which joins every token
+    found = WIRE_DATELINE.match(first.doc[first.i : first.i + 30].text)  # not Doc.text, which joins every token
     if not found or found.group().rstrip().endswith(":"):
         return first.idx
     place = first.ent_type_ in ("GPE", "LOC") and re.search("[A-Z]{4}", found.group())
@@ -1134,9 +1135,9 @@ def _without_writers_asides(tokens):
     cut: set[int] = set()
     for tok in tokens:
         first = tok.left_edge.i
-        if first - 1 in members and tok.head.i in members and writers_aside(tok) and (tok.right_edge.i >= last or tok.tag_ == "VBG"):
-            cut.update(range(first - 1, tok.right_edge.i + 1))
-        elif first - 1 in members and tok.head.i in members and _closing_description(tok, last):
+        if first - 1 in members and tok.head.i in members and (
+            writers_aside(tok) and (tok.right_edge.i >= last or tok.tag_ == "VBG") or _closing_description(tok, last)
+        ):
             cut.update(range(first - 1, tok.right_edge.i + 1))
     return [t for t in tokens if t.i not in cut]
 

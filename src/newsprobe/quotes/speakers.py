@@ -77,11 +77,6 @@ ORG_HEADS = frozenset(
     institute foundation association society hospital church seminary coalition
     airline automaker carmaker retailer insurer lender startup brand station""".split()
 )
-# Heads for businesses, whose names seldom say what they are ("Tesla", "Hikvision", "Lufthansa"): "the
-# company said" is the one organisation before it that did or said something (``_last_actor``). Not "the
-# group": a band, a militant group, people rescued. In 400 tune-site articles (sixteenth round) 38 of 4,070
-# speech quotes had such a head (or "the newspaper", "the network") and no name; the rules name 9, 8 of
-# them rightly as read (development figures).
 # The last words of newspapers' names, which "the" and the word alone stand for ("the Times", "the Monitor").
 NEWSPAPER_WORDS = frozenset(
     "times post journal monitor guardian globe star telegraph herald tribune examiner observer sun register chronicle "
@@ -93,6 +88,11 @@ COMPANIES_READ_AS_PEOPLE = frozenset(
     "Twitter Facebook Google YouTube Instagram TikTok Snapchat Reddit WhatsApp Telegram LinkedIn Microsoft Netflix "
     "Spotify Uber Lyft Airbnb Tesla Pfizer Moderna".split()
 )
+# Heads for businesses, whose names seldom say what they are ("Tesla", "Hikvision", "Lufthansa"): "the
+# company said" is the one organisation before it that did or said something (``_last_actor``). Not "the
+# group": a band, a militant group, people rescued. In 400 tune-site articles (sixteenth round) 38 of 4,070
+# speech quotes had such a head (or "the newspaper", "the network") and no name; the rules name 9, 8 of
+# them rightly as read (development figures).
 UNMARKED_ORG_HEADS = frozenset("company firm bank airline automaker carmaker retailer insurer lender startup".split())
 ORG_LABELS = ("ORG", "NORP", "GPE", "FAC")
 # Documents and words that speak for whoever issued them ("the statement said", "Schiff's comments in a
@@ -1175,9 +1175,9 @@ class SpeakerResolver:
             ]
             if any(_owned_by_name(t) and not _bears(ent, t) for t in titles):
                 return None
-            if any(_titles(ent, t) for t in titles) and (not described or _qualifiers_fit(head, window)):
+            held = [t for t in titles if _titles(ent, t)]
+            if held and (not described or _qualifiers_fit(head, window)):
                 name = self.full_name(_clean_name(ent.text), ent.start_char)
-                held = [t for t in titles if _titles(ent, t)]
                 if _of_something(head) or country is not None or not all(_of_something(t) or _country(t) is not None for t in held):
                     if qualified is not None and self._last_mention(qualified, head.idx) > self._last_mention(name, head.idx):
                         return qualified
