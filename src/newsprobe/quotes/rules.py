@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..text import DATELINE_PLACE
-from .cues import LISTENER_OBJECT, SPEECH, THOUGHT, quotes_words, that_clause
+from .cues import LISTENER_OBJECT, SPEECH, SPEECH_ACTS, THOUGHT, quotes_words, that_clause
 from .quotemarks import CLOSING_TOKENS, OPENING_TOKENS
 
 Span = tuple[int, int]
@@ -108,7 +108,10 @@ def subject_of(verb):
         return speaking_subject(verb, subjects)
     for child in children:
         if child.dep_ in SUBJECT_DEPS:
-            return None if child.dep_ == "nsubjpass" and not _perfect_read_as_passive(verb, child) else child
+            # Not a passive's subject, who is acted on; but one quoted is who speaks ("Trump was quoted as
+            # speaking of …, saying …").
+            passive = child.dep_ == "nsubjpass" and not _perfect_read_as_passive(verb, child) and verb.lemma_.lower() != "quote"
+            return None if passive else child
         if child.dep_ == "expl":
             return None
     # "Clinton, asked about the emails, said …": the parser makes the aside the clause with the subject.
@@ -124,8 +127,17 @@ def subject_of(verb):
     inverted = _named_after_joined_cue(verb)
     if inverted is not None:
         return inverted
+    joining = _joining_cue(verb)
+    if joining is not None:
+        return subject_of(joining)
     if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
-        return subject_of(_conjoined_with(verb))
+        joined = _conjoined_with(verb)
+        subject = subject_of(joined)
+        if subject is None and not any(c.dep_ == "auxpass" for c in verb.children):
+            # "Trump Jr. was emailed an offer … and responded, “…”": who the passive is about acts in the
+            # active verb joined to it.
+            subject = next((c for c in joined.children if c.dep_ == "nsubjpass"), None)
+        return subject
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and _closes_reported_clause(verb):
         return subject_of(verb.head.head)  # "Krispy Kreme said errors had forced the move, adding that …"
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head != verb:
@@ -138,6 +150,8 @@ def subject_of(verb):
         return subject_of(verb.head.head.head)  # "Trump was at pains to say …": the verb the preposition hangs on
     if verb.tag_ == "VBG" and verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
         return verb.head  # "a Donald Trump tweet attacking a former Miss Universe"
+    if verb.tag_ in ("VBD", "VBZ") and verb.dep_ == "acl" and verb.head.pos_ == "PROPN" and verb.head.dep_ == "ROOT" and verb.head.i < verb.i:
+        return verb.head  # "Trump, who has urged …, again called on the NFL": the parser made the name the root
     if _finite_as_participle(verb):
         return verb.head
     if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.head.pos_ in ("VERB", "AUX"):
@@ -358,6 +372,8 @@ def person_named_at(doc, start: int, skip: int = 0, end: int | None = None):
     return None
 
 
+# Verbs whose question may come as an "if" clause the parser reads as an adverbial one.
+ASKING = frozenset("ask wonder inquire".split())
 # Verbs whose passive makes the subject the listener: "X, asked about …, said", "X, pressed on …, said".
 ASKED = LISTENER_OBJECT | frozenset({"press", "question"})
 
@@ -462,8 +478,8 @@ def cue_tokens(verb) -> list:
     tokens = [verb] + [c for c in verb.children if c.dep_ == "prt" and c.i == verb.i + 1]
     start = verb.i
     for child in sorted((c for c in verb.lefts if c.dep_ in CUE_MODIFIERS), key=lambda c: -c.i):
-        if child.i != start - 1 or child.pos_ in ("PROPN", "PRON", "NOUN"):
-            break
+        if child.i != start - 1 or child.pos_ in ("PROPN", "PRON", "NOUN") or child.is_upper and len(child) > 1:
+            break  # not a name the tagger took for an adverb: "the payroll processor ADP reported"
         tokens.append(child)
         start = child.i
     return tokens
@@ -472,6 +488,8 @@ def cue_tokens(verb) -> list:
 def complement_of(verb, lemma: str) -> list | None:
     """Tokens of the reported content governed by the cue verb, or None."""
     clauses = [c for c in verb.children if c.dep_ in COMPLEMENT_DEPS and c.pos_ in ("VERB", "AUX", "ADJ", "NOUN") and not _asked_aside(c)]
+    if lemma in ASKING and not clauses:
+        clauses = [c for c in verb.children if _asked_question(verb, c)]
     # Not the speaker's description: "“…,” said Dr. Joseph Habboushe, …, who co-authored a study" (after a
     # speaker named after the cue and none before it: "Francois Hollande Says Donald Trump ‘Makes You …’"),
     # whatever clause the parser hangs on the cue there, up to a full stop (what follows is the next
@@ -520,6 +538,16 @@ def complement_of(verb, lemma: str) -> list | None:
                 if grandchild.dep_ in ("ccomp", "relcl") and any(g.lower_ == "that" for g in grandchild.children):
                     return list(grandchild.subtree)
     return _named_as(children, verb)
+
+
+def _asked_question(verb, clause) -> bool:
+    """"asked the students if they were …": a question the parser makes an adverbial clause of the cue,
+    right after it or its object; not a condition ("asked anyone with information to call if they saw
+    anything", "will ask Congress for more money if the talks fail")."""
+    if clause.dep_ != "advcl" or not any(m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in clause.children):
+        return False
+    before = [c for c in verb.children if verb.i < c.i < clause.i]
+    return all(c.dep_ == "dobj" for c in before) and clause.left_edge.i == max([verb.i, *(c.right_edge.i for c in before)]) + 1
 
 
 def _subject_before_aside(obj) -> list | None:
@@ -618,11 +646,16 @@ def _parenthetical_content(verb):
     head = verb.head
     if head == verb:
         return None
+    if _as_aside(verb):
+        # "As Clinton told the New York Daily News, tax relief is given in exchange for …": the clause after.
+        return [t for t in head.subtree if t.sent == verb.sent and not verb.left_edge.i <= t.i <= verb.right_edge.i]
     if verb.dep_ != "parataxis":
         if head.i > verb.i or verb.dep_ not in ("ccomp", "advcl", "conj"):
             return None
         if not any(t.is_punct for t in verb.doc[max(head.i, verb.left_edge.i - 2) : verb.left_edge.i]):
             return None
+        if verb.dep_ == "conj" and verb.doc[verb.left_edge.i - 1].dep_ == "cc":
+            return None  # "Cook said …, but Cook did not say when": a clause of its own, not an aside
     own = {t.i for t in verb.subtree}
     if verb.dep_ == "parataxis" and head.dep_ == "conj" and head.head.i < verb.left_edge.i:
         # "…, saying: “No one is trying to steal Brexit” but, he said, the UK would have to bear …": the
@@ -634,6 +667,17 @@ def _parenthetical_content(verb):
             return [t for t in head.subtree if t.i not in own]
     return [t for t in verb.sent if t.i not in own]
 
+
+
+def _as_aside(verb) -> bool:
+    """"As Clinton told the Daily News, …", "As I wrote on Tuesday, …": an "as" clause in the past that
+    opens its sentence before a comma, its cue's words being the clause it hangs on (not a broadcast's
+    "As NPR's Anthony Kuhn reports, …", which hands over to its own reporter)."""
+    first = verb.left_edge
+    return (
+        verb.dep_ == "advcl" and verb.tag_ in ("VBD", "VBN") and verb.head.i > verb.i and first.lower_ == "as" and first.dep_ == "mark" and first.head == verb
+        and verb.right_edge.i + 1 < len(verb.doc) and verb.doc[verb.right_edge.i + 1].text == ","
+    )
 
 
 def according_to(tok, text: str) -> Attribution | None:
@@ -707,7 +751,7 @@ def reported(verb, text: str) -> Attribution | None:
         return None  # a transcript's sound: "[screaming] In response, the U.S. debated airstrikes"
     if _labels_a_cued_quote(verb):
         return None  # "What they're saying: “…,” said a campaign aide": a section label
-    subject = _past_quotation(_past_dateline(subject_of(verb)), verb)
+    subject = _past_quotation(_past_label(_past_dateline(subject_of(verb)), verb), verb) or _hung_in_quotation(verb)
     if subject is not None and _asks_who(subject, verb):
         return None  # "What explains her apparent ease …?", "Who said that?": the writer asks
     cue_words = cue_tokens(verb)
@@ -755,7 +799,7 @@ def reported(verb, text: str) -> Attribution | None:
         held = _passive_content(verb, unheld, via, content_tokens, cue_words)
         if held:
             via, content_tokens = "passive", held
-    content_tokens = _quotation_alone(_without_writers_asides(content_tokens))
+    content_tokens = _quotation_alone(_without_writers_asides(_without_joined_cue(verb, content_tokens)))
     if lemma in MARKET_VERBS and via == "complement" and content_tokens and _quantity_only(content_tokens):
         return None  # "the index added 0.4 per cent", "the company posted a $3-billion loss": no attribution
     if lemma == "add" and via == "complement" and content_tokens and _added_not_said(verb, content_tokens):
@@ -763,8 +807,10 @@ def reported(verb, text: str) -> Attribution | None:
     cue = token_ranges(cue_words, text)
     if not cue:
         return None
-    # A subject above the cue ("a tweet attacking …") is its phrase without the cue's clause.
-    own = range(verb.left_edge.i, verb.right_edge.i + 1) if subject is not None and subject.is_ancestor(verb) else ()
+    # A subject above the cue ("a tweet attacking …") is its phrase without the cue's clause, or the clause
+    # the cue is joined to ("Trump, who …, again called on the NFL to act, and said …").
+    branch = _branch_under(subject, verb) if subject is not None and subject.is_ancestor(verb) else None
+    own = range(branch.left_edge.i, branch.right_edge.i + 1) if branch is not None else ()
     if subject is not None and subject == verb.head and verb.dep_ == "parataxis":
         own = range(subject.i + 1, verb.right_edge.i + 1)  # the name the parser made the root, not the aside after it
     speaker = cover(token_ranges(speaker_phrase(subject, own), text)) if subject is not None else None
@@ -779,6 +825,11 @@ def reported(verb, text: str) -> Attribution | None:
     if not content and lemma not in SPEECH:
         return None
     return Attribution(cue=cover(cue), cue_token=verb, speaker_token=subject, speaker=speaker, content=content, via=via)
+
+
+def _branch_under(ancestor, tok):
+    """The child of ``ancestor`` whose subtree holds ``tok``."""
+    return next(a for a in [tok, *tok.ancestors] if a.head == ancestor)
 
 
 def _labels_a_cued_quote(verb) -> bool:
@@ -830,6 +881,21 @@ def _past_dateline(subject):
     return _apposed_past(subject, past)
 
 
+def _past_label(subject, verb):
+    """"The big picture: Trump and his allies have alleged …": a label of a few words before a colon that
+    opens the paragraph is no speaker; the subject after the colon is, which the parser may hang on the
+    cue's auxiliary, and with none there, nobody named."""
+    if subject is None or not _opens_paragraph(subject.sent[0]) or subject.i > verb.i:
+        return subject
+    colon = next((t for t in subject.sent[:6] if t.text == ":"), None)
+    if colon is None or subject.i > colon.i or verb.i < colon.i:
+        return subject
+    return next((
+        t for t in subject.doc[colon.i + 1 : verb.i]
+        if t.dep_ in SUBJECT_DEPS and (t.head == verb or t.head.head == verb and t.head.dep_ in ("aux", "auxpass"))
+    ), None)
+
+
 def _asks_who(subject, verb) -> bool:
     """Whether ``subject`` is a question's "what" or "who", not a relative pronoun."""
     last = next((t for t in reversed(verb.sent) if not t.is_space and t.text not in CLOSING_MARKS), None)
@@ -866,6 +932,22 @@ def _past_quotation(subject, verb):
         named = between and between[-1].pos_ in ("PROPN", "NOUN") and not any(t.pos_ in ("VERB", "AUX") and not t.ent_type_ for t in between)
         return between[-1] if named else None
     return apposed
+
+
+def _hung_in_quotation(verb):
+    """"“…,” a joint statement from the chairmen … said.": a speech cue with no subject, right after a
+    quotation and a noun phrase the parser hung on a word inside it; the phrase's head. None otherwise."""
+    doc = verb.doc
+    if verb.lemma_.lower() not in SPEECH or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None
+    closing = next((t for t in reversed(doc[verb.sent.start : verb.i]) if t.text in CLOSING_MARKS), None)
+    if closing is None or closing.i < 1 or doc[closing.i - 1].text != ",":
+        return None
+    phrase = doc[closing.i + 1 : verb.i]
+    heads = [t for t in phrase if not phrase.start <= t.head.i < phrase.end]
+    if len(heads) != 1 or heads[0].pos_ not in ("NOUN", "PROPN") or heads[0].head.i > closing.i:
+        return None
+    return None if any(t.pos_ in ("VERB", "AUX") or t.text in CLOSING_MARKS for t in phrase) else heads[0]
 
 
 def _apposed_past(subject, offset: int):
@@ -948,9 +1030,10 @@ def _no_clause(tokens) -> bool:
     return not any(t.pos_ in ("VERB", "AUX") for t in tokens)
 
 
-# A dateline as text.DATELINE reads it, or with a typewriter's double hyphen ("SEOUL, South Korea -- "),
-# which the stitching model's dateline feature was trained without.
-WIRE_DATELINE = re.compile(DATELINE_PLACE + r"(?:--|[-—–:])\s")
+# A dateline as text.DATELINE reads it, with a typewriter's double hyphen ("SEOUL, South Korea -- ") or an
+# em dash closed up to the next word ("WASHINGTON—President Donald Trump", The Wall Street Journal), which the
+# stitching model's dateline feature was trained without.
+WIRE_DATELINE = re.compile(DATELINE_PLACE + r"(?:(?:--|[-—–:])\s|—(?=[A-Z]))")
 # A section label that opens a paragraph (Axios: "What they're saying: “…,” said a campaign aide"): the
 # quotes after it have cues of their own.
 SAYING_LABEL = re.compile(r"What (?:they|he|she|we|people|others|critics|experts|officials)(?:['’]re|['’]s| are| is)? (?:saying|said):\s")
@@ -1001,27 +1084,46 @@ def _without_lead_in(tokens):
 def _prepositional_object(verb, cue_words):
     """(the words that join the cue, the content) for a preposition after the cue that takes the
     content as its object ("called for …"), with a day or manner adverb between them ("spoke out
-    Tuesday about …": PolNeAR's cue runs over it); None when there is none."""
+    Tuesday about …": PolNeAR's cue runs over it), a medium ("bragged on Twitter about …") or a day's
+    preposition ("called on Friday for …"); None when there is none."""
     end = max(t.i for t in cue_words)
     between = []
+    topics_only = dated = False  # after an adverb or a medium only what about joins; after a day, "for" too
     for child in verb.rights:
         if child.i <= end:
+            continue
+        if child.left_edge.i == end + 1 and _dated(child):
+            # "called on Friday for the firing of …", "apologized on Thursday": the day is no content; after it
+            # only "for" or what about joins the cue ("spoke on Tuesday at a news conference" has none).
+            between += list(child.subtree)
+            end = child.right_edge.i
+            dated = True
             continue
         if child.left_edge.i == end + 1 and (child.right_edge.i == child.i and _time_or_manner(child) or _medium(child)):
             between += list(child.subtree)
             end = child.right_edge.i
+            topics_only = True
             continue
-        if child.dep_ == "prep" and child.lower_ in (TOPIC_PREPOSITIONS if between else CUE_PREPOSITIONS) and child.i == end + 1:
+        joining = TOPIC_PREPOSITIONS if topics_only else TOPIC_PREPOSITIONS | {"for"} if dated else CUE_PREPOSITIONS
+        if child.dep_ == "prep" and child.lower_ in joining and child.i == end + 1:
             if verb.lower_ == "reporting" and child.lower_ in ("for", "from"):
                 return None  # a reporter's sign-off: "Abby Wendle, reporting for the program"
             objects = [t for c in child.children if c.dep_ in ("pobj", "pcomp") for t in c.subtree]
             return ([*between, child], objects) if objects else None
         first = child.left_edge
-        if child.dep_ == "advcl" and first.i == end + 1 and first.lower_ == "for" and first.dep_ == "mark" and not between:
+        if child.dep_ == "advcl" and first.i == end + 1 and first.lower_ == "for" and first.dep_ == "mark" and not topics_only:
             # "is calling for the United States to step up …": the parser makes "for" the mark of a clause.
             return [first], [t for t in child.subtree if t != first]
         break
     return None
+
+
+def _dated(prep) -> bool:
+    """"on Friday", "on Thursday night": a preposition whose object is a date or a time."""
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    return prep.dep_ == "prep" and prep.lower_ in ("on", "in", "at") and bool(objects) and all(
+        t.ent_type_ in ("DATE", "TIME") for o in objects for t in o.subtree
+    )
 
 
 def _medium(prep) -> bool:
@@ -1042,10 +1144,15 @@ def _misplaced_complement(verb) -> list | None:
     a news conference that he may wait" hangs the that-clause on an adjunct's noun as a relative clause
     ("that" as its mark, not its subject or object), or makes the that-clause adverbial with "that" its
     adverb ("tweeted in the early morning hours that Machado was …"); "said after the convention he would not accept"
-    makes the clause an adverbial one, with a subject, a finite verb and no conjunction of its own."""
+    makes the clause an adverbial one, with a subject, a finite verb and no conjunction of its own; a
+    quotation opened after the cue's comma is what was said, whatever word opens it."""
+    doc = verb.doc
     for child in verb.rights:
         if child.dep_ == "advcl" and any(_that_opens(c, child) for c in child.children):
             return list(child.subtree)
+        first = child.left_edge.i
+        if child.dep_ == "advcl" and first >= 2 and doc[first - 1].text in OPENING_MARKS and doc[first - 2].text in (",", ":"):
+            return list(child.subtree)  # "responded in part, “If it's what you say I love it”"
         start = _unmarked_clause_start(child) if child.dep_ == "advcl" else None
         if start is not None:
             return [t for t in child.subtree if t.i >= start]  # the adjunct before the subject is the verb's
@@ -1140,6 +1247,38 @@ def _without_writers_asides(tokens):
         ):
             cut.update(range(first - 1, tok.right_edge.i + 1))
     return [t for t in tokens if t.i not in cut]
+
+
+def _without_joined_cue(verb, tokens):
+    """Cut off the content a second cue of the same speaker's that the parser joined into it
+    (``_joining_cue``)."""
+    members = {t.i for t in tokens or ()}
+    for tok in tokens or ():
+        if tok.head.i in members and _joining_cue(tok) == verb:
+            first = tok.left_edge.i - 1
+            return [t for t in tokens if t.i < first and not (t.i == first - 1 and t.text == ",")]
+    return tokens
+
+
+def _joining_cue(verb):
+    """The cue whose content the parser ran on into ``verb``, a cue of the same form after "and" or "but"
+    with no subject of its own, hung on a verb of another form: "telling CNN that Trump is a “faker” and
+    questioning how …", "Sanders says the response was to break up … and says he introduced …", "said he
+    would order a review and warned against …" (PolNeAR train: the content ends before such a cue, and
+    the cue is the same speaker's). None otherwise."""
+    doc = verb.doc
+    if verb.dep_ not in ("conj", "advcl") or verb.pos_ != "VERB" or verb.lemma_.lower() not in SPEECH | SPEECH_ACTS:
+        return None
+    if doc[verb.left_edge.i - 1].dep_ != "cc" or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None
+    if verb.head.tag_ == verb.tag_:
+        return None  # "Her lawyer said Trump phoned her and said he wanted to meet": the reported clause's
+    if any(c.dep_ in ("aux", "auxpass") and c.tag_ != "MD" for c in verb.head.children):
+        return None  # "said Smith had lied to investigators and told a friend …": the participle shares "had"
+    return next((
+        a for a in verb.ancestors
+        if a.pos_ == "VERB" and a.tag_ == verb.tag_ and a.lemma_.lower() in SPEECH | SPEECH_ACTS
+    ), None)
 
 
 def _closing_description(tok, last: int) -> bool:

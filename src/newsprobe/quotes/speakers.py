@@ -143,6 +143,12 @@ ORG_KIN = {
               "institute", "federation", "project", "society", "caucus"},
     "network": {"network", "news", "abc", "cbs", "nbc", "cnn", "msnbc", "fox", "bbc", "pbs", "channel", "tv", "television"},
 }
+# Offices one person holds at a time: "the former secretary of state", "the governor of Texas" is somebody
+# known, not a source kept unnamed (``_one_office_holder``; "the former official" is one).
+OFFICES = frozenset(
+    """secretary president governor mayor senator minister chancellor ambassador premier speaker
+    chairman chairwoman chair director commissioner attorney general leader""".split()
+)
 # Titles written before names; stripped so "Sergeant Ben Cole" and "Ben Cole" are one person.
 _TITLE_WORDS = re.compile(
     r"^(mr|mrs|ms|mx|miss|dr|sen|senator|rep|representative|gov|governor|gen|general|pres|president|prof|professor|"
@@ -220,7 +226,7 @@ class SpeakerResolver:
         self.authors = ", ".join(authors) if authors else None
         regions = find_quote_regions(text.prose, text.paragraphs)
         self.titled_names = titled = _titled_names(doc)
-        self.one_word_names = titled | _one_word_people(doc)
+        self.one_word_names = titled | _one_word_people(doc) | _aged_names(doc)
         # Names that own what only an organisation has ("Facebook founder Mark Zuckerberg", "Facebook's
         # users") or that a word for an organisation is set before ("lifestyle brand Motherly") are no
         # person's, whatever the tagger says; not a surname of a full name or one the article writes after
@@ -272,6 +278,10 @@ class SpeakerResolver:
             and not (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN")  # not "Eric Holder"
         ])
         self.full_name_set = {name for _, name in self.full_names}
+        # Where a full name is who acts or speaks, not a word of another's clause ("U.S. President Donald
+        # Trump called … about his daughter Ivanka Trump"): which of two people sharing a surname a bare
+        # surname is likelier to stand for (_one_of_several).
+        self.acting = {e.start_char for e in people if _acting(e.root)}
         # Where each name stands alone ("Obama"), for a surname two people share (full_name): a one-word
         # person, or a full name's surname standing on its own, which the tagger often takes for an
         # organisation or nothing ("in a hotel room with Gillum, a Democrat who …").
@@ -393,11 +403,18 @@ class SpeakerResolver:
         # before "President Barack Obama" tells nothing).
         alone = next((at for at in self.alone.get(key, ()) if at > matching[0][0]), offset)
         owners = {full for start, full in matching if start < alone}
+        # Of several named by then, the one who acted ("Donald Trump called for … his daughter Ivanka Trump").
+        owners = {full for start, full in matching if start < alone and start in self.acting} if len(owners) > 1 else owners
         if alone <= offset and len(owners) == 1:
             owner = owners.pop()
-            # Unless the other person was named in this paragraph or the one before ("Former President
-            # Bill Clinton campaigned in Florida. Clinton said …").
-            if before[-1][1] == owner or self._paragraphs_apart(before[-1][0], offset) > 1:
+            # Unless the other person was named in this paragraph or the one before, acting there or new since
+            # the surname last stood alone ("Former President Bill Clinton campaigned in Florida. Clinton said
+            # …"; not "Trump criticized ABC … to describe Ivanka Trump. Trump said …", where she was named in
+            # the first paragraph).
+            (latest, other) = before[-1]
+            last_alone = max((at for at in self.alone.get(key, ()) if at < offset), default=-1)
+            introduced = min(start for start, full in matching if full == other)
+            if other == owner or self._paragraphs_apart(latest, offset) > 1 or introduced < last_alone and latest not in self.acting:
                 return owner
         return before[-1][1]
 
@@ -750,7 +767,9 @@ class SpeakerResolver:
             described = self._described_person(head) or self._role_holder(head)
             if described:
                 return Resolution("person", described)
-            return Resolution("anonymous", None)
+            # "The former secretary of state said …": one known person the article does not name here, not a
+            # source kept unnamed.
+            return Resolution("unknown" if _one_office_holder(head) else "anonymous", None)
         # Else, for a role described by its standing, the person the article gave that title: "the RNC
         # chairman" after "Republican National Committee Chairman Reince Priebus", where the paragraph before
         # names others too (not "the other driver").
@@ -830,7 +849,7 @@ class SpeakerResolver:
             if child.dep_ == "appos" and (child.ent_type_ == "PERSON" or self._apposed_personal_name(child)):
                 return _entity_text(child)
         for tok in phrase:
-            if tok.i in owners:
+            if tok.i in owners or _in_web_address(tok):
                 continue
             if tok.ent_type_ == "PERSON" and (
                 tok.dep_ in ("compound", "appos", "nsubj") and tok.head in (head, *head.children)
@@ -927,9 +946,23 @@ class SpeakerResolver:
         Across sentences the later subject wins ("Schumer spoke first. When McConnell took the floor, …")."""
         paragraph = self.text.paragraph_of(before[-1].start)
         nearest = [m for m in before if self.text.paragraph_of(m.start) == paragraph]
+        # Not one named in a relative clause on another ("Lou Dallesandro, who represents the district in
+        # which Briggs was killed. He urged …" is Dallesandro).
+        nearest = [m for m in nearest if not self._described_with(m, nearest)] or nearest
         chosen = ([m for m in nearest if m.salience > OTHER] or nearest)[-1]
         sentence = self._sentence_of(chosen.start)
         return max((m for m in nearest if self._sentence_of(m.start) == sentence), key=lambda m: (m.salience, m.start))
+
+    def _described_with(self, mention: Mention, others: list[Mention]) -> bool:
+        """Whether ``mention`` is in a relative clause on the phrase of another of ``others``, not as who acts
+        in it (its subject, or a passive's agent); one the clause's passive is about does not act."""
+        first = token_at(self.doc, mention.start)
+        tok = entity_span(first).root if first is not None else None  # the name's head, not its first word
+        clauses = [a for a in tok.ancestors if a.dep_ == "relcl"] if tok is not None else []
+        if not clauses or tok.head == clauses[0] and tok.dep_ != "nsubjpass" or tok.head.head == clauses[0] and tok.head.dep_ == "agent":
+            return False  # who acts in the clause on the person stays: "Tom Smith, who was endorsed by Greg Abbott"
+        described = {t.i for a in clauses for t in entity_span(a.head)}
+        return any(o is not mention and (t := token_at(self.doc, o.start)) is not None and t.i in described for o in others)
 
     def _sentence_of(self, offset: int) -> int:
         return bisect_right(self.sentence_starts, offset) - 1
@@ -1480,6 +1513,16 @@ def _one_word_people(doc) -> set[str]:
     return {name for name, counts in tags.items() if counts["PERSON"] > counts.total() - counts["PERSON"]}
 
 
+def _aged_names(doc) -> set[str]:
+    """One-word names the article gives an age ("Holt, 57, the most-watched …"): a person's, wherever the
+    tagger takes them for an organisation."""
+    return {
+        tok.text for tok in doc
+        if tok.pos_ == "PROPN" and tok.text[:1].isupper() and not tok.is_upper and tok.ent_type_ not in PLACE_LABELS
+        and any(c.dep_ == "appos" and _age(c) for c in tok.children)
+    }
+
+
 def _titled_names(doc) -> set[str]:
     """One-word names the article writes after a capitalised title only a person bears ("President
     Trump", "President-elect Trump", "Mr. Cole"; not "General Motors" or "Chief Executive")."""
@@ -1731,6 +1774,21 @@ def _in_longer_entity(tok) -> bool:
     return tok.ent_iob_ == "I" or tok.ent_iob_ == "B" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].ent_iob_ == "I"
 
 
+def _one_office_holder(head) -> bool:
+    """Whether the title ``head`` names the one holder of an office (``OFFICES``), past or of something:
+    "the former secretary of state", "the governor of Texas"; not "the former official" or "a senior
+    official"."""
+    return head.lower_ in OFFICES and head.tag_ in ("NN", "NNP") and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) and any(
+        c.dep_ == "amod" and c.lower_ == "former" or c.dep_ == "prep" and c.lower_ == "of" for c in head.children
+    )
+
+
+def _in_web_address(tok) -> bool:
+    """Whether ``tok`` is in an entity holding a web address or a handle, a tweet's residue the tagger takes
+    for a name ("#CNNTownHall https://t.co/… pic.twitter.com/… — CNN (@CNN)")."""
+    return any(t.like_url or "/" in t.text or "@" in t.text for t in entity_span(tok))
+
+
 def _entity_text(tok) -> str:
     doc = tok.doc
     if suffix_after_comma(tok):
@@ -1750,6 +1808,16 @@ def _entity_text(tok) -> str:
 def _initialled(words: list[str]) -> bool:
     """Whether a label's two words are a name and an initial ("LEE J", "J GREENE")."""
     return len(words) == 2 and min(map(len, words)) == 1
+
+
+def _acting(name) -> bool:
+    """Whether the name's head word ``name`` is a clause's subject, the source "according to" names or a
+    passive's agent, through a title it is apposed to ("Jane Porter, the club's chairwoman, said")."""
+    while name.dep_ == "appos":
+        name = name.head
+    return name.dep_ in SUBJECT_DEPS or name.dep_ == "pobj" and (
+        name.head.dep_ == "agent" or name.head.lower_ == "to" and name.head.head.lower_ == "according"
+    )
 
 
 def _given_and_surname(name: str) -> bool:
