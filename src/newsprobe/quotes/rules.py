@@ -108,10 +108,7 @@ def subject_of(verb):
         return speaking_subject(verb, subjects)
     for child in children:
         if child.dep_ in SUBJECT_DEPS:
-            # Not a passive's subject, who is acted on; but one quoted is who speaks ("Trump was quoted as
-            # speaking of …, saying …").
-            passive = child.dep_ == "nsubjpass" and not _perfect_read_as_passive(verb, child) and verb.lemma_.lower() != "quote"
-            return None if passive else child
+            return None if child.dep_ == "nsubjpass" and not _perfect_read_as_passive(verb, child) else child
         if child.dep_ == "expl":
             return None
     # "Clinton, asked about the emails, said …": the parser makes the aside the clause with the subject.
@@ -133,9 +130,11 @@ def subject_of(verb):
     if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
         joined = _conjoined_with(verb)
         subject = subject_of(joined)
-        if subject is None and not any(c.dep_ == "auxpass" for c in verb.children):
+        joining = verb.doc[verb.left_edge.i - 1]
+        if subject is None and joining.dep_ == "cc" and joining.head == joined and not any(c.dep_ == "auxpass" for c in verb.children):
             # "Trump Jr. was emailed an offer … and responded, “…”": who the passive is about acts in the
-            # active verb joined to it.
+            # active verb joined to it; not where "and" joins nouns the parser ran the conjunct's subject
+            # into ("Smith was charged with murder and prosecutors said …").
             subject = next((c for c in joined.children if c.dep_ == "nsubjpass"), None)
         return subject
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and _closes_reported_clause(verb):
@@ -145,7 +144,7 @@ def subject_of(verb):
         if held is not None:
             return held
     if verb.dep_ in ("advcl", "xcomp", "conj") and _participle(verb) and verb.head != verb:
-        return subject_of(verb.head)
+        return _quoted_as(verb.head) or subject_of(verb.head)
     if verb.dep_ == "acl" and verb.tag_ == "VB" and verb.head.dep_ == "pobj" and verb.head.head.head.pos_ in ("VERB", "AUX"):
         return subject_of(verb.head.head.head)  # "Trump was at pains to say …": the verb the preposition hangs on
     if verb.tag_ == "VBG" and verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
@@ -155,7 +154,7 @@ def subject_of(verb):
     if _finite_as_participle(verb):
         return verb.head
     if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.head.pos_ in ("VERB", "AUX"):
-        return subject_of(verb.head.head)  # "Trump responded by saying …", "… before asking her"
+        return _quoted_as(verb.head.head) or subject_of(verb.head.head)  # "Trump responded by saying …", "… before asking her"
     if verb.dep_ in ("advcl", "xcomp") and (verb.tag_ == "VB" or _perfect_infinitive(verb)) and verb.head != verb and verb.head.pos_ in ("VERB", "AUX"):
         # "prompted NATO to order …": the object is who acts; "took to Twitter to accuse …": the subject.
         listener = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
@@ -180,6 +179,14 @@ def subject_of(verb):
             if child.dep_ in ("dobj", "attr", "npadvmod") and child.pos_ in ("PROPN", "NOUN") and child.ent_type_ not in ("DATE", "TIME"):
                 return child
     return _misparsed_name(verb)
+
+
+def _quoted_as(verb):
+    """"Trump was quoted as speaking of …, saying …": the one quoted, who speaks in the participles on
+    "quoted as"; None for any other verb ("Gold was quoted at $1,900" quotes nobody's words)."""
+    if verb.lemma_.lower() != "quote" or not any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
 
 
 def _participle(verb) -> bool:
@@ -671,13 +678,28 @@ def _parenthetical_content(verb):
 
 def _as_aside(verb) -> bool:
     """"As Clinton told the Daily News, …", "As I wrote on Tuesday, …": an "as" clause in the past that
-    opens its sentence before a comma, its cue's words being the clause it hangs on (not a broadcast's
-    "As NPR's Anthony Kuhn reports, …", which hands over to its own reporter)."""
-    first = verb.left_edge
-    return (
-        verb.dep_ == "advcl" and verb.tag_ in ("VBD", "VBN") and verb.head.i > verb.i and first.lower_ == "as" and first.dep_ == "mark" and first.head == verb
-        and verb.right_edge.i + 1 < len(verb.doc) and verb.doc[verb.right_edge.i + 1].text == ","
+    opens its sentence before a comma, with a subject and no words of its own, its cue's words being the
+    clause it hangs on. Not a broadcast's "As NPR's Anthony Kuhn reports, …", which hands over to its own
+    reporter, nor a time ("As she told the story, her voice broke", "As he testified, …", "As noted
+    above, …")."""
+    first, doc = verb.left_edge, verb.doc
+    if not (
+        verb.dep_ == "advcl" and verb.tag_ in ("VBD", "VBN") and verb.head.i > verb.i and first.i == verb.sent.start
+        and first.lower_ == "as" and first.dep_ == "mark" and first.head == verb
+        and verb.right_edge.i + 1 < len(doc) and doc[verb.right_edge.i + 1].text == ","
+        and verb.lemma_.lower() in SPEECH - AS_TIMES and any(c.dep_ == "nsubj" for c in verb.children)
+    ):
+        return False
+    # Only a listener for object ("told the Daily News", "told reporters"), nothing said or asked about.
+    return not any(
+        c.dep_ in ("ccomp", "xcomp") or c.dep_ == "prep" and c.lower_ in ("about", "of")
+        or c.dep_ == "dobj" and not (verb.lemma_.lower() in LISTENER_OBJECT and (c.pos_ in ("PROPN", "PRON") or c.tag_ == "NNS"))
+        for c in verb.children
     )
+
+
+# Speech verbs an "as" clause uses for when, not for what was said: "As he testified, his wife looked on".
+AS_TIMES = frozenset("ask testify answer shout yell scream whisper mutter continue describe recount".split())
 
 
 def according_to(tok, text: str) -> Attribution | None:
@@ -1152,7 +1174,9 @@ def _misplaced_complement(verb) -> list | None:
             return list(child.subtree)
         first = child.left_edge.i
         if child.dep_ == "advcl" and first >= 2 and doc[first - 1].text in OPENING_MARKS and doc[first - 2].text in (",", ":"):
-            return list(child.subtree)  # "responded in part, “If it's what you say I love it”"
+            # "responded in part, “If it's what you say I love it,” before adding …": the quotation, to its closing mark.
+            closing = next((t.i for t in doc[first : child.right_edge.i + 1] if t.text in CLOSING_MARKS), child.right_edge.i + 1)
+            return [t for t in child.subtree if t.i < closing]
         start = _unmarked_clause_start(child) if child.dep_ == "advcl" else None
         if start is not None:
             return [t for t in child.subtree if t.i >= start]  # the adjunct before the subject is the verb's
