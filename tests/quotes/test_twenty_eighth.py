@@ -148,6 +148,11 @@ def test_an_as_clause_in_the_past_attributes_the_clause_after_it():
     quote = find(quotes_in(text), "tax relief")
     assert (quote.cue.text, quote.speaker.resolved, quote.content.text) == (
         "told", "Clinton", "tax relief is given in exchange for creating jobs")
+    # Also where the parser keeps the comma in the clause, and by a passive's agent.
+    quote = find(quotes_in("As Breitbart News reported, even on Friday morning, the White House was refusing to call it terrorism."), "refusing")
+    assert (quote.cue.text, quote.speaker.text) == ("reported", "Breitbart News")
+    quote = find(quotes_in("As reported by Western Journalism, the former secretary of state was made aware of it."), "made aware")
+    assert quote.speaker.text == "Western Journalism"
     # Not a time, nor a broadcast handing over to its reporter, nor the writer's own "as noted above".
     for text in ("As the storm approached, the mayor closed the schools.", "As she told the story, her voice broke.",
                  "As he testified, his wife looked on from the gallery.", "As noted above, the figures are preliminary.",

@@ -677,23 +677,24 @@ def _parenthetical_content(verb):
 
 
 def _as_aside(verb) -> bool:
-    """"As Clinton told the Daily News, …", "As I wrote on Tuesday, …": an "as" clause in the past that
-    opens its sentence before a comma, with a subject and no words of its own, its cue's words being the
-    clause it hangs on. Not a broadcast's "As NPR's Anthony Kuhn reports, …", which hands over to its own
-    reporter, nor a time ("As she told the story, her voice broke", "As he testified, …", "As noted
-    above, …")."""
-    first, doc = verb.left_edge, verb.doc
+    """"As Clinton told the Daily News, …", "As I wrote on Tuesday, …", "As reported by Western
+    Journalism, …": an "as" clause in the past that opens its sentence before a comma or a colon, with a
+    subject or a passive's agent and no words of its own, its cue's words being the clause it hangs on. Not a broadcast's "As NPR's Anthony Kuhn reports,
+    …", which hands over to its own reporter, nor a time ("As she told the story, her voice broke", "As
+    he testified, …", "As noted above, …")."""
+    first, doc, lemma = verb.left_edge, verb.doc, verb.lemma_.lower()
+    end = verb.right_edge.i if verb.right_edge.is_punct else verb.right_edge.i + 1  # the parser may keep the comma
     if not (
-        verb.dep_ == "advcl" and verb.tag_ in ("VBD", "VBN") and verb.head.i > verb.i and first.i == verb.sent.start
-        and first.lower_ == "as" and first.dep_ == "mark" and first.head == verb
-        and verb.right_edge.i + 1 < len(doc) and doc[verb.right_edge.i + 1].text == ","
-        and verb.lemma_.lower() in SPEECH - AS_TIMES and any(c.dep_ == "nsubj" for c in verb.children)
+        verb.dep_ == "advcl" and verb.tag_ in ("VBD", "VBN") and verb.head.i > verb.i
+        and first.i == verb.sent.start and first.lower_ == "as" and first.dep_ == "mark" and first.head == verb
+        and end < len(doc) and doc[end].text in (",", ":")
+        and lemma in (SPEECH | {"reveal"}) - AS_TIMES and any(c.dep_ in ("nsubj", "agent") for c in verb.children)
     ):
         return False
     # Only a listener for object ("told the Daily News", "told reporters"), nothing said or asked about.
     return not any(
         c.dep_ in ("ccomp", "xcomp") or c.dep_ == "prep" and c.lower_ in ("about", "of")
-        or c.dep_ == "dobj" and not (verb.lemma_.lower() in LISTENER_OBJECT and (c.pos_ in ("PROPN", "PRON") or c.tag_ == "NNS"))
+        or c.dep_ == "dobj" and not (lemma in LISTENER_OBJECT and (c.pos_ in ("PROPN", "PRON") or c.tag_ == "NNS"))
         for c in verb.children
     )
 
