@@ -130,8 +130,8 @@ def subject_of(verb):
     if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
         joined = _conjoined_with(verb)
         subject = subject_of(joined)
-        joining = verb.doc[verb.left_edge.i - 1]
-        if subject is None and joining.dep_ == "cc" and joining.head == joined and not any(c.dep_ == "auxpass" for c in verb.children):
+        conjunction = verb.doc[verb.left_edge.i - 1]
+        if subject is None and conjunction.dep_ == "cc" and conjunction.head == joined and not any(c.dep_ == "auxpass" for c in verb.children):
             # "Trump Jr. was emailed an offer … and responded, “…”": who the passive is about acts in the
             # active verb joined to it; not where "and" joins nouns the parser ran the conjunct's subject
             # into ("Smith was charged with murder and prosecutors said …").
@@ -675,13 +675,16 @@ def _parenthetical_content(verb):
     return [t for t in verb.sent if t.i not in own]
 
 
+# Speech verbs an "as" clause uses for when, not for what was said: "As he testified, his wife looked on".
+AS_TIMES = frozenset("ask testify answer shout yell scream whisper mutter continue describe recount".split())
+
 
 def _as_aside(verb) -> bool:
     """"As Clinton told the Daily News, …", "As I wrote on Tuesday, …", "As reported by Western
     Journalism, …": an "as" clause in the past that opens its sentence before a comma or a colon, with a
-    subject or a passive's agent and no words of its own, its cue's words being the clause it hangs on. Not a broadcast's "As NPR's Anthony Kuhn reports,
-    …", which hands over to its own reporter, nor a time ("As she told the story, her voice broke", "As
-    he testified, …", "As noted above, …")."""
+    subject or a passive's agent and no words of its own, its cue's words being the clause it hangs on.
+    Not a broadcast's "As NPR's Anthony Kuhn reports, …", which hands over to its own reporter, nor a time
+    ("As she told the story, her voice broke", "As he testified, …", "As noted above, …")."""
     first, doc, lemma = verb.left_edge, verb.doc, verb.lemma_.lower()
     end = verb.right_edge.i if verb.right_edge.is_punct else verb.right_edge.i + 1  # the parser may keep the comma
     if not (
@@ -697,10 +700,6 @@ def _as_aside(verb) -> bool:
         or c.dep_ == "dobj" and not (lemma in LISTENER_OBJECT and (c.pos_ in ("PROPN", "PRON") or c.tag_ == "NNS"))
         for c in verb.children
     )
-
-
-# Speech verbs an "as" clause uses for when, not for what was said: "As he testified, his wife looked on".
-AS_TIMES = frozenset("ask testify answer shout yell scream whisper mutter continue describe recount".split())
 
 
 def according_to(tok, text: str) -> Attribution | None:

@@ -403,8 +403,9 @@ class SpeakerResolver:
         # before "President Barack Obama" tells nothing).
         alone = next((at for at in self.alone.get(key, ()) if at > matching[0][0]), offset)
         owners = {full for start, full in matching if start < alone}
-        # Of several named by then, the one who acted ("Donald Trump called for … his daughter Ivanka Trump").
-        owners = {full for start, full in matching if start < alone and start in self.acting} if len(owners) > 1 else owners
+        if len(owners) > 1:
+            # Of several named by then, the one who acted ("Donald Trump called for … his daughter Ivanka Trump").
+            owners = {full for start, full in matching if start < alone and start in self.acting}
         if alone <= offset and len(owners) == 1:
             owner = owners.pop()
             # Unless the other person was named in this paragraph or the one before, acting there or new since
