@@ -168,10 +168,18 @@ def subject_of(verb):
         ):
             head = head.head
         return subject_of(head)
-    if verb.dep_ == "parataxis" and verb.head.dep_ == "ROOT" and verb.head.pos_ == "PROPN" and verb.head.i < verb.i:
+    between = _speaker_between_pieces(verb)
+    if between is not None:
+        return between
+    if verb.dep_ == "parataxis" and verb.head.dep_ == "ROOT" and verb.head.i < verb.i:
         # "White House economic adviser Larry Kudlow, during an appearance on …, said …": the parser made
-        # the name the sentence's root and the cue an aside on it.
-        return verb.head
+        # the name the sentence's root and the cue an aside on it; "Durbin, noting the size of Sanders's
+        # following, said, “…”": it made the participle the root, with the name its subject.
+        if verb.head.pos_ == "PROPN":
+            return verb.head
+        held = next((c for c in verb.head.children if c.dep_ == "nsubj" and c.i < verb.head.i), None) if verb.head.tag_ == "VBG" else None
+        if held is not None:
+            return held
     # “…,” asked Representative Ro Khanna: the speaker follows the cue and may be parsed as its object.
     if verb.i > 0 and verb.doc[verb.i - 1].is_punct and verb.lemma_.lower() in SPEECH:
         for child in verb.rights:
@@ -179,6 +187,26 @@ def subject_of(verb):
             if child.dep_ in ("dobj", "attr", "npadvmod") and child.pos_ in ("PROPN", "NOUN") and child.ent_type_ not in ("DATE", "TIME"):
                 return child
     return _misparsed_name(verb)
+
+
+def _speaker_between_pieces(verb):
+    """"“The risk,” said Edward Leamer, an economist …, “is that …”": a cue between two pieces of a
+    quotation, right after the first, whose speaker the parser made the subject of the second piece
+    (the speaker's phrase ends at a comma before the quotation goes on). None otherwise."""
+    doc = verb.doc
+    if verb.dep_ != "parataxis" or verb.i == 0 or not doc[verb.i - 1].is_quote or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None
+    speaker = next((c for c in verb.head.children if c.dep_ == "nsubj" and c.left_edge.i == verb.right_edge.i + 1), None)
+    if speaker is None or speaker.pos_ not in ("PROPN", "NOUN"):
+        return None
+    end = _after_phrase(speaker)
+    return speaker if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].is_quote else None
+
+
+def _after_phrase(tok) -> int:
+    """The index just past the phrase ``tok`` heads, its closing punctuation there if the parser kept it
+    inside ("As Breitbart News reported, even on Friday morning, …")."""
+    return tok.right_edge.i if tok.right_edge.is_punct else tok.right_edge.i + 1
 
 
 def _quoted_as(verb):
@@ -300,8 +328,9 @@ def _misparsed_name(verb):
     right after the cue ("“…,” said Bart Yasso, …, and one of the few people to have run …"), right before
     it ("…including Sanders, Buttigieg's campaign manager Mike Schmuhl pointed out …", the name parsed as a
     conjunct), after the quotation with an aside before the cue ("“…,” Sotomayor, who graduated from
-    Princeton in 1976, said") or opening the sentence before a comma ("Soto, who also co-writes a blog,
-    says …"); or an age the parser hung on the verb ("“…,” the 36-year-old said")."""
+    Princeton in 1976, said", also past a title), after a phrase the sentence opens with
+    (``_named_after_fronted_phrase``) or opening the sentence before a comma ("Soto, who also co-writes a
+    blog, says …"); or an age the parser hung on the verb ("“…,” the 36-year-old said")."""
     if verb.lemma_.lower() not in SPEECH or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.dep_ != "ROOT":
         return None
     if any(c.dep_ in (*SUBJECT_DEPS, "expl") for c in verb.children):
@@ -322,24 +351,66 @@ def _misparsed_name(verb):
         return before
     if before is not None and before.text == "," and verb.i - 2 > sentence.start and suffix_after_comma(doc[verb.i - 2]):
         return doc[verb.i - 2]  # "“…,” Trump, Jr., said": the parser hangs the suffix on the quote's verb
-    # "“…,” Sotomayor, who graduated from Princeton in 1976, said": the name opening the clause after the
-    # quotation, its aside set off by commas, which the parser hung inside the quotation.
-    closing = max((t.i for t in doc[sentence.start + 1 : verb.i] if t.is_quote), default=None)
+    # "“…,” Sotomayor, who graduated from Princeton in 1976, said", "“…,” Texas delegate Bill Eastland,
+    # wearing a cowboy hat and “Ted Cruz” campaign pins, said": the name (past a title) opening the clause
+    # after the quotation, its aside set off by commas, which the parser hung inside the quotation.
+    closing = _closing_mark(sentence, verb)
     opening = doc[closing + 1] if closing is not None else None
+    titled = person_named_at(doc, closing + 1, skip=3, end=verb.i, titles=True) if closing is not None else None
     named = opening is not None and opening.pos_ == "PROPN" and (
         opening.ent_iob_ == "B" and opening.ent_type_ == "PERSON" or not opening.ent_type_
     )
-    if named and doc[verb.i - 1].text == ",":
-        name = entity_span(opening) if opening.ent_type_ else opening.doc[opening.i : opening.i + 1]
+    if (named or titled is not None) and doc[verb.i - 1].text == ",":
+        name = titled if titled is not None else (entity_span(opening) if opening.ent_type_ else doc[opening.i : opening.i + 1])
         # An untagged word only before "who", as below.
-        if name.end < verb.i - 2 and doc[name.end].text == "," and (opening.ent_type_ or doc[name.end + 1].lower_ == "who"):
+        if name.end < verb.i - 2 and doc[name.end].text == "," and (name[-1].ent_type_ or doc[name.end + 1].lower_ == "who"):
             return name[-1]
+    fronted = _named_after_fronted_phrase(verb)
+    if fronted is not None:
+        return fronted
     first = sentence[0]
     if first.pos_ == "PROPN" and first.ent_type_ in ("PERSON", ""):
         name = entity_span(first)[-1] if first.ent_iob_ == "B" else first
         # An untagged word only before "who": "Washington, which …" or "Meanwhile, …" is no one.
         if name.i + 2 < verb.i and doc[name.i + 1].text == "," and (first.ent_type_ or doc[name.i + 2].lower_ == "who"):
             return name
+    return None
+
+
+# Words for people a name set off after them may be apposed to, which makes the name theirs, not the
+# speaker's: "After the death of his son, Tom, the senator said …", "Flanked by his lawyer, Mark Geragos,
+# the singer said …".
+RELATIONS = frozenset(
+    """son daughter wife husband father mother brother sister child children friend lawyer attorney aide
+    adviser advisor rival opponent predecessor successor colleague partner boss deputy assistant
+    spokesman spokeswoman client""".split()
+)
+
+
+def _named_after_fronted_phrase(verb):
+    """"Alarmed by the unrest in Nevada, Senator Harry Reid, the minority leader, said …", "As a part of his
+    plea, Marcel Lehel Lazar, 44, said …": a name between the commas after a fronted phrase and before
+    the cue, with at most one description or an age (no verb, nobody else) between commas after it, which
+    the parser hung on the fronted phrase. Not a name apposed to a relation (RELATIONS: "his son, Tom,
+    the senator, 62, said"), nor one after a quotation (the Sotomayor case of ``_misparsed_name``). Its
+    head word, or None."""
+    doc = verb.doc
+    if verb.i < 3 or doc[verb.i - 1].text != ",":
+        return None
+    for comma in reversed([t.i for t in doc[verb.sent.start + 1 : verb.i - 1] if t.text == ","]):
+        name = person_named_at(doc, comma + 1, skip=2, end=verb.i - 1)
+        if name is None or (doc[name.end].text != "," and name.end != verb.i - 1):
+            continue
+        description = doc[name.end + 1 : verb.i - 1]
+        # Not a list of people ("Jones, Smith and Brown, officials of the union, said"); "and" only in a
+        # description ("the club's president and general manager").
+        listed = any(t.pos_ == "CCONJ" for t in description) and not (description and description[0].pos_ == "DET")
+        if (
+            listed or doc[comma - 1].is_quote or doc[comma - 1].lower_ in RELATIONS
+            or any(t.pos_ in ("VERB", "AUX") or t.is_quote or t.ent_type_ == "PERSON" or t.text == "," for t in description)
+        ):
+            return None
+        return name[-1]
     return None
 
 
@@ -367,16 +438,29 @@ def entity_span(tok):
     return doc[start:end]
 
 
-def person_named_at(doc, start: int, skip: int = 0, end: int | None = None):
+def person_named_at(doc, start: int, skip: int = 0, end: int | None = None, titles: bool = False):
     """The person's name (an entity span) that opens at token ``start``, or after up to ``skip`` proper
-    nouns that name nobody, a title ("US Border Patrol Agent Chris Cabrera"), before token ``end``; None
-    otherwise."""
+    nouns that name nobody, a title ("US Border Patrol Agent Chris Cabrera"; with ``titles`` common nouns
+    too: "Texas delegate Bill Eastland"), before token ``end``; None otherwise."""
     for tok in doc[start : min(start + skip + 1, len(doc) if end is None else end)]:
         if tok.ent_type_ == "PERSON":
             return entity_span(tok) if tok.ent_iob_ == "B" else None
-        if tok.pos_ != "PROPN":
+        if tok.pos_ != "PROPN" and not (titles and tok.tag_ == "NN"):
             return None
     return None
+
+
+def _closing_mark(sentence, verb) -> int | None:
+    """The quotation mark before the cue that closes the quotation: in a sentence that opens with one, the
+    first double mark after a comma ("“…,” Texas delegate Bill Eastland, wearing “Ted Cruz” pins, said";
+    not a nested quotation's single one, "“They kept chanting, ‘Lock her up,’ for an hour,” Jones said"),
+    else the last mark."""
+    doc = sentence.doc
+    marks = [t.i for t in doc[sentence.start + 1 : verb.i] if t.is_quote]
+    if not marks:
+        return None
+    after_comma = next((i for i in marks if doc[i].text in CLOSING_MARKS and doc[i - 1].text == ","), None) if sentence[0].is_quote else None
+    return marks[-1] if after_comma is None else after_comma
 
 
 # Verbs whose question may come as an "if" clause the parser reads as an adverbial one.
@@ -522,7 +606,7 @@ def complement_of(verb, lemma: str) -> list | None:
         if best.dep_ == "xcomp":
             # "urged his supporters to vote": the object is the infinitive's subject and part of the content.
             tokens += [t for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < best.i for t in c.subtree]
-        return tokens
+        return _relative_subject(verb, best) + tokens
     children = list(verb.children)
     for child in children:
         if child.dep_ == "dobj" and child.i > verb.i and lemma not in LISTENER_OBJECT:
@@ -545,6 +629,19 @@ def complement_of(verb, lemma: str) -> list | None:
                 if grandchild.dep_ in ("ccomp", "relcl") and any(g.lower_ == "that" for g in grandchild.children):
                     return list(grandchild.subtree)
     return _named_as(children, verb)
+
+
+def _relative_subject(verb, clause) -> list:
+    """"the department, which he argued seeks to restore equity": the relative pronoun that is the reported
+    clause's subject, where the parser hung it on the cue beside the speaker; PolNeAR marks it as the
+    content's first piece, as it does where the parser puts it in the clause ("which officials said will
+    go into effect"). Empty where the clause has a subject of its own."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    if verb.dep_ != "relcl" or len(subjects) < 2 or subjects[0].tag_ not in ("WDT", "WP"):
+        return []
+    if any(c.dep_ in SUBJECT_DEPS for c in clause.children):
+        return []
+    return [subjects[0]]
 
 
 def _asked_question(verb, clause) -> bool:
@@ -601,17 +698,29 @@ def _relative_on_adjunct(clause, verb) -> bool:
     )
 
 
+# Verbs that say what something is with "as": "whom he described as “peaceful”", "which RT pointed to as
+# an example of its openness" (not "which he wrote as governor", "which she read as a child").
+NAMING_AS = frozenset(
+    """describe characterize characterise portray depict label brand dub hail denounce dismiss view see
+    regard cast tout paint frame present identify point refer cite""".split()
+)
+
+
 def _named_as(children, verb) -> list | None:
     """What a speaker calls something where the parser found no object after the cue: "what he calls
     “corruption in politics”" (the relative pronoun before the cue and the name, two pieces, as PolNeAR
-    marks them) and "Cruz called Trump a “pathological liar”" read as two predicates. Only with the
-    speaker in the parse: "a group called the “We The People Foundation”" names, nobody speaks."""
+    marks them), "whom he described as “peaceful”" (NAMING_AS) and "Cruz called Trump a “pathological
+    liar”" read as two predicates. Only with the speaker in the parse: "a group called the “We The People
+    Foundation”" names, nobody speaks."""
     predicates = [c for c in children if c.dep_ == "oprd" and c.i > verb.i]
-    if not predicates or not any(c.dep_ == "nsubj" for c in children):
+    if not any(c.dep_ == "nsubj" for c in children):
         return None
     relative = [c for c in children if c.dep_ == "dobj" and c.i < verb.i and c.tag_ in ("WP", "WDT")]
     if relative:
-        return [t for c in relative + predicates[:1] for t in c.subtree]  # the relative is the object
+        if not predicates and verb.lemma_.lower() in NAMING_AS:
+            predicates = [c for c in children if c.dep_ == "prep" and c.lower_ == "as" and c.i > verb.i]
+        if predicates:
+            return [t for c in relative + predicates[:1] for t in c.subtree]  # the relative is the object
     return [t for c in predicates for t in c.subtree] if len(predicates) > 1 else None
 
 
@@ -664,6 +773,9 @@ def _parenthetical_content(verb):
         if verb.dep_ == "conj" and verb.doc[verb.left_edge.i - 1].dep_ == "cc":
             return None  # "Cook said …, but Cook did not say when": a clause of its own, not an aside
     own = {t.i for t in verb.subtree}
+    speaker = _speaker_between_pieces(verb)
+    if speaker is not None:
+        own |= {t.i for t in speaker.subtree}
     if verb.dep_ == "parataxis" and head.dep_ == "conj" and head.head.i < verb.left_edge.i:
         # "…, saying: “No one is trying to steal Brexit” but, he said, the UK would have to bear …": the
         # clause the cue sits in, where the rest of the sentence holds another speech cue; else both, as
@@ -686,7 +798,7 @@ def _as_aside(verb) -> bool:
     Not a broadcast's "As NPR's Anthony Kuhn reports, …", which hands over to its own reporter, nor a time
     ("As she told the story, her voice broke", "As he testified, …", "As noted above, …")."""
     first, doc, lemma = verb.left_edge, verb.doc, verb.lemma_.lower()
-    end = verb.right_edge.i if verb.right_edge.is_punct else verb.right_edge.i + 1  # the parser may keep the comma
+    end = _after_phrase(verb)
     if not (
         verb.dep_ == "advcl" and verb.tag_ in ("VBD", "VBN") and verb.head.i > verb.i
         and first.i == verb.sent.start and first.lower_ == "as" and first.dep_ == "mark" and first.head == verb

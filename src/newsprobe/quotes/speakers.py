@@ -47,6 +47,13 @@ SPEAKING = SPEECH | SPEECH_ACTS
 # Marks of a clause that concedes something of the main clause's own subject ("Though the leader decided
 # …, he persisted").
 CONCESSIVE_MARKS = frozenset("though although".split())
+# Conjunctions of a clause beside the main one, whose subject does not take over from a "he"/"she" that
+# carries the paragraph's topic as the main clause's subject ("She has gone public … as Clinton has
+# emerged …, as she pursues the nomination"; not "until Trump reached the final words", after which "he
+# said" is Trump). From readings of PolNeAR train's pronouns; after a name as the main subject the clause's
+# subject is as often the next speaker ("Joe Biden watched as Barack Obama took the stage. ⏎ “…,” he
+# said"), so only a pronoun holds (``_most_salient``).
+SIDE_CLAUSE_MARKS = CONCESSIVE_MARKS | frozenset("as while because since whereas".split())
 # What only an organisation has: a name owning one is no person's ("Facebook founder Mark Zuckerberg").
 ORGANIZATION_MEMBERS = frozenset("founder ceo user".split())
 # Titles written before a surname that only a person bears (``_titled_names``; not "Dr", which opens a
@@ -884,9 +891,9 @@ class SpeakerResolver:
         if described is not None:
             return described
         # The people a quotation names are not who says it: "“… go vote for Hillary,” she said" is not Clinton;
-        # nor is one named as the object of the pronoun's own verb ("He labeled Romney …").
+        # nor is one the pronoun's own clause names otherwise (``_ruled_out``: "He labeled Romney …").
         quoted_too = self.in_quotation(offset)
-        objects = self._objects_of(pronoun)
+        objects = self._ruled_out(pronoun)
         named = [m for m in self.mentions if m.start < offset and (quoted_too or not m.quoted) and m.name not in objects]
         pronouns = [m for m in self.pronoun_subjects if m.start < offset and (quoted_too or not m.quoted)]
         before = sorted((m for m in named + pronouns if m.gender in (None, gender)), key=lambda m: m.start)
@@ -910,14 +917,24 @@ class SpeakerResolver:
         referent = self.referents[chosen.start]
         return referent if referent is not None and referent.name not in objects else self._most_salient([m for m in before if m.pronoun is None])
 
-    def _objects_of(self, pronoun) -> set[str]:
-        """The full names of the people named as objects of the verb a subject pronoun governs; not a
-        surname two full names share ("Bill Clinton … He praised Clinton" may praise Hillary)."""
+    def _ruled_out(self, pronoun) -> set[str]:
+        """The full names of the people a subject pronoun cannot stand for: those named as objects of the
+        verb it governs ("He labeled Romney …"; not a surname two full names share, "Bill Clinton … He
+        praised Clinton" may praise Hillary) and, named in full, as the subject of the clause that verb
+        reports ("He insisted Gonzalo Curiel had …") or as the person the relative clause it sits in is on
+        ("Megyn Kelly, who he claims has been unfair"). A bare surname there may be a relative's: "Jill
+        Biden campaigned … She said Biden would …" is Jill Biden."""
         if pronoun.dep_ != "nsubj":
             return set()
-        names = [_entity_text(c) for c in pronoun.head.children if c.dep_ in ("dobj", "dative") and c.pos_ == "PROPN" and c.ent_type_ in ("PERSON", "")]
+        verb = pronoun.head
+        objects = [_entity_text(c) for c in verb.children if c.dep_ in ("dobj", "dative") and _could_be_named(c)]
+        # The clause after the pronoun: a quotation before "he said" is what he says.
+        named = [s for c in verb.children if c.dep_ == "ccomp" and c.i > pronoun.i for s in c.children if s.dep_ in SUBJECT_DEPS]
+        if verb.dep_ == "relcl":
+            named.append(verb.head)
+        in_full = [name for c in named if _could_be_named(c) and " " in (name := _entity_text(c))]
         return {
-            self.full_name(name, pronoun.idx) for name in names
+            self.full_name(name, pronoun.idx) for name in objects + in_full
             if " " in name or len({full for _, full in self.full_names if full.split()[-1] == name}) < 2
         }
 
@@ -935,7 +952,7 @@ class SpeakerResolver:
                 tok.dep_ in ("nsubj", "nsubjpass") and _person_word(tok) and PERSON_NOUNS.get(tok.lower_) in (None, gender)
                 and any(c.lower_ == "the" for c in tok.children) and not self.in_quotation(tok.idx)
                 and tok.head.dep_ == "advcl" and tok.head.head == clause
-                and any(c.dep_ == "mark" and c.lower_ in CONCESSIVE_MARKS for c in tok.head.children)
+                and _marks(tok.head) & CONCESSIVE_MARKS
             ):
                 described = self.resolve(tok)
                 return Mention(tok.idx, described.resolved if described.kind == "person" else None, MAIN_SUBJECT, gender)
@@ -952,18 +969,37 @@ class SpeakerResolver:
         nearest = [m for m in nearest if not self._described_with(m, nearest)] or nearest
         chosen = ([m for m in nearest if m.salience > OTHER] or nearest)[-1]
         sentence = self._sentence_of(chosen.start)
-        return max((m for m in nearest if self._sentence_of(m.start) == sentence), key=lambda m: (m.salience, m.start))
+        in_sentence = [m for m in nearest if self._sentence_of(m.start) == sentence]
+        side = {m.start for m in in_sentence if self._side_clause_subject(m)}
+        # A "he"/"she" that carries the topic as the main clause's subject keeps it past the subject of a
+        # side clause after it (SIDE_CLAUSE_MARKS): "She has gone public … as Clinton has emerged …, as she
+        # pursues the nomination. ⏎ On Sunday, she disclosed" is still the woman who went public.
+        topic = [m.start for m in in_sentence if m.salience == MAIN_SUBJECT and m.pronoun is not None and m.start not in side]
+        in_sentence = [m for m in in_sentence if not (m.start in side and topic and topic[0] < m.start)]
+        return max(in_sentence, key=lambda m: (m.salience, m.start))
 
     def _described_with(self, mention: Mention, others: list[Mention]) -> bool:
         """Whether ``mention`` is in a relative clause on the phrase of another of ``others``, not as who acts
         in it (its subject, or a passive's agent); one the clause's passive is about does not act."""
-        first = token_at(self.doc, mention.start)
-        tok = entity_span(first).root if first is not None else None  # the name's head, not its first word
+        tok = self._head_of(mention)
         clauses = [a for a in tok.ancestors if a.dep_ == "relcl"] if tok is not None else []
         if not clauses or tok.head == clauses[0] and tok.dep_ != "nsubjpass" or tok.head.head == clauses[0] and tok.head.dep_ == "agent":
             return False  # who acts in the clause on the person stays: "Tom Smith, who was endorsed by Greg Abbott"
         described = {t.i for a in clauses for t in entity_span(a.head)}
         return any(o is not mention and (t := token_at(self.doc, o.start)) is not None and t.i in described for o in others)
+
+    def _head_of(self, mention: Mention):
+        """The word a mention's phrase hangs on: its pronoun, or its name's head, not its first word."""
+        if mention.pronoun is not None:
+            return mention.pronoun
+        first = token_at(self.doc, mention.start)
+        return entity_span(first).root if first is not None else None
+
+    def _side_clause_subject(self, mention: Mention) -> bool:
+        """Whether ``mention`` is the subject of an adverbial clause beside the main one (SIDE_CLAUSE_MARKS:
+        "as she pursues …", "as Clinton has emerged …")."""
+        tok = self._head_of(mention)
+        return tok is not None and tok.dep_ in SUBJECT_DEPS and tok.head.dep_ == "advcl" and bool(_marks(tok.head) & SIDE_CLAUSE_MARKS)
 
     def _sentence_of(self, offset: int) -> int:
         return bisect_right(self.sentence_starts, offset) - 1
@@ -1475,6 +1511,16 @@ def _names_in_play(entities) -> set[str]:
     return {n for n in names if not any(m.startswith(n + " ") for m in names)}
 
 
+def _could_be_named(tok) -> bool:
+    """Whether ``tok`` may be a person's name: a proper noun tagged a person or nothing."""
+    return tok.pos_ == "PROPN" and tok.ent_type_ in ("PERSON", "")
+
+
+def _marks(verb) -> set[str]:
+    """The conjunctions that open the clause ``verb`` heads ("as", "though", "so" and "that")."""
+    return {c.lower_ for c in verb.children if c.dep_ == "mark"}
+
+
 def _main_subject(tok) -> bool:
     """Whether ``tok`` is the subject of its sentence's main verb or of one joined to it."""
     return tok.dep_ in SUBJECT_DEPS and (tok.head.dep_ == "ROOT" or tok.head.dep_ == "conj" and tok.head.head.dep_ == "ROOT")
@@ -1580,13 +1626,14 @@ def _whole_of_part(head):
 def _salience(tok) -> int:
     """MAIN_SUBJECT, SUBJECT or OTHER for the word ``tok`` (a mention's head): a subject is SUBJECT
     inside what a clause reports or describes (a complement or a relative clause: "Earnest said that
-    Obama …"), MAIN_SUBJECT elsewhere, adverbial clauses included ("… until Trump reached the final
-    words of his speech. ⏎ “I love you,” he said" is Trump)."""
+    Obama …"; also a that-clause the parser made adverbial, "recalled in 2008 that before Iowa, Obama
+    wasn’t treated as credibly …", not "so that"), MAIN_SUBJECT elsewhere, adverbial clauses included
+    ("… until Trump reached the final words of his speech. ⏎ “I love you,” he said" is Trump)."""
     if tok.dep_ not in SUBJECT_DEPS:
         return OTHER
     verb = tok.head
     while verb.dep_ != "ROOT" and verb.head is not verb:
-        if verb.dep_ in EMBEDDED_CLAUSES:
+        if verb.dep_ in EMBEDDED_CLAUSES or (verb.dep_ == "advcl" and _marks(verb) == {"that"}):
             return SUBJECT
         verb = verb.head
     return MAIN_SUBJECT
