@@ -19,3 +19,15 @@ def test_no_parse_tree_crosses_a_paragraph_break():
             assert (tok.idx < second) == (tok.head.idx < second), f"{tok.text!r} hangs on {tok.head.text!r}"
     (says,) = [t for t in doc if t.text == "says" and t.idx > second]
     assert says.dep_ == "ROOT"
+
+
+def test_a_rank_before_a_name_ends_no_sentence():
+    doc = get_nlp()("The campaign is going well, said Pentagon spokesman Navy Capt. Jeff Davis.")
+    assert len(list(doc.sents)) == 1
+    assert "Capt." in [t.text for t in doc]
+    # Nor before a name that opens with a stop word or an ordinal.
+    for text in ('"We are ready," said Capt. Will Smith of the Navy.', '"We are ready," said Army Sgt. 1st Class Ryan Moore.'):
+        assert len(list(get_nlp()(text).sents)) == 1, text
+    # No name after it: the start is left to the parser, which ends the sentence there.
+    doc = get_nlp()("He retired as a Lt. He then moved to Ohio.")
+    assert [s.text for s in doc.sents] == ["He retired as a Lt.", "He then moved to Ohio."]

@@ -107,3 +107,12 @@ def test_a_pronoun_is_not_the_person_named_in_what_its_verb_reports_nor_the_one_
     # Only the reported clause's subject itself: a name that merely owns it may be the pronoun's.
     text = "Tom Smith met voters in Ohio on Monday.\n\nHe said Smith's rival would lose the primary."
     assert find(quotes_in(text), "would lose").speaker.resolved == "Tom Smith"
+
+
+def test_a_speaker_after_a_rank_is_the_name_not_the_rank():
+    text = "The campaign is going well, said Pentagon spokesman Navy Capt. Jeff Davis."
+    assert find(quotes_in(text), "going well").speaker.resolved == "Jeff Davis"
+    text = "“I really don’t understand how a better candidate didn’t jump in,” said Air Force 1st Lt. Tyler Livingston."
+    assert find(quotes_in(text), "better candidate").speaker.resolved == "Tyler Livingston"
+    # A name opening with a stop word, which the parser gives a subject of its own beside the rank.
+    assert find(quotes_in('"We are ready," said Capt. Will Smith of the Navy.'), "ready").speaker.resolved == "Will Smith"

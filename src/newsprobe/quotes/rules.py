@@ -509,8 +509,17 @@ def speaking_subject(verb, subjects):
     says …", "“…,” said Leslie Wimes"), the speaker: the one after the cue, else the one nearest before it.
     The other is usually the reported clause or a dateline. Of 17 such cues on PolNeAR dev, this choice
     is the annotated source for 12, the first subject was for 2."""
-    after = [s for s in subjects if s.i > verb.i]
+    # Not a rank the parser made a subject of its own before the name: "said Capt. Will Smith".
+    after = [s for s in subjects if s.i > verb.i and not _rank_before(s, subjects)]
     return min(after, key=lambda s: s.i) if after else max(subjects, key=lambda s: s.i)
+
+
+def _rank_before(subject, subjects) -> bool:
+    """Whether ``subject`` is an abbreviated rank with only proper nouns between it and another subject."""
+    doc = subject.doc
+    return subject.text.endswith(".") and any(
+        o.i > subject.i and all(t.pos_ == "PROPN" for t in doc[subject.i + 1 : o.i]) for o in subjects
+    )
 
 
 def fronted_content(verb, subject):

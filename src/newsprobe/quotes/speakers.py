@@ -160,6 +160,7 @@ OFFICES = frozenset(
 _TITLE_WORDS = re.compile(
     r"^(mr|mrs|ms|mx|miss|dr|sen|senator|rep|representative|gov|governor|gen|general|pres|president|prof|professor|"
     r"sgt|sergeant|capt|captain|lt|lieutenant|col|colonel|brig|brigadier|maj|major|adm|admiral|cmdr|commander|det|detective|officer|chief|"
+    r"cpl|corporal|pfc|pvt|private|spc|specialist|supt|superintendent|insp|inspector|"
     r"judge|justice|mayor|secretary|minister|chancellor|ambassador|coach|sir|dame|lord|lady|rev|reverend|father|"
     r"rabbi|imam|sheikh|king|queen|prince|princess|pope|premier|speaker|councillor|councilman|councilwoman)\.?$",
     re.I,
