@@ -22,7 +22,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT / "src"), str(ROOT)]
 
 from newsprobe.errors import InputError  # noqa: E402
-from newsprobe.nlp import get_nlp  # noqa: E402
+from newsprobe.nlp import RANKS, get_nlp  # noqa: E402
 from newsprobe.pipeline import prose_of  # noqa: E402
 from newsprobe.readers import from_record  # noqa: E402
 from newsprobe.text import ArticleText  # noqa: E402
@@ -42,8 +42,9 @@ def parsed(name: str, records: Iterable[dict]) -> Iterator[tuple[dict, ArticleTe
         except InputError:
             continue
         kept.append((record, article))
-    # The pipeline's components are part of the key: a parse made before a component was added is stale.
-    signature = [nlp.meta["name"], nlp.meta["version"], *nlp.pipe_names]
+    # The pipeline's components and newsprobe's tokenizer cases are part of the key: a parse made before a
+    # component or a case was added is stale.
+    signature = [nlp.meta["name"], nlp.meta["version"], *nlp.pipe_names, *sorted(RANKS)]
     key = hashlib.sha1("\n".join([*signature, *(r["id"] for r, _ in kept)]).encode()).hexdigest()[:12]
     path = CACHE / f"{name}-{key}.spacy"
     proses = [prose_of(article)[1] for _, article in kept]
