@@ -149,7 +149,7 @@ def reports_words(verb, content) -> bool:
         return False  # "pleaded guilty", "pleading no contest"; not "pleaded with Pence to contest …"
     if lemma not in REPORTING_WITH_MODAL and any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL for c in verb.children):
         return False  # "could ask the judge": nothing said yet
-    if any(c.dep_ == "mark" and c.lower_ in CONDITIONS for c in verb.children):
+    if clause_marks(verb) & CONDITIONS:
         return False  # "If a person reports any symptom"
     if verb.dep_ == "xcomp" and (verb.head.lower_ in FORECASTS | ASIDES or _means(verb.head)):
         return False  # "are likely to announce", "it's worth noting that", "The way to do that is to call it …"
@@ -278,9 +278,14 @@ def thing_like(noun) -> bool:
     return lemma not in PEOPLE_WORDS and (lemma.endswith(ABSTRACT_ENDINGS) or lemma in THINGS)
 
 
+def clause_marks(clause) -> set[str]:
+    """The conjunctions that open the clause ``clause`` heads ("that", "if", "as", "though", "so")."""
+    return {c.lower_ for c in clause.children if c.dep_ == "mark"}
+
+
 def that_clause(clause) -> bool:
     """Whether "that" marks the clause headed by ``clause`` ("said that …", "claims that he had colluded")."""
-    return any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)
+    return "that" in clause_marks(clause)
 
 
 def names_nobody(subject) -> bool:

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..text import DATELINE_PLACE
-from .cues import LISTENER_OBJECT, SPEECH, SPEECH_ACTS, THOUGHT, quotes_words, that_clause
+from .cues import LISTENER_OBJECT, SPEECH, SPEECH_ACTS, THOUGHT, clause_marks, quotes_words, that_clause
 from .quotemarks import CLOSING_TOKENS, OPENING_TOKENS
 
 Span = tuple[int, int]
@@ -657,7 +657,7 @@ def _asked_question(verb, clause) -> bool:
     """"asked the students if they were …": a question the parser makes an adverbial clause of the cue,
     right after it or its object; not a condition ("asked anyone with information to call if they saw
     anything", "will ask Congress for more money if the talks fail")."""
-    if clause.dep_ != "advcl" or not any(m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in clause.children):
+    if clause.dep_ != "advcl" or not clause_marks(clause) & {"if", "whether"}:
         return False
     before = [c for c in verb.children if verb.i < c.i < clause.i]
     return all(c.dep_ == "dobj" for c in before) and clause.left_edge.i == max([verb.i, *(c.right_edge.i for c in before)]) + 1
@@ -1369,7 +1369,7 @@ def writers_aside(tok) -> bool:
     first = tok.left_edge.i
     if first == 0 or tok.doc[first - 1].text != ",":
         return False
-    marks = {c.lower_ for c in tok.children if c.dep_ == "mark"} if tok.dep_ == "advcl" else set()
+    marks = clause_marks(tok) if tok.dep_ == "advcl" else set()
     if tok.dep_ == "relcl" or marks & ASIDE_MARKS:
         return True
     if "while" in marks and any(t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in WHILE_ASIDE_CUES for t in tok.subtree):

@@ -24,7 +24,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from ..text import ArticleText
-from .cues import INFERENCES, SPEECH, SPEECH_ACTS, names_nobody, thing_like
+from .cues import INFERENCES, SPEECH, SPEECH_ACTS, clause_marks, names_nobody, thing_like
 from .labels import DASHES, captions, own_voices, photo_credits, title_case
 from .quotemarks import find_quote_regions
 from .rules import (
@@ -953,7 +953,7 @@ class SpeakerResolver:
                 tok.dep_ in ("nsubj", "nsubjpass") and _person_word(tok) and PERSON_NOUNS.get(tok.lower_) in (None, gender)
                 and any(c.lower_ == "the" for c in tok.children) and not self.in_quotation(tok.idx)
                 and tok.head.dep_ == "advcl" and tok.head.head == clause
-                and _marks(tok.head) & CONCESSIVE_MARKS
+                and clause_marks(tok.head) & CONCESSIVE_MARKS
             ):
                 described = self.resolve(tok)
                 return Mention(tok.idx, described.resolved if described.kind == "person" else None, MAIN_SUBJECT, gender)
@@ -1000,7 +1000,7 @@ class SpeakerResolver:
         """Whether ``mention`` is the subject of an adverbial clause beside the main one (SIDE_CLAUSE_MARKS:
         "as she pursues …", "as Clinton has emerged …")."""
         tok = self._head_of(mention)
-        return tok is not None and tok.dep_ in SUBJECT_DEPS and tok.head.dep_ == "advcl" and bool(_marks(tok.head) & SIDE_CLAUSE_MARKS)
+        return tok is not None and tok.dep_ in SUBJECT_DEPS and tok.head.dep_ == "advcl" and bool(clause_marks(tok.head) & SIDE_CLAUSE_MARKS)
 
     def _sentence_of(self, offset: int) -> int:
         return bisect_right(self.sentence_starts, offset) - 1
@@ -1517,11 +1517,6 @@ def _could_be_named(tok) -> bool:
     return tok.pos_ == "PROPN" and tok.ent_type_ in ("PERSON", "")
 
 
-def _marks(verb) -> set[str]:
-    """The conjunctions that open the clause ``verb`` heads ("as", "though", "so" and "that")."""
-    return {c.lower_ for c in verb.children if c.dep_ == "mark"}
-
-
 def _main_subject(tok) -> bool:
     """Whether ``tok`` is the subject of its sentence's main verb or of one joined to it."""
     return tok.dep_ in SUBJECT_DEPS and (tok.head.dep_ == "ROOT" or tok.head.dep_ == "conj" and tok.head.head.dep_ == "ROOT")
@@ -1634,7 +1629,7 @@ def _salience(tok) -> int:
         return OTHER
     verb = tok.head
     while verb.dep_ != "ROOT" and verb.head is not verb:
-        if verb.dep_ in EMBEDDED_CLAUSES or (verb.dep_ == "advcl" and _marks(verb) == {"that"}):
+        if verb.dep_ in EMBEDDED_CLAUSES or (verb.dep_ == "advcl" and clause_marks(verb) == {"that"}):
             return SUBJECT
         verb = verb.head
     return MAIN_SUBJECT
