@@ -218,7 +218,7 @@ def test_learned_edges_keep_the_rules_trimmed_edge():
     (quote,) = quotes_in("“Neither do I.” she said.")
     assert quote.content.text == "Neither do I"
     quote = find(quotes_in("“We never said that,” said Rep. Mark Pocan (D-Wis.)."), "never said")
-    assert quote.speaker.text == "Rep. Mark Pocan (D-Wis"
+    assert quote.speaker.text == "Rep. Mark Pocan (D-Wis.)"  # the bracket it opens closed, not the sentence's stop
 
 
 def test_listener_after_a_direct_quote_is_not_content():

@@ -21,7 +21,7 @@ from ..text import ArticleText
 from .cues import QUOTE_CHARS, SPEECH
 from .features import VIA
 from .quotemarks import QuoteRegion, closed_quotes
-from .rules import Attribution, Span, dateline_end, overlap, token_at, trim, writers_aside
+from .rules import Attribution, Span, bracket_closed, dateline_end, overlap, token_at, trim, writers_aside
 
 ROLES = ("cue", "source", "content")
 SIDES = ("start", "end")
@@ -307,7 +307,7 @@ class Edge:
         if self.side == "start":
             spans[0] = trim(table.text, table.offset[i], spans[0][1])
         else:
-            spans[-1] = trim(table.text, spans[-1][0], table.end[i])
+            spans[-1] = bracket_closed(table.text, trim(table.text, spans[-1][0], table.end[i]))
         others = [s for r in ROLES if r != self.role for s in role_spans(self.attribution, r)]
         if any(s is None for s in spans) or any(overlap(s, o) for s in spans for o in others):
             return

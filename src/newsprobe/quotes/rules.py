@@ -20,6 +20,8 @@ Span = tuple[int, int]
 # A quotation's closing or opening mark, curly or straight.
 CLOSING_MARKS = CLOSING_TOKENS | {'"'}
 OPENING_MARKS = OPENING_TOKENS | {'"'}
+# Passive verbs of hearsay whose subject is said to have spoken ("is reported to have said").
+HEARSAY = frozenset("report say rumor rumour allege hear quote".split())
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 # Prepositions that end PolNeAR cues most often ("called for", "talked about", "railed against");
@@ -73,12 +75,37 @@ class Attribution:
 
 
 def trim(text: str, start: int, end: int) -> Span | None:
-    """Shrink a character span past white space and punctuation at its edges."""
+    """Shrink a character span past white space and punctuation at its edges, but for a closing bracket
+    that closes one the span opens ("Sen. Pat Roberts (R-KS)")."""
     while start < end and text[start] in EDGE_CHARS:
         start += 1
-    while end > start and text[end - 1] in EDGE_CHARS:
+    while end > start and text[end - 1] in EDGE_CHARS and not _closes_bracket(text, start, end):
         end -= 1
     return (start, end) if end > start else None
+
+
+# Closing brackets and the opening ones they close.
+BRACKETS = {")": "(", "]": "["}
+
+
+def bracket_closed(text: str, span: Span | None) -> Span | None:
+    """``span`` with the bracket right after it (past an abbreviation's stop) that closes one it opens:
+    "Sen. Pat Roberts (R-Kan" is "Sen. Pat Roberts (R-Kan.)" (PolNeAR train's sources hold both brackets
+    171 times, the opening one alone 3 times)."""
+    if span is None:
+        return None
+    start, end = span
+    after = end + (text[end : end + 1] == ".")
+    closing = text[after : after + 1]
+    if closing in BRACKETS and text.count(BRACKETS[closing], start, end) > text.count(closing, start, end):
+        return (start, after + 1)
+    return span
+
+
+def _closes_bracket(text: str, start: int, end: int) -> bool:
+    """Whether the span's last character closes a bracket it opens ("Sen. Pat Roberts (R-KS)")."""
+    closing = text[end - 1]
+    return closing in BRACKETS and text.count(BRACKETS[closing], start, end) == text.count(closing, start, end)
 
 
 def token_ranges(tokens, text: str) -> list[Span]:
@@ -93,7 +120,7 @@ def token_ranges(tokens, text: str) -> list[Span]:
         run.append(tok)
     if run:
         spans.append((run[0].idx, run[-1].idx + len(run[-1])))
-    trimmed = (trim(text, s, e) for s, e in spans)
+    trimmed = (bracket_closed(text, trim(text, s, e)) for s, e in spans)
     return [s for s in trimmed if s]
 
 
@@ -108,7 +135,12 @@ def subject_of(verb):
         return speaking_subject(verb, subjects)
     for child in children:
         if child.dep_ in SUBJECT_DEPS:
-            return None if child.dep_ == "nsubjpass" and not _perfect_read_as_passive(verb, child) else child
+            # "Mr. Orbán was quoted as telling his hosts, “…”", the words hung on "quoted": the one quoted
+            # speaks (in "was quoted as saying …" the participle holds them, and is the cue)
+            if child.dep_ == "nsubjpass":
+                quoted = _quoted_as(verb) == child and any(c.dep_ == "ccomp" for c in verb.children)
+                return child if quoted or _perfect_read_as_passive(verb, child) else None
+            return child
         if child.dep_ == "expl":
             return None
     # "Clinton, asked about the emails, said …": the parser makes the aside the clause with the subject.
@@ -155,6 +187,9 @@ def subject_of(verb):
         return verb.head
     if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.head.pos_ in ("VERB", "AUX"):
         return _quoted_as(verb.head.head) or subject_of(verb.head.head)  # "Trump responded by saying …", "… before asking her"
+    hearsay = _said_to_have(verb)
+    if hearsay is not None:
+        return hearsay
     if verb.dep_ in ("advcl", "xcomp") and (verb.tag_ == "VB" or _perfect_infinitive(verb)) and verb.head != verb and verb.head.pos_ in ("VERB", "AUX"):
         # "prompted NATO to order …": the object is who acts; "took to Twitter to accuse …": the subject.
         listener = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
@@ -215,6 +250,16 @@ def _quoted_as(verb):
     if verb.lemma_.lower() != "quote" or not any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
         return None
     return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+
+
+def _said_to_have(verb):
+    """"Mitt Romney is reported to have said that …", "she is said to have told friends …": the subject of
+    the passive report (HEARSAY) is who spoke. None otherwise."""
+    head = verb.head
+    # Not one said to have done something else: "Three people are reported to have died" is the report's.
+    if verb.dep_ != "xcomp" or verb.lemma_.lower() not in SPEECH or not _perfect_infinitive(verb) or head.lemma_.lower() not in HEARSAY:
+        return None
+    return next((c for c in head.children if c.dep_ == "nsubjpass"), None)
 
 
 def _participle(verb) -> bool:
@@ -389,7 +434,9 @@ RELATIONS = frozenset(
 
 def _named_after_fronted_phrase(verb):
     """"Alarmed by the unrest in Nevada, Senator Harry Reid, the minority leader, said …", "As a part of his
-    plea, Marcel Lehel Lazar, 44, said …": a name between the commas after a fronted phrase and before
+    plea, Marcel Lehel Lazar, 44, said …", "As the party faithful wrapped up their meeting in Prague,
+    longtime Communist Party member Jiri Stary, a lawyer, stated …": a name (past a title of up to four
+    words) between the commas after a fronted phrase and before
     the cue, with at most one description or an age (no verb, nobody else) between commas after it, which
     the parser hung on the fronted phrase. Not a name apposed to a relation (RELATIONS: "his son, Tom,
     the senator, 62, said"), nor one after a quotation (the Sotomayor case of ``_misparsed_name``). Its
@@ -398,7 +445,7 @@ def _named_after_fronted_phrase(verb):
     if verb.i < 3 or doc[verb.i - 1].text != ",":
         return None
     for comma in reversed([t.i for t in doc[verb.sent.start + 1 : verb.i - 1] if t.text == ","]):
-        name = person_named_at(doc, comma + 1, skip=2, end=verb.i - 1)
+        name = person_named_at(doc, comma + 1, skip=4, end=verb.i - 1, titles=True)
         if name is None or (doc[name.end].text != "," and name.end != verb.i - 1):
             continue
         description = doc[name.end + 1 : verb.i - 1]
@@ -894,6 +941,8 @@ def reported(verb, text: str) -> Attribution | None:
         return None  # a transcript's sound: "[screaming] In response, the U.S. debated airstrikes"
     if _labels_a_cued_quote(verb):
         return None  # "What they're saying: “…,” said a campaign aide": a section label
+    if any(_said_to_have(c) is not None for c in verb.children):
+        return None  # "Romney is reported to have said that …": the infinitive is the cue
     subject = _past_quotation(_past_label(_past_dateline(subject_of(verb)), verb), verb) or _hung_in_quotation(verb)
     if subject is not None and _asks_who(subject, verb):
         return None  # "What explains her apparent ease …?", "Who said that?": the writer asks
@@ -1049,15 +1098,19 @@ def _past_quotation(subject, verb):
     """"“… other than Joe Biden, the best shot of winning Nevada,” Dan Pfeiffer, a former adviser …, told
     Politico": the parser makes a name inside the quotation the subject and the speaker after its closing
     mark its apposition. Only a subject after an opening mark that is not closed before it ("Nancy
-    Pelosi, speaking on “Meet the Press,” Speaker of the House …" stays Pelosi)."""
+    Pelosi, speaking on “Meet the Press,” Speaker of the House …" stays Pelosi), in its sentence or, for a
+    curly closing mark with no mark before the subject in its sentence, since its paragraph's start (the
+    quotation opened sentences before)."""
     if subject is None or subject.i > verb.i:
         return subject
     doc = subject.doc
     before = doc[subject.sent.start : subject.i]
-    if not _left_open(before):
-        return subject
     closing = next((t for t in doc[subject.i + 1 : verb.i] if t.text in CLOSING_MARKS), None)
-    if closing is None:
+    if closing is not None and closing.text in CLOSING_TOKENS and not any(t.is_quote for t in before):
+        # "“I believe … seriously. He has a very good shot …, and other than Joe Biden, the best shot …,” Dan
+        # Pfeiffer … told Politico" (a straight mark may open as well as close: "“…," he said. … "more work")
+        before = doc[_paragraph_start(subject) : subject.i]
+    if closing is None or not _left_open(before):
         return subject
     apposed = _apposed_past(subject, closing.idx)
     opening = max((t.i for t in before if t.text in OPENING_MARKS), default=-1)
@@ -1193,6 +1246,14 @@ def saying_label_end(first) -> int:
 def _opens_paragraph(tok) -> bool:
     """Whether ``tok`` is the first of its paragraph."""
     return not tok.i or "\n" in tok.doc[tok.i - 1].text_with_ws
+
+
+def _paragraph_start(tok) -> int:
+    """The index of the first token of ``tok``'s paragraph, back over the sentences the parser found in it."""
+    start = tok.sent.start
+    while not _opens_paragraph(tok.doc[start]):
+        start = tok.doc[start - 1].sent.start
+    return start
 
 
 def dateline_end(first) -> int:

@@ -26,9 +26,9 @@ from dataclasses import dataclass
 from ..text import ArticleText
 from .cues import INFERENCES, SPEECH, SPEECH_ACTS, clause_marks, names_nobody, thing_like
 from .labels import DASHES, captions, own_voices, photo_credits, title_case
-from .quotemarks import find_quote_regions
+from .quotemarks import CLOSING_TOKENS, find_quote_regions
 from .rules import (
-    age_of, contraction_as_subject, entity_span, is_suffix, person_named_at, sets_off, suffix_after, suffix_after_comma, token_at,
+    ASKING, age_of, contraction_as_subject, entity_span, is_suffix, person_named_at, sets_off, suffix_after, suffix_after_comma, token_at,
 )
 
 THIRD_PERSON = {"he": "m", "him": "m", "she": "f", "her": "f"}
@@ -59,6 +59,8 @@ ORGANIZATION_MEMBERS = frozenset("founder ceo user".split())
 # Titles written before a surname that only a person bears (``_titled_names``; not "Dr", which opens a
 # brand too: "Dr Pepper said").
 PERSONAL_TITLES = HONORIFICS - {"dr"} | frozenset("president senator representative governor mayor pope chancellor".split())
+# Verbs of saying nothing (``_introduced_since``).
+SILENT = frozenset("decline refuse".split())
 # Where a described person ("a local businessman") stands in a sentence for a later "he" to refer to.
 DESCRIBED_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj", "attr")
 RELATIVE_PRONOUNS = frozenset("who whom which that".split())
@@ -742,6 +744,9 @@ class SpeakerResolver:
             # "Warren said …" where the article names Senator Elizabeth Warren; "Atwood said" tagged as
             # an organisation where she is tagged a person elsewhere.
             return Resolution("person", known)
+        titled = self._name_read_as_title(head)
+        if titled:
+            return Resolution("person", self.full_name(titled, head.idx))
         if head.pos_ == "PROPN" and head.text[:1].isupper() and not head.ent_type_ and head.lemma_.lower() not in ORG_HEADS and not _capitalised_title(head):
             if _described_by_which(head):
                 # "Real Clear Politics, which sifts through all the major polls, says …": the name whole.
@@ -813,6 +818,25 @@ class SpeakerResolver:
             return None
         names = [self.full_name(_clean_name(e.text), e.start_char) for e in (others[0], own)]
         return Resolution("person", " and ".join(names), True)
+
+    def _name_read_as_title(self, head) -> str | None:
+        """The name (without its title) that ``head`` ends where the tagger took it for a work's title
+        because it follows a quotation's closing mark: "“…,” Tech Sergeant Bryce Smith said" is Bryce Smith.
+        Two to four capitalised proper nouns and nothing else, after a title or opening with a known first
+        name (not "“…,” Saturday Night Live said", "“Perfect Enough: Carly Fiorina”"). None otherwise."""
+        if head.ent_type_ != "WORK_OF_ART":
+            return None
+        doc, name = head.doc, entity_span(head)
+        # A closing mark: a straight one only after the quotation's last stop or comma.
+        mark = doc[name.start - 1] if name.start > 0 else None
+        closes = mark is not None and (mark.text in CLOSING_TOKENS or mark.text == '"' and mark.i > 0 and doc[mark.i - 1].text in ",.?!")
+        if not closes or name.root != head or not 2 <= len(name) <= 4 or not all(t.pos_ == "PROPN" and t.is_title for t in name):
+            return None
+        words = [t.text for t in name]
+        titled = max((k for k, word in enumerate(words[:-2]) if _TITLE_WORDS.match(word)), default=None)
+        if titled is not None:
+            return " ".join(words[titled + 1 :])
+        return " ".join(words) if len(words) <= 3 and words[0] in self.genders else None
 
     def _first_name_and_surname(self, head) -> bool:
         """Whether ``head`` ends an entity of two capitalised words, the first a known first name and the
@@ -898,6 +922,9 @@ class SpeakerResolver:
         named = [m for m in self.mentions if m.start < offset and (quoted_too or not m.quoted) and m.name not in objects]
         pronouns = [m for m in self.pronoun_subjects if m.start < offset and (quoted_too or not m.quoted)]
         before = sorted((m for m in named + pronouns if m.gender in (None, gender)), key=lambda m: m.start)
+        introduced = self._introduced_since(pronoun, gender, max((m.start for m in before if m.pronoun is None), default=-1))
+        if introduced is not None:
+            return introduced
         if not any(m.pronoun is None for m in before):
             headline = next((m for m in self._headline_people() if m.gender in (None, gender) and m.name not in objects), None)
             weak = [m for m in self.weak_mentions if m.start < offset and (quoted_too or not m.quoted) and m.gender in (None, gender)]
@@ -917,6 +944,33 @@ class SpeakerResolver:
         # supporters … when she quit") makes no orphan of this one, which has a person named before it.
         referent = self.referents[chosen.start]
         return referent if referent is not None and referent.name not in objects else self._most_salient([m for m in before if m.pronoun is None])
+
+    def _introduced_since(self, pronoun, gender: str, named: int) -> Mention | None:
+        """"In Freedom Square, a man takes a break from his job. ⏎ … ⏎ “…,” he says": someone brought in
+        undescribed by name with a word of the pronoun's gender ("a man", "one woman") as the subject of a
+        main clause in a sentence before the pronoun's, in its paragraph or the one before and after the
+        last compatible person named (at offset ``named``), is whom it stands for, unnamed. Not a word that
+        gives no gender ("A judge set bail", "one questioner claimed …": as often a minor character or
+        someone the person named answers), nor one whose clause holds somebody else of that gender ("A
+        woman in the audience wanted to know how she would …", "A man showed her the roof"), who asks
+        ("A woman asked whether …") or who says nothing ("A spokesman … was not available for comment",
+        "declined to comment"), nor one described by another person's name ("A spokesman for Smith …" may
+        speak for him)."""
+        start = max(self._paragraph_before(pronoun.idx), named + 1)
+        for tok in reversed(self.doc[: pronoun.sent.start]):
+            if tok.idx < start:
+                return None
+            clause = tok.head
+            if (
+                _main_subject(tok) and tok.tag_ == "NN" and PERSON_NOUNS.get(tok.lemma_.lower()) == gender
+                and any(c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one") and c.i < tok.i for c in tok.children)
+                and clause.lemma_.lower() not in ASKING | SILENT
+                and not any(c.dep_ == "neg" for c in clause.children)
+                and not any(THIRD_PERSON.get(t.lower_) == gender and t.tag_ == "PRP" for t in clause.subtree)
+                and not any(t.ent_type_ == "PERSON" for t in tok.subtree) and not self.in_quotation(tok.idx)
+            ):
+                return Mention(tok.idx, None, MAIN_SUBJECT, gender)
+        return None
 
     def _ruled_out(self, pronoun) -> set[str]:
         """The full names of the people a subject pronoun cannot stand for: those named as objects of the
