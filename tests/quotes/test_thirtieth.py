@@ -71,9 +71,15 @@ def test_a_name_after_a_closing_mark_the_tagger_took_for_a_title_is_a_person():
             "Bryce Smith said between refueling F-16 fighters on the flight to New York.")
     speaker = find(quotes_in(text), "huge opportunity").speaker
     assert (speaker.kind, speaker.resolved, speaker.title) == ("person", "Bryce Smith", "Tech Sergeant")
-    # A title in quote marks is no person, nor a show's name with neither a title nor a first name.
+    # Also with a description apposed, and the surname alone later is the same person.
+    text = ("\"It really depends on what information the IRS has on you,\" Kyle Pomerleau, a resident fellow at the "
+            "American Enterprise Institute, told NPR.\n\nPomerleau said the payments would go out in three weeks.")
+    assert [q.speaker.resolved for q in quotes_in(text)] == ["Kyle Pomerleau", "Kyle Pomerleau"]
+    # A title in quote marks is no person, nor a show's name with neither a title, a first name nor a word
+    # for a person.
     for text in ("The slogan \"Make America Great Again\" resonated with him so much that he wears the hat.",
                  "“We stand by our reporting and will cover this story,” Good Morning America said in a statement.",
+                 "“We stand by our reporting,” Good Morning America, the ABC morning show, said in a statement.",
                  "In a statement on Sunday, \"Saturday Night Live\" said the sketch had been intended as satire."):
         assert all(q.speaker.kind != "person" for q in quotes_in(text)), text
 
@@ -99,3 +105,49 @@ def test_who_is_reported_to_have_said_it_speaks():
     # Not one expected to speak: nobody has.
     text = "Mitt Romney is expected to have said nothing by the time the vote is held."
     assert all(q.speaker.resolved is None for q in quotes_in(text))
+
+
+def test_a_speakers_phrase_never_runs_over_the_quotation_before_it():
+    text = ("“Without a special enrollment period, many people won’t have another opportunity to get health coverage "
+            "this year,” Reps. Sander M. Levin of Michigan and Jim McDermott of Washington, the top Democrats on the "
+            "House Ways and Means Committee, said in a statement.")
+    speaker = find(quotes_in(text), "enrollment period").speaker
+    assert speaker.text.startswith("Reps. Sander M. Levin") and speaker.resolved == "Sander M. Levin and Jim McDermott"
+    # A quoted nickname or title before the name, with no stop or comma before its closing mark, stays.
+    for text in ("The “Squad” member Ilhan Omar said the bill would fail.",
+                 "Longtime “Jeopardy!” host Alex Trebek said the bill would fail."):
+        assert "”" in find(quotes_in(text), "bill would fail").speaker.text, text
+
+
+def test_the_person_in_a_recording_of_them_saying_it_speaks():
+    text = ("The first bit of excitement arrived in mid-September, in the form of a leaked tape of Mitt Romney saying "
+            "that 47 percent of Americans will vote for the president no matter what.")
+    assert find(quotes_in(text), "47 percent").speaker.resolved == "Mitt Romney"
+    # Not a common noun ("reacted with fury saying …" is the subject's), nor a name "of" takes for anything
+    # but a recording.
+    text = "The senator reacted with fury, saying the vote had been rigged."
+    assert find(quotes_in(text), "rigged").speaker.text == "The senator"
+    text = "A federal judge ruled in favor of Jennifer Smith saying the law did not apply to her."
+    assert find(quotes_in(text), "did not apply").speaker.text == "A federal judge"
+
+
+def test_a_relative_named_in_the_speakers_description_is_not_the_speaker():
+    text = ("In an opinion piece in the Washington Post, former first lady Laura Bush, wife of the previous Republican "
+            "president, George W. Bush, said she lives in a border state.")
+    assert find(quotes_in(text), "border state").speaker.resolved == "Laura Bush"
+    text = ("In an opinion piece in the Washington Post, Laura Bush, the wife of former President George W. Bush, "
+            "said she lives in a border state.")
+    assert find(quotes_in(text), "border state").speaker.resolved == "Laura Bush"
+    # A relation that opens the speaker's own phrase leaves the name apposed to it the speaker.
+    text = ("In an interview with the Associated Press, the son of the slain journalist, Salah Khashoggi, said the "
+            "family had forgiven the killers.")
+    assert find(quotes_in(text), "forgiven").speaker.resolved == "Salah Khashoggi"
+
+
+def test_a_name_the_tagger_calls_an_organisation_after_a_personal_title_is_a_person():
+    text = "“Stop lying to the American people. This is your policy,” Democratic U.S. Representative Hakeem Jeffries said."
+    speaker = find(quotes_in(text), "Stop lying").speaker
+    assert (speaker.kind, speaker.resolved) == ("person", "Hakeem Jeffries")
+    # Not a place named after one: "the President Lincoln Presidential Library".
+    text = "“We are thrilled to welcome our first visitors,” the President Lincoln Presidential Library said."
+    assert find(quotes_in(text), "thrilled").speaker.kind == "organization"

@@ -20,6 +20,8 @@ Span = tuple[int, int]
 # A quotation's closing or opening mark, curly or straight.
 CLOSING_MARKS = CLOSING_TOKENS | {'"'}
 OPENING_MARKS = OPENING_TOKENS | {'"'}
+# What records a person's words, whose "of" names who speaks in a participle after it ("a tape of Romney saying").
+RECORDINGS = frozenset("tape video recording footage clip audio".split())
 # Passive verbs of hearsay whose subject is said to have spoken ("is reported to have said").
 HEARSAY = frozenset("report say rumor rumour allege hear quote".split())
 
@@ -273,12 +275,16 @@ def _participle(verb) -> bool:
 
 def _with_participle(verb):
     """"The day began with police chief Medaria Arradondo telling reporters that …": the name "with" takes
-    right before the participle, which the parser hung on the main verb, is who speaks. None otherwise, and
-    for a common noun ("reacted with fury saying …" is the subject's)."""
+    right before the participle, which the parser hung on the main verb, is who speaks; so is a person's
+    name after a recording's "of" ("… in the form of a leaked tape of Romney saying that …"; not "ruled
+    in favor of Jennifer Smith saying …"). None otherwise, and for a common noun ("reacted with fury
+    saying …" is the subject's)."""
     noun = verb.doc[verb.i - 1] if verb.i else None
-    if noun is not None and noun.dep_ == "pobj" and noun.pos_ == "PROPN" and noun.head.lower_ == "with" and noun.head.head == verb.head:
-        return noun
-    return None
+    if noun is None or noun.dep_ != "pobj" or noun.pos_ != "PROPN":
+        return None
+    with_ = noun.head.lower_ == "with" and noun.head.head == verb.head
+    recorded = noun.head.lower_ == "of" and noun.ent_type_ == "PERSON" and noun.head.head.lemma_.lower() in RECORDINGS
+    return noun if with_ or recorded else None
 
 
 def _named_after_joined_cue(verb):
@@ -437,7 +443,8 @@ def _named_after_fronted_phrase(verb):
     plea, Marcel Lehel Lazar, 44, said …", "As the party faithful wrapped up their meeting in Prague,
     longtime Communist Party member Jiri Stary, a lawyer, stated …": a name (past a title of up to four
     words) between the commas after a fronted phrase and before
-    the cue, with at most one description or an age (no verb, nobody else) between commas after it, which
+    the cue, with at most one description or an age (no verb, nobody else but in the speaker's relation
+    to them: "Laura Bush, wife of the previous Republican president, George W. Bush, said") after it, which
     the parser hung on the fronted phrase. Not a name apposed to a relation (RELATIONS: "his son, Tom,
     the senator, 62, said"), nor one after a quotation (the Sotomayor case of ``_misparsed_name``). Its
     head word, or None."""
@@ -451,14 +458,29 @@ def _named_after_fronted_phrase(verb):
         description = doc[name.end + 1 : verb.i - 1]
         # Not a list of people ("Jones, Smith and Brown, officials of the union, said"); "and" only in a
         # description ("the club's president and general manager").
+        if _relation_of(doc[comma - 1]):
+            # "Laura Bush, wife of the previous Republican president, George W. Bush, said": the relative
+            # named before speaks (unlike a name apposed to the relation itself, "his son, Tom,", below).
+            continue
         listed = any(t.pos_ == "CCONJ" for t in description) and not (description and description[0].pos_ == "DET")
+        # The speaker's relation to somebody named may hold that name: "Laura Bush, (the) wife of …, George W. Bush,".
+        words = [t for t in description if t.pos_ != "DET"]
+        kin = len(words) > 1 and words[0].lower_ in RELATIONS and words[1].lower_ == "of"
         if (
             listed or doc[comma - 1].is_quote or doc[comma - 1].lower_ in RELATIONS
-            or any(t.pos_ in ("VERB", "AUX") or t.is_quote or t.ent_type_ == "PERSON" or t.text == "," for t in description)
+            or any(t.pos_ in ("VERB", "AUX") or t.is_quote or (t.ent_type_ == "PERSON" or t.text == ",") and not kin for t in description)
         ):
             return None
         return name[-1]
     return None
+
+
+def _relation_of(tok) -> bool:
+    """Whether ``tok`` is the object of the "of" of a relation apposed to a person's name ("Laura Bush, wife
+    of the president"), a name apposed to which is that relative's, not the speaker's; not a relation
+    that opens the speaker's own phrase ("a longtime adviser of the president, Kellyanne Conway, said")."""
+    relation = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
+    return relation is not None and relation.lower_ in RELATIONS and relation.dep_ == "appos" and relation.head.ent_type_ == "PERSON"
 
 
 def age_of(tok) -> int | None:
@@ -488,11 +510,12 @@ def entity_span(tok):
 def person_named_at(doc, start: int, skip: int = 0, end: int | None = None, titles: bool = False):
     """The person's name (an entity span) that opens at token ``start``, or after up to ``skip`` proper
     nouns that name nobody, a title ("US Border Patrol Agent Chris Cabrera"; with ``titles`` common nouns
-    too: "Texas delegate Bill Eastland"), before token ``end``; None otherwise."""
+    and adjectives too: "Texas delegate Bill Eastland", "former first lady Laura Bush"), before token
+    ``end``; None otherwise."""
     for tok in doc[start : min(start + skip + 1, len(doc) if end is None else end)]:
         if tok.ent_type_ == "PERSON":
             return entity_span(tok) if tok.ent_iob_ == "B" else None
-        if tok.pos_ != "PROPN" and not (titles and tok.tag_ == "NN"):
+        if tok.pos_ != "PROPN" and not (titles and tok.tag_ in ("NN", "JJ")):
             return None
     return None
 
@@ -587,8 +610,9 @@ CAPTION_PLACES = frozenset("left right center centre pictured above below top in
 
 def speaker_phrase(subject, left_out=()) -> list:
     """The tokens of the speaker's phrase: the subject's subtree without ``left_out`` (token indices), from
-    the last line break or spaced dash before its head word (datelines and timestamps the parser hangs on
-    it: "7:25 a.m.⏎⏎Donald Trump", "BRUSSELS - European leaders") to the first line break after it (a
+    the last line break, spaced dash or quotation's end before its head word (datelines and timestamps
+    the parser hangs on it: "7:25 a.m.⏎⏎Donald Trump", "BRUSSELS - European leaders"; a quotation parsed
+    into the name's title) to the first line break after it (a
     dash after the name sets off an aside that stays: "Sen. John McCain - who chairs the committee -"),
     without a photo caption's "(left)"."""
     # "or what Gen. James Amos … calls …": the parser can hang the relative pronoun on the name.
@@ -597,13 +621,21 @@ def speaker_phrase(subject, left_out=()) -> list:
     def breaks(t) -> bool:
         return "\n" in t.text or t.text in ("-", "—", "–") and bool(t.whitespace_) and t.i > 0 and bool(t.doc[t.i - 1].whitespace_)
 
-    start = max((t.i for t in tokens if t.i < subject.i and breaks(t)), default=-1)
+    start = max((t.i for t in tokens if t.i < subject.i and (breaks(t) or _ends_quotation(t))), default=-1)
     end = min((t.i for t in tokens if t.i > subject.i and "\n" in t.text), default=len(subject.doc))
     doc = subject.doc
     # A photo caption's "(left)" is no part of the name: "Seyed Araghchi (right) said …".
     caption = {i for t in tokens if t.text == "(" and t.i + 2 < len(doc) and doc[t.i + 1].lower_ in CAPTION_PLACES
                and doc[t.i + 2].text == ")" for i in range(t.i, t.i + 3)}
     return [t for t in tokens if start < t.i < end and t.i not in caption]
+
+
+def _ends_quotation(tok) -> bool:
+    """Whether ``tok`` is a quotation's closing mark after its last stop or comma, which no speaker's phrase
+    runs over ("“…,” Reps. Sander M. Levin … said", the quotation parsed into the title); not after "!" or
+    "?", which end titles too ("Longtime “Jeopardy!” host Alex Trebek said"). A straight mark after a
+    comma may open a quotation instead, which no speaker's phrase holds before its name either."""
+    return tok.text in CLOSING_MARKS and tok.i > 0 and tok.doc[tok.i - 1].text in (",", ".")
 
 
 def passive_agent(verb):

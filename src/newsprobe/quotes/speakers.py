@@ -267,7 +267,8 @@ class SpeakerResolver:
             entity_span(t) if t.ent_type_ else doc[t.left_edge.i : t.i + 1]
             for t in doc if t.i not in self.untagged and self._apposed_personal_name(t)
         ]
-        people = sorted(people + untagged + apposed, key=lambda e: e.start)
+        read_as_titles = [name for e in doc.ents if e.label_ == "WORK_OF_ART" and (name := self._name_read_as_title(e.root)) is not None]
+        people = sorted(people + untagged + apposed + read_as_titles, key=lambda e: e.start)
         # And words of names the tagger takes for an organisation somewhere and for no person's (an untagged
         # "Facebook said" after "Facebook Inc." with no full name in the article is the company: a person is
         # introduced by name), none of them written after a person's title ("President Trump").
@@ -745,8 +746,8 @@ class SpeakerResolver:
             # an organisation where she is tagged a person elsewhere.
             return Resolution("person", known)
         titled = self._name_read_as_title(head)
-        if titled:
-            return Resolution("person", self.full_name(titled, head.idx))
+        if titled is not None:
+            return Resolution("person", self.full_name(_clean_name(titled.text), head.idx))
         if head.pos_ == "PROPN" and head.text[:1].isupper() and not head.ent_type_ and head.lemma_.lower() not in ORG_HEADS and not _capitalised_title(head):
             if _described_by_which(head):
                 # "Real Clear Politics, which sifts through all the major polls, says …": the name whole.
@@ -756,9 +757,13 @@ class SpeakerResolver:
             # Untagged proper-noun speakers are people far more often than not ("Earnest said"); not a
             # lower-case word the tagger took for one ("the president wrote").
             return Resolution("person", self.full_name(_entity_text(head), head.idx))
-        if head.ent_type_ == "ORG" and (self._first_name_and_surname(head) or _after_role_word(head) or any(c.dep_ == "appos" and _age(c) for c in head.children)):
+        if head.ent_type_ == "ORG" and (
+            self._first_name_and_surname(head) or _after_role_word(head) or _after_personal_title(head)
+            or any(c.dep_ == "appos" and _age(c) for c in head.children)
+        ):
             # "Fulton County voter Stacey Hopkins said", "armed forces spokesman Brigadier General Abolfazl
-            # Shekarchi said", "Smith, 45, said" with the name tagged an organisation.
+            # Shekarchi said", "Democratic U.S. Representative Hakeem Jeffries said", "Smith, 45, said" with
+            # the name tagged an organisation.
             return Resolution("person", self.full_name(_entity_text(head), head.idx))
         if head.ent_type_ == "NORP" and (
             any(c.dep_ == "nummod" or c.lower_ in MEMBER_DETERMINERS and head.tag_ == "NNP" for c in head.children)
@@ -819,11 +824,13 @@ class SpeakerResolver:
         names = [self.full_name(_clean_name(e.text), e.start_char) for e in (others[0], own)]
         return Resolution("person", " and ".join(names), True)
 
-    def _name_read_as_title(self, head) -> str | None:
-        """The name (without its title) that ``head`` ends where the tagger took it for a work's title
+    def _name_read_as_title(self, head):
+        """The name (a span, without its title) that ``head`` ends where the tagger took it for a work's title
         because it follows a quotation's closing mark: "“…,” Tech Sergeant Bryce Smith said" is Bryce Smith.
-        Two to four capitalised proper nouns and nothing else, after a title or opening with a known first
-        name (not "“…,” Saturday Night Live said", "“Perfect Enough: Carly Fiorina”"). None otherwise."""
+        Two to four capitalised proper nouns and nothing else, after a title, opening with a known first
+        name or with a word for a person apposed (not "“…,” Saturday Night Live said", "“Perfect Enough:
+        Carly Fiorina”"). None otherwise. (Read for every such entity, so a film named with a first name
+        and a surname right after a closing mark joins the people too.)"""
         if head.ent_type_ != "WORK_OF_ART":
             return None
         doc, name = head.doc, entity_span(head)
@@ -832,11 +839,13 @@ class SpeakerResolver:
         closes = mark is not None and (mark.text in CLOSING_TOKENS or mark.text == '"' and mark.i > 0 and doc[mark.i - 1].text in ",.?!")
         if not closes or name.root != head or not 2 <= len(name) <= 4 or not all(t.pos_ == "PROPN" and t.is_title for t in name):
             return None
-        words = [t.text for t in name]
-        titled = max((k for k, word in enumerate(words[:-2]) if _TITLE_WORDS.match(word)), default=None)
+        titled = max((t.i for t in name[:-2] if _TITLE_WORDS.match(t.text)), default=None)
         if titled is not None:
-            return " ".join(words[titled + 1 :])
-        return " ".join(words) if len(words) <= 3 and words[0] in self.genders else None
+            return doc[titled + 1 : name.end]
+        # A word for a person apposed to it: "“…,” Kyle Pomerleau, a resident fellow at …, told NPR" (not
+        # "Good Morning America, the ABC morning show, said").
+        described = any(c.dep_ == "appos" and _person_word(c) for c in head.children)
+        return name if len(name) <= 3 and (name[0].text in self.genders or described) else None
 
     def _first_name_and_surname(self, head) -> bool:
         """Whether ``head`` ends an entity of two capitalised words, the first a known first name and the
@@ -1625,8 +1634,7 @@ def _titled_names(doc) -> set[str]:
     Trump", "President-elect Trump", "Mr. Cole"; not "General Motors" or "Chief Executive")."""
     return {
         tok.text for tok in doc[1:]
-        if tok.pos_ == "PROPN" and tok.is_title and (title := _elected(doc[tok.i - 1])).text[:1].isupper()
-        and _title_word(title).rstrip(".") in PERSONAL_TITLES and not (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN")
+        if tok.pos_ == "PROPN" and tok.is_title and _personal_title(doc[tok.i - 1]) and not (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN")
     }
 
 
@@ -1958,6 +1966,23 @@ def _no_persons_name(head, name: str) -> bool:
     return any(ch.isdigit() for ch in name) or head.is_upper and any(c.lower_ == "the" for c in head.children)
 
 
+def _after_personal_title(head) -> bool:
+    """Whether the entity ``head`` ends, two or three capitalised proper nouns none of which an
+    organisation's, follows a title only a person bears, hung on it and with no "the" before it
+    ("Representative Hakeem Jeffries"; not "General Motors", "the President Lincoln Presidential Library")."""
+    entity = entity_span(head)
+    if not entity.start or not 2 <= len(entity) <= 3 or not all(t.pos_ == "PROPN" and t.is_title and t.lower_ not in ORG_HEADS for t in entity):
+        return False
+    title = head.doc[entity.start - 1]
+    return title.head == head and _personal_title(title) and not any(c.lower_ == "the" for c in (*title.children, *head.children))
+
+
+def _personal_title(tok) -> bool:
+    """Whether ``tok`` ends a capitalised title only a person bears ("President", "President-elect", "Mr.")."""
+    title = _elected(tok)
+    return title.text[:1].isupper() and _title_word(title).rstrip(".") in PERSONAL_TITLES
+
+
 def _after_role_word(head) -> bool:
     """Whether the entity ``head`` ends follows a person's role word modifying it: "spokesman", "march
     organizer Daryan Fennal"; for a role word other than a spokesperson's, only a name of two or three
@@ -1983,7 +2008,7 @@ ROLE_WORDS = frozenset(
     neighbour neighbor parent mother father grandmother grandfather homeowner shopper voter fan
     president chairman chairwoman director manager founder executive ceo coach player candidate
     premier councillor councilor trustee sheriff constable superintendent inspector editor reporter
-    correspondent journalist columnist customer patient passenger""".split()
+    correspondent journalist columnist customer patient passenger fellow""".split()
 )
 
 # Role words that name companies as well as people ("Google parent Alphabet", "Instagram owner Meta",
