@@ -151,3 +151,10 @@ def test_a_name_the_tagger_calls_an_organisation_after_a_personal_title_is_a_per
     # Not a place named after one: "the President Lincoln Presidential Library".
     text = "“We are thrilled to welcome our first visitors,” the President Lincoln Presidential Library said."
     assert find(quotes_in(text), "thrilled").speaker.kind == "organization"
+
+
+def test_a_surname_with_a_capital_inside_is_a_name():
+    text = ("In our political segment, host Neal Conan played a clip from Paul LePage, the Republican governor of Maine, "
+            "who said this in his weekly radio address.")
+    speaker = find(quotes_in(text), "radio address").speaker
+    assert (speaker.kind, speaker.resolved) == ("person", "Paul LePage")

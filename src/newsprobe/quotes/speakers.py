@@ -837,7 +837,7 @@ class SpeakerResolver:
         # A closing mark: a straight one only after the quotation's last stop or comma.
         mark = doc[name.start - 1] if name.start > 0 else None
         closes = mark is not None and (mark.text in CLOSING_TOKENS or mark.text == '"' and mark.i > 0 and doc[mark.i - 1].text in ",.?!")
-        if not closes or name.root != head or not 2 <= len(name) <= 4 or not all(t.pos_ == "PROPN" and t.is_title for t in name):
+        if not closes or name.root != head or not 2 <= len(name) <= 4 or not all(t.pos_ == "PROPN" and _capitalised(t) for t in name):
             return None
         titled = max((t.i for t in name[:-2] if _TITLE_WORDS.match(t.text)), default=None)
         if titled is not None:
@@ -855,7 +855,7 @@ class SpeakerResolver:
         if head.ent_iob_ != "I" or doc[head.i - 1].ent_iob_ != "B" or head.i + 1 < len(doc) and doc[head.i + 1].ent_iob_ == "I":
             return False
         first = doc[head.i - 1]
-        return first.is_title and head.is_title and first.text in self.genders and head.lower_ not in ORG_HEADS
+        return first.is_title and _capitalised(head) and first.text in self.genders and head.lower_ not in ORG_HEADS
 
     def _apposed_personal_name(self, tok) -> bool:
         """Whether the untagged or organisation-tagged name ``tok`` ends, apposed to a word for a person
@@ -1634,7 +1634,7 @@ def _titled_names(doc) -> set[str]:
     Trump", "President-elect Trump", "Mr. Cole"; not "General Motors" or "Chief Executive")."""
     return {
         tok.text for tok in doc[1:]
-        if tok.pos_ == "PROPN" and tok.is_title and _personal_title(doc[tok.i - 1]) and not (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN")
+        if tok.pos_ == "PROPN" and _capitalised(tok) and _personal_title(doc[tok.i - 1]) and not (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN")
     }
 
 
@@ -1971,10 +1971,16 @@ def _after_personal_title(head) -> bool:
     organisation's, follows a title only a person bears, hung on it and with no "the" before it
     ("Representative Hakeem Jeffries"; not "General Motors", "the President Lincoln Presidential Library")."""
     entity = entity_span(head)
-    if not entity.start or not 2 <= len(entity) <= 3 or not all(t.pos_ == "PROPN" and t.is_title and t.lower_ not in ORG_HEADS for t in entity):
+    if not entity.start or not 2 <= len(entity) <= 3 or not all(t.pos_ == "PROPN" and _capitalised(t) and t.lower_ not in ORG_HEADS for t in entity):
         return False
     title = head.doc[entity.start - 1]
     return title.head == head and _personal_title(title) and not any(c.lower_ == "the" for c in (*title.children, *head.children))
+
+
+def _capitalised(tok) -> bool:
+    """Whether ``tok`` is written as a name's word: a capital first, not all capitals; a surname may have
+    capitals inside ("LePage", "McConnell", "DeSantis"), which ``is_title`` rejects."""
+    return tok.text[:1].isupper() and not tok.is_upper
 
 
 def _personal_title(tok) -> bool:
@@ -1996,7 +2002,7 @@ def _after_role_word(head) -> bool:
         return True
     return (
         before.lower_ in ROLE_WORDS - COMPANY_ROLE_WORDS and 2 <= len(entity) <= 3
-        and all(t.pos_ == "PROPN" and t.is_title and t.lower_ not in ORG_HEADS for t in entity)
+        and all(t.pos_ == "PROPN" and _capitalised(t) and t.lower_ not in ORG_HEADS for t in entity)
     )
 
 
