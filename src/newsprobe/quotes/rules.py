@@ -455,13 +455,13 @@ def _named_after_fronted_phrase(verb):
         name = person_named_at(doc, comma + 1, skip=4, end=verb.i - 1, titles=True)
         if name is None or (doc[name.end].text != "," and name.end != verb.i - 1):
             continue
-        description = doc[name.end + 1 : verb.i - 1]
-        # Not a list of people ("Jones, Smith and Brown, officials of the union, said"); "and" only in a
-        # description ("the club's president and general manager").
         if _relation_of(doc[comma - 1]):
             # "Laura Bush, wife of the previous Republican president, George W. Bush, said": the relative
             # named before speaks (unlike a name apposed to the relation itself, "his son, Tom,", below).
             continue
+        description = doc[name.end + 1 : verb.i - 1]
+        # Not a list of people ("Jones, Smith and Brown, officials of the union, said"); "and" only in a
+        # description ("the club's president and general manager").
         listed = any(t.pos_ == "CCONJ" for t in description) and not (description and description[0].pos_ == "DET")
         # The speaker's relation to somebody named may hold that name: "Laura Bush, (the) wife of …, George W. Bush,".
         words = [t for t in description if t.pos_ != "DET"]

@@ -1971,7 +1971,7 @@ def _after_personal_title(head) -> bool:
     organisation's, follows a title only a person bears, hung on it and with no "the" before it
     ("Representative Hakeem Jeffries"; not "General Motors", "the President Lincoln Presidential Library")."""
     entity = entity_span(head)
-    if not entity.start or not 2 <= len(entity) <= 3 or not all(t.pos_ == "PROPN" and _capitalised(t) and t.lower_ not in ORG_HEADS for t in entity):
+    if not entity.start or not _reads_as_personal_name(entity):
         return False
     title = head.doc[entity.start - 1]
     return title.head == head and _personal_title(title) and not any(c.lower_ == "the" for c in (*title.children, *head.children))
@@ -2000,10 +2000,13 @@ def _after_role_word(head) -> bool:
         return False
     if before.lower_.startswith("spokes"):
         return True
-    return (
-        before.lower_ in ROLE_WORDS - COMPANY_ROLE_WORDS and 2 <= len(entity) <= 3
-        and all(t.pos_ == "PROPN" and _capitalised(t) and t.lower_ not in ORG_HEADS for t in entity)
-    )
+    return before.lower_ in ROLE_WORDS - COMPANY_ROLE_WORDS and _reads_as_personal_name(entity)
+
+
+def _reads_as_personal_name(entity) -> bool:
+    """Whether ``entity`` is written as a person's name: two or three capitalised proper nouns, none an
+    organisation's head word."""
+    return 2 <= len(entity) <= 3 and all(t.pos_ == "PROPN" and _capitalised(t) and t.lower_ not in ORG_HEADS for t in entity)
 
 
 # Common nouns the tagger takes into a name when they open a sentence ("Retiree Doug Purdy said …").
