@@ -24,6 +24,7 @@ DIRECT_COVERAGE = 0.6
 def attach_quotes(text: ArticleText, regions: list[QuoteRegion], found: list[Attribution]) -> None:
     """Turn quotation-mark regions into direct quotes of the right cue (edits ``found`` in place)."""
     prose = text.prose
+    titles = [r.inner for r in regions if _is_title(text, r)]
     regions = [
         r for r in regions
         if (len(prose[r.start : r.end].split()) >= MIN_QUOTE_WORDS or _short_quotation(text, r)) and not _is_title(text, r)
@@ -83,6 +84,12 @@ def attach_quotes(text: ArticleText, regions: list[QuoteRegion], found: list[Att
                 owner.content = sorted(owner.content + [inner])
                 owner.direct = True
         previous = owner if owner is not None and owner.direct else None
+    # A programme's title the parser took for what was said ("…,” Mr. McCain said on the NBC program “Meet the
+    # Press.” “That would …”") is no words of a speaker quoted beside it.
+    for attribution in found:
+        if attribution.direct and len(attribution.content) > 1:
+            words = [c for c in attribution.content if not any(s <= c[0] and c[1] <= e for s, e in titles)]
+            attribution.content = words or attribution.content
 
 
 def _said_right_after(prose: str, region: QuoteRegion, attribution: Attribution) -> bool:

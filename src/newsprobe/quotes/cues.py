@@ -17,6 +17,16 @@ SPEECH = frozenset(
     urge demand contend assert maintain allege post recount describe blurt""".split()
 )
 
+# Verbs that tell how something was said, or where it was written, and are cues only beside a quotation
+# ("“Well, I did,” Trump retorted", "“…,” she gushed", "“…,” Cortese captioned a photo"): "laughed" or
+# "smiled" alone reports no words. Too rare in PolNeAR train to be learned; in 5,032 tune-site articles they
+# close 148 articles' quotations ("captioned" 90 times, "gushed" 18, "fumed" 4, "retorted" 3).
+MANNER_OF_SPEAKING = frozenset(
+    """retort snap gush marvel chuckle sigh smile grin sneer snort huff growl bark hiss bellow thunder roar
+    sob murmur groan moan grumble gripe fume rage rant vent caption text message chime venture confide beg
+    implore instruct rave tease stammer stutter drawl gasp""".split()
+)
+
 # Verbs whose direct object is the listener, not the content ("told reporters that …").
 LISTENER_OBJECT = frozenset("tell ask inform notify assure reassure remind warn advise urge persuade convince".split())
 

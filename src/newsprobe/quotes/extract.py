@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from ..text import ArticleText
 from .attach import attach_block_quotes, attach_quotes
-from .labels import captions, quote_bylines, speaker_labels, tweet_embeds
+from .cues import MANNER_OF_SPEAKING
+from .labels import captions, inverted_quotes, quote_bylines, speaker_labels, tweet_embeds
 from .model import default_model
 from .quotemarks import find_quote_regions, quoted_spans
 from .rules import Attribution, Span, according_to, overlap, reported
@@ -50,9 +51,12 @@ def extract(
             continue
         if attribution:
             found.append(attribution)
+    inverted = inverted_quotes(text, regions)
+    found = [a for a in found if not any(overlap(a.cue, i.cue) for i in inverted)] + inverted
     found += speaker_labels(text) + quote_bylines(text, regions) + tweet_embeds(text)
     attach_quotes(text, regions, found)
     attach_block_quotes(text, regions, found)
+    found = [a for a in found if a.direct or a.cue_token.lemma_.lower() not in MANNER_OF_SPEAKING]  # "he laughed"
     found = _univocal(found)
     if attribution_filter is not None:
         # An attribution marked by punctuation (a colon, a byline dash) needs no filter: the mark is the cue.

@@ -35,6 +35,10 @@ TOPIC_PREPOSITIONS = frozenset("about of against".split())
 # Where something was said, before a topic preposition that takes what about ("bragged on Twitter about …",
 # "spoke on the air about …"); after "on" or "in" only.
 MEDIA = frozenset("twitter facebook instagram tiktok youtube television tv radio media podcast air".split())
+# Documents and words that speak for whoever issued them ("the statement said", "Schiff's comments in a
+# note … suggested"; tune-site readings, fifteenth round).
+DOCUMENTS = frozenset("statement release letter memo email e-mail message announcement tweet post comment remark".split())
+QUOTING = frozenset("quote cite".split())  # "was quoted as saying", "is cited by the New Yorker as saying"
 NAME_SUFFIXES = frozenset("jr sr".split())  # generational: "Donald Trump Jr.", "Donald Trump, Jr." (not "Charles III")
 # Dashes that end a clause; a hyphen only with spaces round it ("follow-up" is one word).
 CLAUSE_DASHES = frozenset({"--", "–", "—", "―"})
@@ -223,7 +227,18 @@ def subject_of(verb):
             # Not a time: "…, posted on its Facebook page this week that …".
             if child.dep_ in ("dobj", "attr", "npadvmod") and child.pos_ in ("PROPN", "NOUN") and child.ent_type_ not in ("DATE", "TIME"):
                 return child
-    return _misparsed_name(verb)
+    return _misparsed_name(verb) or _subject_of_clause_after(verb)
+
+
+def _subject_of_clause_after(verb):
+    """"“…,” says the ad by a conservative group, part of an effort to help …, oust …": the speaker after a
+    quotation's cue, made the subject of a clause the parser hung on the cue; None otherwise."""
+    if verb.i == 0 or verb.doc[verb.i - 1].text not in CLOSING_MARKS or verb.lemma_.lower() not in SPEECH:
+        return None
+    subject = next((
+        s for c in verb.rights if c.dep_ == "ccomp" for s in c.children if s.dep_ in SUBJECT_DEPS and s.left_edge.i == verb.i + 1
+    ), None)
+    return subject if subject is not None and subject.pos_ in ("NOUN", "PROPN") else None
 
 
 def _speaker_between_pieces(verb):
@@ -247,11 +262,20 @@ def _after_phrase(tok) -> int:
 
 
 def _quoted_as(verb):
-    """"Trump was quoted as speaking of …, saying …": the one quoted, who speaks in the participles on
-    "quoted as"; None for any other verb ("Gold was quoted at $1,900" quotes nobody's words)."""
-    if verb.lemma_.lower() != "quote" or not any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
+    """"Trump was quoted as speaking of …, saying …", "Ramirez is cited by the New Yorker as saying …": the
+    one quoted, who speaks in the participles on "quoted as"; None for any other verb ("Gold was quoted at
+    $1,900" quotes nobody's words)."""
+    if verb.lemma_.lower() not in QUOTING or not any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
         return None
     return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+
+
+def _speaks_as(verb) -> bool:
+    """Whether a speech participle follows ``verb``'s "as" ("quoted as saying", "cited as telling")."""
+    return any(
+        p.dep_ == "prep" and p.lower_ == "as" and any(c.dep_ == "pcomp" and c.lemma_.lower() in SPEECH for c in p.children)
+        for p in verb.children
+    )
 
 
 def _said_to_have(verb):
@@ -322,14 +346,26 @@ def _perfect_infinitive(verb) -> bool:
 
 
 def _closes_reported_clause(verb) -> bool:
-    """Whether the participle ``verb`` carries on (``CONTINUING``) after a comma that ends a clause a
-    speech verb reports ("Krispy Kreme said accounting errors had forced the move, adding that …"),
+    """Whether the participle ``verb`` carries on (``CONTINUING``, or "saying" through a medium,
+    ``_said_through``) after a comma that ends a clause a speech verb reports ("Krispy Kreme said
+    accounting errors had forced the move, adding that …"),
     where the parser hangs it on the reported clause; not where that clause reports speech itself."""
     clause = verb.head
     return (
-        verb.lemma_.lower() in CONTINUING and verb.i > 0 and verb.doc[verb.i - 1].text == ","
+        (verb.lemma_.lower() in CONTINUING or verb.lemma_.lower() == "say" and _said_through(verb))
+        and verb.i > 0 and verb.doc[verb.i - 1].text == ","
         and clause.dep_ == "ccomp" and clause.head.lemma_.lower() in SPEECH and clause.head.i < clause.i
         and clause.lemma_.lower() not in SPEECH | LISTENER_OBJECT
+    )
+
+
+def _said_through(verb) -> bool:
+    """"saying over Twitter", "saying in a statement": the medium the speaker used, which the subject of a
+    clause reported before it does not ("De Blasio said Amazon dropped its end of the deal, saying over
+    Twitter: “…”" is De Blasio's)."""
+    return any(
+        c.dep_ == "prep" and c.lower_ in ("on", "in", "over", "via") and any(o.dep_ == "pobj" and o.lower_ in MEDIA | DOCUMENTS for o in c.children)
+        for c in verb.children
     )
 
 
@@ -627,7 +663,17 @@ def speaker_phrase(subject, left_out=()) -> list:
     # A photo caption's "(left)" is no part of the name: "Seyed Araghchi (right) said …".
     caption = {i for t in tokens if t.text == "(" and t.i + 2 < len(doc) and doc[t.i + 1].lower_ in CAPTION_PLACES
                and doc[t.i + 2].text == ")" for i in range(t.i, t.i + 3)}
-    return [t for t in tokens if start < t.i < end and t.i not in caption]
+    kept = [t for t in tokens if start < t.i < end and t.i not in caption]
+    return _hyphened_before(kept[0]) + kept if kept else kept
+
+
+def _hyphened_before(first) -> list:
+    """The first half of a hyphened word the parser left out of the phrase ``first`` opens: "“…,”
+    vice-president Joe Biden told CNN" with "vice" and "-" hung on a verb inside the quotation."""
+    doc = first.doc
+    if first.i < 2 or (hyphen := doc[first.i - 1]).text != "-" or hyphen.whitespace_ or (word := doc[first.i - 2]).whitespace_:
+        return []
+    return [word, hyphen] if word.is_alpha else []
 
 
 def _ends_quotation(tok) -> bool:
@@ -845,6 +891,26 @@ def _closing_cue_content(verb, complement) -> list | None:
     return lead + sorted(complement, key=lambda t: t.i)
 
 
+def _quotation_after_inner_cue(verb, complement) -> list | None:
+    """"Mr. Kasich said it’s “very unlikely” he’ll vote for Mr. Trump … “too much water under the bridge,”
+    the Ohio governor said": a cue closing a sentence that opens with another cue and its speaker reports
+    the quotation just before it, not the other attribution the parser gave it as its complement. None
+    where the complement is no such cue or no quotation closes right before the cue."""
+    doc = verb.doc
+    inner = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
+    if inner is None or inner.lemma_.lower() not in SPEECH or not any(c.dep_ == "nsubj" for c in inner.children):
+        return None  # not "refugees will only be admitted if … “deemed to be in the national interest,” an official said"
+    own = sorted(complement, key=lambda t: t.i)
+    if not own or not any(t.text in CLOSING_MARKS for t in doc[own[-1].i + 1 : min(own[-1].i + 3, verb.i)]):
+        return None
+    straight = [t for t in own if t.text == '"']
+    openings = [t for t in own if t.text in OPENING_TOKENS] or (straight[-1:] if len(straight) % 2 else [])
+    before = doc[openings[-1].i - 1] if openings else None
+    if not openings or openings[-1].i < inner.i or not (before.is_punct or before.pos_ in ("VERB", "AUX")):
+        return None  # a quoted end of the other's clause: "… have said bathroom access is one of their “most pressing challenges,” Seelman writes"
+    return [t for t in own if t.i >= openings[-1].i]
+
+
 def _parenthetical_content(verb):
     """"…, Carter said." or "One question, Kerry told reporters, is …": the cue sits beside the clause."""
     head = verb.head
@@ -975,11 +1041,13 @@ def reported(verb, text: str) -> Attribution | None:
         return None  # "What they're saying: “…,” said a campaign aide": a section label
     if any(_said_to_have(c) is not None for c in verb.children):
         return None  # "Romney is reported to have said that …": the infinitive is the cue
+    if _quoted_as(verb) is not None and _speaks_as(verb) and not any(c.dep_ == "ccomp" for c in verb.children):
+        return None  # "Ramirez is cited by the New Yorker as saying …": the participle is the cue
     subject = _past_quotation(_past_label(_past_dateline(subject_of(verb)), verb), verb) or _hung_in_quotation(verb)
     if subject is not None and _asks_who(subject, verb):
         return None  # "What explains her apparent ease …?", "Who said that?": the writer asks
     cue_words = cue_tokens(verb)
-    via = "complement"
+    via, trailing = "complement", None
     content_tokens = complement_of(verb, lemma)
     if subject is not None and content_tokens and subject in content_tokens:
         # "“…,” said Bart Yasso, …, and one of the few people to have run …": the speaker's own phrase; but
@@ -987,6 +1055,8 @@ def reported(verb, text: str) -> Attribution | None:
         if suffix_after_comma(subject):
             name_start = _name_start(subject)
             content_tokens = [t for t in content_tokens if t.i < name_start]
+        elif (trailing := _trailing_speaker_start(subject, content_tokens)) is not None:
+            content_tokens = [t for t in content_tokens if t.i < trailing - 1]
         else:
             content_tokens = None
     unheld = subject if _raises(verb, subject) else None
@@ -1003,7 +1073,9 @@ def reported(verb, text: str) -> Attribution | None:
     if content_tokens and _split_around(verb, content_tokens):
         content_tokens = _parenthetical_content(verb) + content_tokens
     elif content_tokens:
-        content_tokens = _closing_cue_content(verb, content_tokens) or content_tokens
+        content_tokens = (
+            _closing_cue_content(verb, content_tokens) or _quotation_after_inner_cue(verb, content_tokens) or content_tokens
+        )
     # A participle that takes its content through a preposition is no aside on the clause it hangs on
     # ("Romney has been sensitive to …, calling for donations to the American Red Cross").
     participle = verb.tag_ == "VBG" and verb.dep_ in ("advcl", "conj") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
@@ -1041,6 +1113,8 @@ def reported(verb, text: str) -> Attribution | None:
     if subject is not None and subject == _misparsed_name(verb):
         # The parser gave the name a phrase of some other clause's ("Soto, who also co-writes …"): the name alone.
         speaker = cover(token_ranges(list(subject.doc[_name_start(subject) : subject.i + 1]), text))
+    if trailing is not None and speaker:
+        speaker = (subject.doc[trailing].idx, speaker[1])  # "the judge, Richard Seeborg"
     content = token_ranges(_without_lead_in(content_tokens), text) if content_tokens else []
     if speaker and content:
         content = minus(content, speaker)
@@ -1077,19 +1151,35 @@ def _added_not_said(verb, content) -> bool:
     """Something added, not said: "with another amnesty added to compensate for …" (a bare participle
     before an infinitive), "Retail trade … also added jobs for the month" (a bare noun for its object,
     with no clause and no quotation; "added a caveat", "added a personal note about …" stay words), or
-    a name signed ("James L. Jones … added his name" to a letter)."""
+    a name signed ("James L. Jones … added his name" to a letter) or a thing added to another."""
     if any(c.dep_ == "dobj" and c.lemma_.lower() in ("name", "signature") and not any(d.dep_ in ("prep", "relcl", "acl") for d in c.children)
            for c in verb.children):
         return True
     if verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children) and _infinitive(min(content, key=lambda t: t.i)):
         return True
     bare = any(c.dep_ == "dobj" and c.pos_ == "NOUN" and not any(d.dep_ in ("det", "poss") for d in c.children) for c in verb.children)
-    return bare and _no_clause(content) and not quotes_words(content)
+    # "Jessica added a pop of color to her ensemble": a thing added to another.
+    added_to = any(c.dep_ == "dobj" for c in verb.children) and any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children)
+    return (bare or added_to) and _no_clause(content) and not quotes_words(content)
 
 
 def _infinitive(tok) -> bool:
     """Whether ``tok`` is the "to" that opens an infinitive clause."""
     return tok.lower_ == "to" and tok.dep_ == "aux" and tok.head.dep_ == "xcomp"
+
+
+def _trailing_speaker_start(subject, content) -> int | None:
+    """Where the speaker's phrase opens that the parser ran into the end of the content before the cue,
+    after a comma ("The “remain in Mexico” policy lacked …, the judge, Richard Seeborg, said", with "the
+    judge" made a conjunct of the content's last noun): the name, and a role of up to four words before
+    it set off by a comma; None where content follows the name."""
+    doc, start = subject.doc, _name_start(subject)
+    if any(t.i > subject.i and not t.is_punct for t in content) or start == 0 or doc[start - 1].text != ",":
+        return None
+    role = next((i for i in range(start - 2, max(start - 6, 0), -1) if doc[i].is_punct), None)
+    if role is not None and doc[role].text == "," and doc[role + 1].dep_ == "det" and doc[start - 2].pos_ == "NOUN":
+        start = role + 1  # "the judge, Richard Seeborg"
+    return start if start > content[0].i + 1 and doc[start - 1].text == "," else None
 
 
 def _name_start(name) -> int:

@@ -25,10 +25,10 @@ from dataclasses import dataclass
 
 from ..text import ArticleText
 from .cues import INFERENCES, SPEECH, SPEECH_ACTS, clause_marks, names_nobody, thing_like
-from .labels import DASHES, captions, own_voices, photo_credits, title_case
+from .labels import DASHES, captions, inverted_cue, own_voices, photo_credits, title_case
 from .quotemarks import CLOSING_TOKENS, find_quote_regions
 from .rules import (
-    ASKING, age_of, contraction_as_subject, entity_span, is_suffix, person_named_at, sets_off, suffix_after, suffix_after_comma, token_at,
+    ASKING, DOCUMENTS, age_of, contraction_as_subject, entity_span, is_suffix, person_named_at, sets_off, suffix_after, suffix_after_comma, token_at,
 )
 
 THIRD_PERSON = {"he": "m", "him": "m", "she": "f", "her": "f"}
@@ -66,6 +66,9 @@ DESCRIBED_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj", "attr")
 RELATIVE_PRONOUNS = frozenset("who whom which that".split())
 # Words for some members of a group, before "of" ("some of the aides"); numbers count too.
 QUANTIFIERS = frozenset("one some many several most few both each either all half".split())
+# Words for a number of people, who speak as the people they count: "A series of Trump allies … They argued"
+# (a tune-site reading, thirty-first round: "they" was Iran, named the paragraph before).
+COLLECTIVES = frozenset("series number handful couple host slew string bunch dozen crowd".split())
 # Determiners that make a party's or a nation's word one member ("this Democrat", "a Republican").
 MEMBER_DETERMINERS = frozenset("a an this that another one".split())
 ANONYMOUS_HEADS = frozenset(
@@ -104,9 +107,6 @@ COMPANIES_READ_AS_PEOPLE = frozenset(
 # them rightly as read (development figures).
 UNMARKED_ORG_HEADS = frozenset("company firm bank airline automaker carmaker retailer insurer lender startup".split())
 ORG_LABELS = ("ORG", "NORP", "GPE", "FAC")
-# Documents and words that speak for whoever issued them ("the statement said", "Schiff's comments in a
-# note … suggested"; tune-site readings, fifteenth round).
-DOCUMENTS = frozenset("statement release letter memo email e-mail message announcement tweet post comment remark".split())
 # Nouns for people without an agent's ending (``_could_speak``): "They chanted" after "hundreds of
 # protesters" is the protesters, after "the fiscal cutbacks" is no one.
 AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "ee", "ive")
@@ -276,8 +276,9 @@ class SpeakerResolver:
         self.organization_words = owners | COMPANIES_READ_AS_PEOPLE | (
             tagged_organizations - {t.text for t in doc if t.ent_type_ == "PERSON"} - {t.text for e in people for t in e} - self.one_word_names
         )
-        # "Donald Trump, Jr.,": the suffix is part of the name.
+        # "Donald Trump, Jr.,": the suffix is part of the name; "Said Leigh, “…”": the cue is not.
         people = [doc[e.start : e.end + 2] if suffix_after(e) is not None else e for e in people]
+        people = [e[1:] if len(e) > 1 and inverted_cue(e[0]) else e for e in people]
         # Full names in text order, for names written short; honorifics by surname, for genders.
         self.full_names = sorted((e.start_char, name) for e in people if _given_and_surname(name := _clean_name(e.text)))
         # "George Floyd’s brother Philonise": the first name is "Philonise Floyd" wherever it stands alone,
@@ -703,7 +704,7 @@ class SpeakerResolver:
             return Resolution("organization", person)
         if person:
             return Resolution("person", self.full_name(person, head.idx))  # also "one of them, Sam McGuire, 18"
-        whole = _whole_of_part(head)
+        whole = _whole_of_part(head) or _members_of_collective(head)
         if whole is not None:
             # "one of the officials" is unnamed as they are; "one of them" after "Obama and Trump" is
             # neither by name.
@@ -756,7 +757,7 @@ class SpeakerResolver:
                 return Resolution("organization", head.text)
             # Untagged proper-noun speakers are people far more often than not ("Earnest said"); not a
             # lower-case word the tagger took for one ("the president wrote").
-            return Resolution("person", self.full_name(_entity_text(head), head.idx))
+            return Resolution("person", self.full_name(_untagged_name(head), head.idx))
         if head.ent_type_ == "ORG" and (
             self._first_name_and_surname(head) or _after_role_word(head) or _after_personal_title(head)
             or any(c.dep_ == "appos" and _age(c) for c in head.children)
@@ -898,6 +899,9 @@ class SpeakerResolver:
                 # "One of the witnesses at today's hearing, Maureen Condic, …", the name hung deeper down; only
                 # after a part of a group ("A friend of the singer, Taylor Swift," is the friend).
                 or tok.dep_ == "appos" and tok.head.ent_type_ != "PERSON" and _whole_of_part(head) is not None
+                # "Ukraine’s ambassador to the United States, Valeriy Chaly, said": a person is nobody's
+                # apposition to a place, so the parser hung the role's name on the place.
+                or tok.dep_ == "appos" and tok.head.ent_type_ in PLACE_LABELS and _person_word(head)
             ):
                 return _entity_text(tok)
         if not _person_word(head):
@@ -1677,8 +1681,21 @@ def _whole_of_part(head):
     group a number or a quantity of its members stands for; None for other phrases."""
     if not (head.pos_ == "NUM" or head.lower_ in QUANTIFIERS):
         return None
+    return _of_object(head)
+
+
+def _of_object(head):
     part_of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     return next((c for c in part_of.children if c.dep_ == "pobj"), None) if part_of is not None else None
+
+
+def _members_of_collective(head):
+    """"Trump allies" of "A series of Trump allies and House Republicans", "a handful of senators": the
+    people a word for a number of them stands for; None for other phrases."""
+    if head.lemma_.lower() not in COLLECTIVES or head.tag_ != "NN":
+        return None
+    members = _of_object(head)
+    return members if members is not None and _is_group(members) else None
 
 
 def _salience(tok) -> int:
@@ -1753,7 +1770,7 @@ def _is_group(tok) -> bool:
     """A noun phrase "they" can stand for: a plural, an organisation, or names joined by "and"."""
     if tok.tag_ in ("NNS", "NNPS") or tok.ent_type_ in ORG_LABELS or tok.lemma_.lower() in ORG_HEADS:
         return True
-    return tok.pos_ in ("NOUN", "PROPN") and len(_listed(tok)) > 1
+    return tok.pos_ in ("NOUN", "PROPN") and len(_listed(tok)) > 1 or _members_of_collective(tok) is not None
 
 
 def _reported_by(verb, tok) -> bool:
@@ -1811,6 +1828,8 @@ def _could_speak(tok) -> bool:
     lemma = tok.lemma_.lower()
     if tok.ent_type_ in NUMBER_LABELS:
         return False  # "two-thirds of people with the disease"
+    if (members := _members_of_collective(tok)) is not None:
+        return _could_speak(members)  # "a series of Trump allies", not "a series of events"
     if tok.pos_ != "NOUN" or tok.ent_type_ or lemma in ORG_HEADS or lemma in PERSON_NOUNS or lemma in PEOPLE_PLURALS:
         return True
     return lemma.endswith(AGENT_ENDINGS) and not thing_like(tok)  # not "events", "pronouncements"
@@ -1911,6 +1930,20 @@ def _entity_text(tok) -> str:
     return tok.text
 
 
+def _untagged_name(head) -> str:
+    """An untagged name with the given names written right before its head: "Teresa Beukers, of
+    Lancaster, says" is Teresa Beukers, not "Beukers" with the title "Teresa"; a title stays out
+    ("Gov. Newsom", "Chief Justice Roberts")."""
+    start = head.i
+    while (
+        start > max(head.i - 2, 0) and (word := head.doc[start - 1]).dep_ == "compound" and word.head == head
+        and word.pos_ == "PROPN" and word.is_title and word.ent_type_ in ("", "PERSON")
+        and not _TITLE_WORDS.match(word.text) and word.lower_ not in ROLE_WORDS
+    ):
+        start -= 1
+    return head.doc[start : head.i + 1].text
+
+
 def _initialled(words: list[str]) -> bool:
     """Whether a label's two words are a name and an initial ("LEE J", "J GREENE")."""
     return len(words) == 2 and min(map(len, words)) == 1
@@ -1936,7 +1969,8 @@ def _name_text(ent, after: int) -> str:
     """The name an entity holds. A headline's "Obama Says …" runs the verb into the name: the name
     stops at a verb after token ``after``, as at a bracket ("Meet the Press (@meetthepress" in a tweet's embed)."""
     end = next((t.i for t in ent if t.i > after and (t.tag_ in ("VBZ", "VBD", "VBP") or t.text == "(")), ent.end)
-    return _clean_name(ent.doc[ent.start : end].text)
+    start = ent.start + 1 if len(ent) > 1 and after > ent.start and inverted_cue(ent[0]) else ent.start  # "Said Leigh, “…”"
+    return _clean_name(ent.doc[start:end].text)
 
 
 def _described_by_which(tok) -> bool:

@@ -1,0 +1,128 @@
+"""Faults read in tune-site news from outlets outside PolNeAR (issue #12's thirty-first round)."""
+
+from __future__ import annotations
+
+from .finding import find, quotes_in
+
+
+def test_a_name_the_parser_hung_on_a_place_is_the_roles():
+    text = ("Ukraine’s ambassador to the United States, Valeriy Chaly, said Mr. Artemenko “is not entitled to present "
+            "any alternative peace plans.”")
+    assert find(quotes_in(text), "not entitled").speaker.resolved == "Valeriy Chaly"
+    # Not a friend's: "A friend of the singer, Taylor Swift, said" is the friend.
+    text = "A friend of the singer, Taylor Swift, said the tour would go on."
+    assert find(quotes_in(text), "tour would go on").speaker.resolved != "Taylor Swift"
+
+
+def test_a_cue_closing_a_sentence_that_opens_with_another_reports_only_the_quotation_before_it():
+    text = ("Mr. Kasich said it’s “very unlikely” he’ll vote for Mr. Trump … “too much water under the bridge,” the "
+            "Ohio governor said in an interview with CNN.")
+    quote = next(q for q in quotes_in(text) if q.speaker.text == "the Ohio governor")
+    assert quote.content.text == "too much water under the bridge"
+    # A sentence with one cue keeps its content whole, and so does one whose quotation ends the other
+    # clause, or whose other cue is a passive.
+    for text, first in (
+        ("Sales rose in May, but “margins fell sharply,” the company said.", "Sales rose"),
+        ("Transgender people have said bathroom access is one of their “most pressing challenges,” Seelman writes "
+         "in the study.", "Transgender people"),
+        ("Refugees will only be admitted if their admission is “deemed to be in the national interest,” a senior "
+         "administration official said.", "Refugees"),
+    ):
+        assert find(quotes_in(text), first).content.text.startswith(first)
+
+
+def test_a_thing_added_to_another_is_no_quote():
+    assert quotes_in("Jessica added a pop of color to her ensemble with a small yellow handbag.") == []
+    # Words added still are.
+    assert find(quotes_in("“We are done,” he added to reporters."), "We are done").type == "speech"
+
+
+def test_a_title_hyphened_before_the_name_is_the_speakers():
+    text = "“I don’t agree with the oddsmakers,” vice-president Joe Biden told CNN this morning."
+    quote = find(quotes_in(text), "oddsmakers")
+    assert (quote.speaker.text, quote.content.text) == ("vice-president Joe Biden", "I don’t agree with the oddsmakers")
+
+
+def test_an_untagged_name_keeps_its_given_name():
+    text = "Teresa Beukers, of Lancaster, says the stay at home orders are an “over stretch.”"
+    assert find(quotes_in(text), "over stretch").speaker.resolved == "Teresa Beukers"
+    # A title stays out.
+    assert find(quotes_in("Gov. Newsom said the beaches would stay closed."), "beaches").speaker.resolved == "Newsom"
+
+
+def test_manner_of_speaking_verbs_are_cues_beside_a_quotation():
+    text = "Mr. Schiff spoke first.\n\n“Our indulgence wore out with you a long time ago, Mr. Chairman,” Mr. Jordan retorted."
+    quote = find(quotes_in(text), "indulgence")
+    assert (quote.cue.text, quote.speaker.resolved, quote.type) == ("retorted", "Jordan", "speech")
+    text = "“My sweetheart was able to come and celebrate with me today,” Cortese captioned an Instagram post."
+    assert find(quotes_in(text), "sweetheart").cue.text == "captioned"
+    # Without a quotation they report no words.
+    assert quotes_in("She laughed at the joke. He smiled and texted his brother about the game.") == []
+
+
+def test_a_sentence_that_opens_with_its_cue_quotes_the_speaker_after_it():
+    text = "The actress spoke out on Monday.\n\nSaid Leigh, “There should be more parts for everyone in all films.”"
+    quote = find(quotes_in(text), "more parts")
+    assert (quote.cue.text, quote.speaker.text, quote.speaker.resolved) == ("Said", "Leigh", "Leigh")
+    text = ("Said Jeff Ortiz, a co-chairman of the Republican Party in Story County, Iowa: “That’s just the Midwest "
+            "way of doing things.”")
+    quote = find(quotes_in(text), "Midwest")
+    assert (quote.speaker.resolved, quote.speaker.title) == ("Jeff Ortiz", "a co-chairman of the Republican Party in Story County, Iowa")
+    # A name that is "Said" stays one.
+    text = "Said Qutb, the Egyptian thinker, wrote that the West had lost its way."
+    assert find(quotes_in(text), "lost its way").speaker.resolved == "Said Qutb"
+    # Nor is a question put before the cue and its speaker.
+    text = "Asked about the declaration that it had been a bomb, Clinton said, “I think it’s important to wait.”"
+    quote = find(quotes_in(text), "important to wait")
+    assert (quote.cue.text, quote.speaker.resolved) == ("said", "Clinton")
+
+
+def test_a_programmes_title_is_no_words_of_the_speaker_quoted_beside_it():
+    text = ("The Republicans agreed. “The worst thing the United States could do right now is put boots on the ground "
+            "in Syria,” Mr. McCain said on the NBC program “Meet the Press.” “That would turn the people against us.”")
+    quote = find(quotes_in(text), "boots on the ground")
+    assert quote.content.text == ("The worst thing the United States could do right now is put boots on the ground in "
+                                  "Syria … That would turn the people against us")
+
+
+def test_they_after_a_number_of_people_is_them_not_a_country_named_before():
+    text = ("In response, Iran fired missiles at two bases.\n\nA series of Trump allies and House Republicans also "
+            "expressed their opposition to the measure on Thursday. They argued that Trump used the authority given "
+            "to the president.")
+    assert find(quotes_in(text), "used the authority").speaker.resolved != "Iran"
+    # A number of things is no one.
+    text = "Iran fired missiles at two bases. A series of events followed. They said it was a mistake."
+    assert find(quotes_in(text), "a mistake").speaker.resolved == "Iran"
+
+
+def test_a_speaker_after_the_cue_parsed_as_a_later_clauses_subject_speaks():
+    text = ("“We need tough immigration enforcement to keep dangerous criminals out,” says the ad by a national "
+            "conservative political group, part of an effort to help a Republican challenger, Mike Braun, oust a "
+            "Democratic incumbent in Indiana.")
+    quote = find(quotes_in(text), "tough immigration")
+    assert quote.content.text == "We need tough immigration enforcement to keep dangerous criminals out"
+    assert quote.speaker.text == "the ad by a national conservative political group"
+
+
+def test_a_speaker_the_parser_ran_into_the_content_before_the_cue_is_cut_from_it():
+    text = ("The “remain in Mexico” policy lacked sufficient protections to ensure migrants do not face “undue risk "
+            "to their lives or freedom” in Mexico, the judge, Richard Seeborg, said.")
+    quote = find(quotes_in(text), "remain in Mexico")
+    assert quote.content.text == ("The “remain in Mexico” policy lacked sufficient protections to ensure migrants do "
+                                  "not face “undue risk to their lives or freedom” in Mexico")
+    assert (quote.speaker.text, quote.speaker.resolved) == ("the judge, Richard Seeborg", "Richard Seeborg")
+
+
+def test_saying_through_a_medium_after_a_reported_clause_is_the_first_speakers():
+    text = ("De Blasio criticised the company on Thursday.\n\nDe Blasio said Amazon dropped its end of the deal, saying "
+            "over Twitter: “We gave Amazon the opportunity to be a good neighbor.”")
+    assert find(quotes_in(text), "good neighbor").speaker.text == "De Blasio"
+    # Without a medium the reported clause's subject may be the one saying it.
+    text = "Police said the man attacked two officers, shouting that he would kill them."
+    assert find(quotes_in(text), "kill them").speaker.text == "the man"
+
+
+def test_the_one_cited_as_saying_speaks():
+    text = "Ramirez is cited by the New Yorker as saying Kavanaugh exposed himself to her during a party."
+    (quote,) = quotes_in(text)
+    assert (quote.speaker.resolved, quote.content.text) == ("Ramirez", "Kavanaugh exposed himself to her during a party")
