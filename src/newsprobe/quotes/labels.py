@@ -55,6 +55,8 @@ INVERTED = re.compile(
     r"[ ]+([^\n:;“”\"]{2,160}?)[ ]?[:,][ ]+(?=[“\"])"
 )
 FINITE_VERBS = ("VBD", "VBZ", "VBP")
+# Prepositions that say where an inverted speaker said it ("Says Putin in a televised address: “…”").
+PLACES_OF_SAYING = frozenset("in on during at via through".split())
 # A transcript's own voices ("DAVID GREENE, HOST:", "ANTHONY KUHN, BYLINE:"): their lines are the
 # programme's narration, which reports others' words as an article's prose does (recovery:npr:78, a
 # tune-site transcript: the reporter's seven lines were quotes of his own holding the founder's apology).
@@ -168,27 +170,52 @@ def inverted_quotes(text: ArticleText, regions: list[QuoteRegion]) -> list[Attri
     found = []
     for match in INVERTED.finditer(prose):
         region = opening.get(match.end())
-        if region is None or not _opens_sentence(prose, match.start()):
+        name = _inverted_speaker(doc, match)
+        if region is None or name is None or not region.closed or not _ends_sentence_after(prose, region.end):
+            continue  # not "Declared a national emergency last month, “the drought” has cost farmers billions"
+        inner, cue = trim(prose, *region.inner), doc.char_span(*match.span(1), alignment_mode="expand")
+        if cue is None or inner is None:
             continue
-        speaker, inner = trim(prose, *match.span(2)), trim(prose, *region.inner)
-        name = doc.char_span(*speaker, alignment_mode="expand") if speaker else None
-        cue = doc.char_span(*match.span(1), alignment_mode="expand")
-        if name is None or cue is None or inner is None or not any(t.pos_ in ("PROPN", "NOUN", "PRON") for t in name):
-            continue
-        if any(t.tag_ in FINITE_VERBS for t in name):
-            continue  # "Added to the list of grievances, Smith said, “…”": a phrase before the cue of its own
         found.append(Attribution(
-            cue=match.span(1), cue_token=cue[0], speaker_token=name.root, speaker=speaker, content=[inner],
-            direct=True, via="quote", colon=True,
+            cue=match.span(1), cue_token=cue[0], speaker_token=name.root, speaker=(name.start_char, name.end_char),
+            content=[inner], direct=True, via="quote", colon=True,
         ))
     return found
 
 
 def inverted_cue(tok) -> bool:
     """Whether ``tok`` is the cue that opens an inverted quote (``inverted_quotes``), which the tagger
-    often runs into the speaker's name ("Said Leigh")."""
+    often runs into the speaker's name ("Said Leigh"); not "Said Qutb, the Egyptian thinker, wrote"."""
     match = INVERTED.match(tok.doc.text, tok.idx)
-    return match is not None and match.start(1) == tok.idx and _opens_sentence(tok.doc.text, tok.idx)
+    return match is not None and _inverted_speaker(tok.doc, match) is not None
+
+
+def _inverted_speaker(doc, match):
+    """The speaker's phrase of an ``INVERTED`` match at a sentence's start: a name or a noun phrase ("Said
+    the lede:"), without what says where it was said ("Says the mayor, Eric Adams, in a statement: “…”"),
+    and no finite verb ("Added to the list of grievances, Smith said, “…”") nor preposition or participle
+    first ("Recalled to the stand on Tuesday, “…,” the witness told jurors"); None otherwise."""
+    if not _opens_sentence(doc.text, match.start()):
+        return None
+    span = trim(doc.text, *match.span(2))
+    name = doc.char_span(*span, alignment_mode="expand") if span else None
+    if name is None or name[0].pos_ not in ("PROPN", "DET", "PRON") or any(t.tag_ in FINITE_VERBS for t in name):
+        return None
+    said_where = next((
+        t for t in name[1:] if t.dep_ == "prep" and t.lower_ in PLACES_OF_SAYING and (t.nbor(-1).pos_ == "PROPN" or t.nbor(-1).text == ",")
+        and not any(o.dep_ == "pobj" and o.ent_type_ for o in t.children)
+    ), None)
+    if said_where is not None:
+        name = doc[name.start : said_where.i]
+        while len(name) > 1 and name[-1].is_punct:
+            name = name[:-1]
+    return name
+
+
+def _ends_sentence_after(prose: str, at: int) -> bool:
+    """Whether nothing but a stop, a line break or the text's end follows ``at`` before the next sentence."""
+    rest = prose[at : at + 3].lstrip(" .")
+    return not rest or rest[0] == "\n" or rest[0].isupper() or rest[0] in "“\"‘"
 
 
 def _opens_sentence(prose: str, at: int) -> bool:

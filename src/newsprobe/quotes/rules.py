@@ -35,9 +35,6 @@ TOPIC_PREPOSITIONS = frozenset("about of against".split())
 # Where something was said, before a topic preposition that takes what about ("bragged on Twitter about …",
 # "spoke on the air about …"); after "on" or "in" only.
 MEDIA = frozenset("twitter facebook instagram tiktok youtube television tv radio media podcast air".split())
-# Documents and words that speak for whoever issued them ("the statement said", "Schiff's comments in a
-# note … suggested"; tune-site readings, fifteenth round).
-DOCUMENTS = frozenset("statement release letter memo email e-mail message announcement tweet post comment remark".split())
 QUOTING = frozenset("quote cite".split())  # "was quoted as saying", "is cited by the New Yorker as saying"
 NAME_SUFFIXES = frozenset("jr sr".split())  # generational: "Donald Trump Jr.", "Donald Trump, Jr." (not "Charles III")
 # Dashes that end a clause; a hyphen only with spaces round it ("follow-up" is one word).
@@ -227,7 +224,17 @@ def subject_of(verb):
             # Not a time: "…, posted on its Facebook page this week that …".
             if child.dep_ in ("dobj", "attr", "npadvmod") and child.pos_ in ("PROPN", "NOUN") and child.ent_type_ not in ("DATE", "TIME"):
                 return child
-    return _misparsed_name(verb) or _subject_of_clause_after(verb)
+    return _misparsed_name(verb) or _subject_of_clause_after(verb) or _fronted_name_of_any(verb)
+
+
+def _fronted_name_of_any(verb):
+    """``_named_after_fronted_phrase`` for a verb of any kind that a cue hangs on: "Amid tensions over Syria,
+    the US secretary of state, Rex Tillerson, appeared to go even further, saying …" (the parser hung the
+    name on "Syria"), "…, Russ Vought, scoffed at … and vowed that …" (a finite verb parsed as a participle
+    on the sentence's noun root, ``_finite_as_participle``)."""
+    if verb.dep_ != "ROOT" or verb.pos_ not in ("VERB", "AUX") or any(c.dep_ in (*SUBJECT_DEPS, "expl") for c in verb.children):
+        return None
+    return _named_after_fronted_phrase(verb)
 
 
 def _subject_of_clause_after(verb):
@@ -346,26 +353,14 @@ def _perfect_infinitive(verb) -> bool:
 
 
 def _closes_reported_clause(verb) -> bool:
-    """Whether the participle ``verb`` carries on (``CONTINUING``, or "saying" through a medium,
-    ``_said_through``) after a comma that ends a clause a speech verb reports ("Krispy Kreme said
-    accounting errors had forced the move, adding that …"),
+    """Whether the participle ``verb`` carries on (``CONTINUING``) after a comma that ends a clause a
+    speech verb reports ("Krispy Kreme said accounting errors had forced the move, adding that …"),
     where the parser hangs it on the reported clause; not where that clause reports speech itself."""
     clause = verb.head
     return (
-        (verb.lemma_.lower() in CONTINUING or verb.lemma_.lower() == "say" and _said_through(verb))
-        and verb.i > 0 and verb.doc[verb.i - 1].text == ","
+        verb.lemma_.lower() in CONTINUING and verb.i > 0 and verb.doc[verb.i - 1].text == ","
         and clause.dep_ == "ccomp" and clause.head.lemma_.lower() in SPEECH and clause.head.i < clause.i
         and clause.lemma_.lower() not in SPEECH | LISTENER_OBJECT
-    )
-
-
-def _said_through(verb) -> bool:
-    """"saying over Twitter", "saying in a statement": the medium the speaker used, which the subject of a
-    clause reported before it does not ("De Blasio said Amazon dropped its end of the deal, saying over
-    Twitter: “…”" is De Blasio's)."""
-    return any(
-        c.dep_ == "prep" and c.lower_ in ("on", "in", "over", "via") and any(o.dep_ == "pobj" and o.lower_ in MEDIA | DOCUMENTS for o in c.children)
-        for c in verb.children
     )
 
 
@@ -588,12 +583,16 @@ def _asked_aside(verb) -> bool:
 
 def _finite_as_participle(verb) -> bool:
     """"Dream Cruise Parking, which helps cruisers …, posted … that …": a finite cue verb parsed as a
-    participle on the name before it. Not a listener's passive ("Trump, told that he had lost, said …")
+    participle on the name before it, or on the sentence's noun root. Not a listener's passive ("Trump, told that he had lost, said …")
     nor one without a that-clause ("Clinton, asked about the emails, said …")."""
     return (
-        verb.tag_ == "VBN" and verb.dep_ == "acl" and verb.head.pos_ == "PROPN" and verb.doc[verb.i - 1].text == ","
-        and verb.lemma_.lower() not in LISTENER_OBJECT
-        and any(c.dep_ == "ccomp" and that_clause(c) for c in verb.children)
+        verb.tag_ == "VBN" and verb.dep_ == "acl" and verb.doc[verb.i - 1].text == "," and verb.lemma_.lower() not in LISTENER_OBJECT
+        and (
+            verb.head.pos_ == "PROPN" and any(c.dep_ == "ccomp" and that_clause(c) for c in verb.children)
+            # The sentence's only verb, on its noun root: "The acting director of the budget office, Russ
+            # Vought, scoffed at Democrats' inquiry … and vowed that …".
+            or verb.head.dep_ == "ROOT" and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i < verb.i
+        )
     )
 
 
@@ -1292,8 +1291,8 @@ def _raises(verb, subject) -> bool:
     appeared to end his bid …", not "She appeared to imply that …"): what the subject seems, to nobody
     named, as PolNeAR marks it (train: 100 of the 106 "appear"/"seem" cues before "to" have no source and
     the subject and the infinitive for content)."""
-    if subject is None or verb.lemma_.lower() not in RAISING_VERBS or subject.dep_ != "nsubj":
-        return False
+    if subject is None or verb.lemma_.lower() not in RAISING_VERBS or subject.dep_ not in ("nsubj", "appos"):
+        return False  # an apposition: a name the parser hung on a fronted phrase (``_fronted_name_of_any``)
     infinitive = next((c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VB"), None)
     return infinitive is not None and any(c.lower_ == "to" and c.dep_ == "aux" for c in infinitive.children) and (
         infinitive.lemma_.lower() not in SPEECH | THOUGHT and not any(c.dep_ == "ccomp" for c in infinitive.children)

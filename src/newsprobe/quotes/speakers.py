@@ -28,7 +28,7 @@ from .cues import INFERENCES, SPEECH, SPEECH_ACTS, clause_marks, names_nobody, t
 from .labels import DASHES, captions, inverted_cue, own_voices, photo_credits, title_case
 from .quotemarks import CLOSING_TOKENS, find_quote_regions
 from .rules import (
-    ASKING, DOCUMENTS, age_of, contraction_as_subject, entity_span, is_suffix, person_named_at, sets_off, suffix_after, suffix_after_comma, token_at,
+    ASKING, age_of, contraction_as_subject, entity_span, is_suffix, person_named_at, sets_off, suffix_after, suffix_after_comma, token_at,
 )
 
 THIRD_PERSON = {"he": "m", "him": "m", "she": "f", "her": "f"}
@@ -69,6 +69,8 @@ QUANTIFIERS = frozenset("one some many several most few both each either all hal
 # Words for a number of people, who speak as the people they count: "A series of Trump allies … They argued"
 # (a tune-site reading, thirty-first round: "they" was Iran, named the paragraph before).
 COLLECTIVES = frozenset("series number handful couple host slew string bunch dozen crowd".split())
+# Ranks written before a name that are neither titles in _TITLE_WORDS nor words for a person's role.
+RANKS = frozenset("deputy marshal trooper warden ranger pastor bishop cardinal dean elder sister brother".split())
 # Determiners that make a party's or a nation's word one member ("this Democrat", "a Republican").
 MEMBER_DETERMINERS = frozenset("a an this that another one".split())
 ANONYMOUS_HEADS = frozenset(
@@ -107,6 +109,9 @@ COMPANIES_READ_AS_PEOPLE = frozenset(
 # them rightly as read (development figures).
 UNMARKED_ORG_HEADS = frozenset("company firm bank airline automaker carmaker retailer insurer lender startup".split())
 ORG_LABELS = ("ORG", "NORP", "GPE", "FAC")
+# Documents and words that speak for whoever issued them ("the statement said", "Schiff's comments in a
+# note … suggested"; tune-site readings, fifteenth round).
+DOCUMENTS = frozenset("statement release letter memo email e-mail message announcement tweet post comment remark".split())
 # Nouns for people without an agent's ending (``_could_speak``): "They chanted" after "hundreds of
 # protesters" is the protesters, after "the fiscal cutbacks" is no one.
 AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "ee", "ive")
@@ -900,8 +905,10 @@ class SpeakerResolver:
                 # after a part of a group ("A friend of the singer, Taylor Swift," is the friend).
                 or tok.dep_ == "appos" and tok.head.ent_type_ != "PERSON" and _whole_of_part(head) is not None
                 # "Ukraine’s ambassador to the United States, Valeriy Chaly, said": a person is nobody's
-                # apposition to a place, so the parser hung the role's name on the place.
+                # apposition to a place, so the parser hung the role's name on the place, when the place
+                # is the role's own (not "A lawyer for the governor of Virginia, Ralph Northam, said").
                 or tok.dep_ == "appos" and tok.head.ent_type_ in PLACE_LABELS and _person_word(head)
+                and tok.head.head.dep_ == "prep" and tok.head.head.head == head
             ):
                 return _entity_text(tok)
         if not _person_word(head):
@@ -1695,7 +1702,14 @@ def _members_of_collective(head):
     if head.lemma_.lower() not in COLLECTIVES or head.tag_ != "NN":
         return None
     members = _of_object(head)
-    return members if members is not None and _is_group(members) else None
+    return members if members is not None and _is_group(members) and any(_people(t) for t in _listed(members)) else None
+
+
+def _people(tok) -> bool:
+    """A word for people or a body of them: "allies", "lawmakers", "companies", "Republicans"; not
+    "factors", "restaurants"."""
+    lemma = tok.lemma_.lower()
+    return tok.ent_type_ in ("PERSON", "NORP", "ORG") or lemma in PERSON_NOUNS or tok.lower_ in PERSON_NOUNS or lemma in PEOPLE_PLURALS or lemma in ORG_HEADS
 
 
 def _salience(tok) -> int:
@@ -1933,12 +1947,13 @@ def _entity_text(tok) -> str:
 def _untagged_name(head) -> str:
     """An untagged name with the given names written right before its head: "Teresa Beukers, of
     Lancaster, says" is Teresa Beukers, not "Beukers" with the title "Teresa"; a title stays out
-    ("Gov. Newsom", "Chief Justice Roberts")."""
+    ("Gov. Newsom", "Chief Justice Roberts", "Deputy Ghaleb")."""
     start = head.i
     while (
         start > max(head.i - 2, 0) and (word := head.doc[start - 1]).dep_ == "compound" and word.head == head
         and word.pos_ == "PROPN" and word.is_title and word.ent_type_ in ("", "PERSON")
-        and not _TITLE_WORDS.match(word.text) and word.lower_ not in ROLE_WORDS
+        and not _TITLE_WORDS.match(word.text) and word.lower_ not in ROLE_WORDS and word.lower_ not in PERSON_NOUNS
+        and word.lower_ not in RANKS
     ):
         start -= 1
     return head.doc[start : head.i + 1].text
