@@ -62,8 +62,9 @@ def test_manner_of_speaking_verbs_are_cues_beside_a_quotation():
     assert (quote.cue.text, quote.speaker.resolved, quote.type) == ("retorted", "Jordan", "speech")
     text = "“My sweetheart was able to come and celebrate with me today,” Cortese captioned an Instagram post."
     assert find(quotes_in(text), "sweetheart").cue.text == "captioned"
-    # Without a quotation they report no words.
+    # Without a quotation they report no words, nor beside another cue's.
     assert quotes_in("She laughed at the joke. He smiled and texted his brother about the game.") == []
+    assert [q.cue.text for q in quotes_in("“We will win,” said Smith, smiling.")] == ["said"]
 
 
 def test_a_sentence_that_opens_with_its_cue_quotes_the_speaker_after_it():
@@ -151,3 +152,24 @@ def test_a_finite_verb_parsed_as_a_participle_on_the_noun_root_keeps_its_subject
     text = ("The acting director of the Office of Management and Budget, Russ Vought, scoffed at Democrats' inquiry on "
             "Twitter on Monday and vowed that neither he nor his associate would testify.")
     assert find(quotes_in(text), "would testify").speaker.resolved == "Russ Vought"
+
+
+def test_a_tagged_surname_keeps_the_untagged_given_name_before_it():
+    text = "“He was a good man who loved his family,” his widow, Ana Diaz, told reporters.\n\n“We will miss him,” Diaz said."
+    quotes = quotes_in(text)
+    assert [q.speaker.resolved for q in quotes] == ["Ana Diaz", "Ana Diaz"]
+    assert quotes[0].speaker.title == "his widow"
+
+
+def test_a_cue_set_off_inside_what_was_said_splits_the_content_around_its_speaker():
+    for text, speaker, content in (
+        ("The quickest legal way for Trump to accelerate the deportation of asylum-seekers, said Yale-Loehr, could "
+         "be by expanding a process known as expedited removal.", "Yale-Loehr",
+         "The quickest legal way for Trump to accelerate the deportation of asylum-seekers … could be by expanding "
+         "a process known as expedited removal"),
+        ("The hardest part of the bill, said Mr. Cornyn, is “the spinach, as they call it.”", "Mr. Cornyn",
+         "The hardest part of the bill … is “the spinach, as they call it"),
+        ("The plan, said Smith, would fail.", "Smith", "The plan … would fail"),
+    ):
+        quote = find(quotes_in(text), content.split(" … ")[-1][:12])
+        assert (quote.speaker.text, quote.content.text) == (speaker, content)

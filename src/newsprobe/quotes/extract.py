@@ -56,7 +56,7 @@ def extract(
     found += speaker_labels(text) + quote_bylines(text, regions) + tweet_embeds(text)
     attach_quotes(text, regions, found)
     attach_block_quotes(text, regions, found)
-    found = [a for a in found if a.direct or a.cue_token.lemma_.lower() not in MANNER_OF_SPEAKING]  # "he laughed"
+    found = [a for a in found if _own_cue_if_manner(a, found)]
     found = _univocal(found)
     if attribution_filter is not None:
         # An attribution marked by punctuation (a colon, a byline dash) needs no filter: the mark is the cue.
@@ -80,6 +80,18 @@ def extract(
     found = [a for a in found if a.colon or not any(s <= a.cue[0] < e for s, e in lines)]
     found.sort(key=lambda a: a.cue[0])
     return found
+
+
+def _own_cue_if_manner(attribution: Attribution, found: list[Attribution]) -> bool:
+    """Whether a cue of manner ("retorted", "gushed", ``MANNER_OF_SPEAKING``) is a quotation's own: direct,
+    with no other cue or its words in its content (not "She laughed at the joke", nor "“…,” said Smith,
+    smiling", which the parser gives the quotation and "said"). Other cues always are."""
+    if attribution.cue_token.lemma_.lower() not in MANNER_OF_SPEAKING:
+        return True
+    return attribution.direct and not any(
+        other is not attribution and any(overlap(piece, span) for piece in attribution.content for span in (other.cue, *other.content))
+        for other in found
+    )
 
 
 def _joined(attribution: Attribution, prose: str) -> list[Span]:

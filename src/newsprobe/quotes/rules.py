@@ -1048,6 +1048,8 @@ def reported(verb, text: str) -> Attribution | None:
     cue_words = cue_tokens(verb)
     via, trailing = "complement", None
     content_tokens = complement_of(verb, lemma)
+    if (inside := _speaker_inside_content(verb)) is not None:
+        subject, content_tokens = inside
     if subject is not None and content_tokens and subject in content_tokens:
         # "“…,” said Bart Yasso, …, and one of the few people to have run …": the speaker's own phrase; but
         # "“…,” Trump, Jr., said" hangs the name on the quote, which is what comes before it.
@@ -1165,6 +1167,33 @@ def _added_not_said(verb, content) -> bool:
 def _infinitive(tok) -> bool:
     """Whether ``tok`` is the "to" that opens an infinitive clause."""
     return tok.lower_ == "to" and tok.dep_ == "aux" and tok.head.dep_ == "xcomp"
+
+
+def _speaker_inside_content(verb):
+    """"The quickest legal way for Trump to …, said Yale-Loehr, could be by expanding …": a cue set off by
+    commas inside what was said, with the speaker's name after it, which the parser makes the subject of
+    the rest (or the cue's second subject, or the cue an aside on the rest), and the content's own subject
+    the cue's. (speaker, content tokens), or None."""
+    doc = verb.doc
+    if verb.i < 2 or doc[verb.i - 1].text != "," or verb.lemma_.lower() not in SPEECH:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    rest = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+    if rest is None and verb.dep_ == "parataxis" and verb.head.i > verb.i:
+        rest = verb.head  # "The plan, said Smith, would fail", the cue an aside on the rest
+    if subject is None or rest is None or subject.pos_ not in ("NOUN", "PROPN"):
+        return None
+    # The name right after the cue, as the rest's subject or as the cue's second one ("The hardest part of
+    # the bill, said Mr. Cornyn, is …").
+    speaker = next((
+        c for c in (*rest.children, *verb.children) if c.dep_ in SUBJECT_DEPS and c.left_edge.i == verb.i + 1 and c.pos_ == "PROPN"
+    ), None)
+    if speaker is None:
+        return None
+    comma = speaker.right_edge.i if doc[speaker.right_edge.i].text == "," else speaker.right_edge.i + 1
+    if comma + 1 >= len(doc) or doc[comma].text != "," or rest.left_edge.i <= verb.i and rest.i <= comma:
+        return None
+    return speaker, [*subject.subtree, *(t for t in rest.subtree if t.i > comma)]
 
 
 def _trailing_speaker_start(subject, content) -> int | None:
