@@ -48,14 +48,6 @@ def test_a_title_hyphened_before_the_name_is_the_speakers():
     assert (quote.speaker.text, quote.content.text) == ("vice-president Joe Biden", "I don’t agree with the oddsmakers")
 
 
-def test_an_untagged_name_keeps_its_given_name():
-    text = "Teresa Beukers, of Lancaster, says the stay at home orders are an “over stretch.”"
-    assert find(quotes_in(text), "over stretch").speaker.resolved == "Teresa Beukers"
-    # A title stays out.
-    for text in ("Gov. Newsom said the beaches would stay closed.", "Deputy Newsom said the beaches would stay closed."):
-        assert find(quotes_in(text), "beaches").speaker.resolved == "Newsom"
-
-
 def test_manner_of_speaking_verbs_are_cues_beside_a_quotation():
     text = "Mr. Schiff spoke first.\n\n“Our indulgence wore out with you a long time ago, Mr. Chairman,” Mr. Jordan retorted."
     quote = find(quotes_in(text), "indulgence")
@@ -65,6 +57,9 @@ def test_manner_of_speaking_verbs_are_cues_beside_a_quotation():
     # Without a quotation they report no words, nor beside another cue's.
     assert quotes_in("She laughed at the joke. He smiled and texted his brother about the game.") == []
     assert [q.cue.text for q in quotes_in("“We will win,” said Smith, smiling.")] == ["said"]
+    # Another cue of manner beside it takes nothing from it.
+    quotes = quotes_in("“It’s a great day,” Johnson gushed, grinning as he said it.")
+    assert find(quotes, "great day").cue.text == "gushed"
 
 
 def test_a_sentence_that_opens_with_its_cue_quotes_the_speaker_after_it():
@@ -154,13 +149,6 @@ def test_a_finite_verb_parsed_as_a_participle_on_the_noun_root_keeps_its_subject
     assert find(quotes_in(text), "would testify").speaker.resolved == "Russ Vought"
 
 
-def test_a_tagged_surname_keeps_the_untagged_given_name_before_it():
-    text = "“He was a good man who loved his family,” his widow, Ana Diaz, told reporters.\n\n“We will miss him,” Diaz said."
-    quotes = quotes_in(text)
-    assert [q.speaker.resolved for q in quotes] == ["Ana Diaz", "Ana Diaz"]
-    assert quotes[0].speaker.title == "his widow"
-
-
 def test_a_cue_set_off_inside_what_was_said_splits_the_content_around_its_speaker():
     for text, speaker, content in (
         ("The quickest legal way for Trump to accelerate the deportation of asylum-seekers, said Yale-Loehr, could "
@@ -170,6 +158,8 @@ def test_a_cue_set_off_inside_what_was_said_splits_the_content_around_its_speake
         ("The hardest part of the bill, said Mr. Cornyn, is “the spinach, as they call it.”", "Mr. Cornyn",
          "The hardest part of the bill … is “the spinach, as they call it"),
         ("The plan, said Smith, would fail.", "Smith", "The plan … would fail"),
+        # Not a clause of its own joined to the rest.
+        ("The bill, said Pelosi, “is a disgrace,” and she vowed to fight it.", "Pelosi", "The bill … is a disgrace"),
     ):
         quote = find(quotes_in(text), content.split(" … ")[-1][:12])
         assert (quote.speaker.text, quote.content.text) == (speaker, content)

@@ -84,14 +84,22 @@ def extract(
 
 def _own_cue_if_manner(attribution: Attribution, found: list[Attribution]) -> bool:
     """Whether a cue of manner ("retorted", "gushed", ``MANNER_OF_SPEAKING``) is a quotation's own: direct,
-    with no other cue or its words in its content (not "She laughed at the joke", nor "“…,” said Smith,
-    smiling", which the parser gives the quotation and "said"). Other cues always are."""
-    if attribution.cue_token.lemma_.lower() not in MANNER_OF_SPEAKING:
+    with no other cue in its content and no words another quotation's cue holds (not "She laughed at the
+    joke", nor "“…,” said Smith, smiling", which the parser gives the quotation and "said"). Other cues
+    always are."""
+    if _not_manner(attribution):
         return True
     return attribution.direct and not any(
-        other is not attribution and any(overlap(piece, span) for piece in attribution.content for span in (other.cue, *other.content))
+        other is not attribution and any(
+            overlap(piece, other.cue) or other.direct and _not_manner(other) and any(overlap(piece, words) for words in other.content)
+            for piece in attribution.content
+        )
         for other in found
     )
+
+
+def _not_manner(attribution: Attribution) -> bool:
+    return attribution.cue_token.lemma_.lower() not in MANNER_OF_SPEAKING
 
 
 def _joined(attribution: Attribution, prose: str) -> list[Span]:

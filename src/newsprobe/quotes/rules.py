@@ -1193,7 +1193,12 @@ def _speaker_inside_content(verb):
     comma = speaker.right_edge.i if doc[speaker.right_edge.i].text == "," else speaker.right_edge.i + 1
     if comma + 1 >= len(doc) or doc[comma].text != "," or rest.left_edge.i <= verb.i and rest.i <= comma:
         return None
-    return speaker, [*subject.subtree, *(t for t in rest.subtree if t.i > comma)]
+    # Not a clause of its own joined to the rest: "The bill, said Pelosi, “is a disgrace,” and she vowed …".
+    joined = {t.i for c in rest.children if c.dep_ == "conj" and any(g.dep_ in SUBJECT_DEPS for g in c.children) for t in c.subtree}
+    tail = [t for t in rest.subtree if t.i > comma and t.i not in joined]
+    while tail and (tail[-1].is_punct and not tail[-1].is_quote or tail[-1].dep_ == "cc"):
+        tail.pop()
+    return speaker, [*subject.subtree, *tail]
 
 
 def _trailing_speaker_start(subject, content) -> int | None:

@@ -69,8 +69,6 @@ QUANTIFIERS = frozenset("one some many several most few both each either all hal
 # Words for a number of people, who speak as the people they count: "A series of Trump allies … They argued"
 # (a tune-site reading, thirty-first round: "they" was Iran, named the paragraph before).
 COLLECTIVES = frozenset("series number handful couple host slew string bunch dozen crowd".split())
-# Ranks written before a name that are neither titles in _TITLE_WORDS nor words for a person's role.
-RANKS = frozenset("deputy marshal trooper warden ranger pastor bishop cardinal dean elder sister brother".split())
 # Determiners that make a party's or a nation's word one member ("this Democrat", "a Republican").
 MEMBER_DETERMINERS = frozenset("a an this that another one".split())
 ANONYMOUS_HEADS = frozenset(
@@ -281,10 +279,9 @@ class SpeakerResolver:
         self.organization_words = owners | COMPANIES_READ_AS_PEOPLE | (
             tagged_organizations - {t.text for t in doc if t.ent_type_ == "PERSON"} - {t.text for e in people for t in e} - self.one_word_names
         )
-        # "Donald Trump, Jr.,": the suffix is part of the name; "Said Leigh, “…”": the cue is not; "Ana
-        # Diaz" with only "Diaz" tagged: the given name is.
+        # "Donald Trump, Jr.,": the suffix is part of the name; "Said Leigh, “…”": the cue is not.
         people = [doc[e.start : e.end + 2] if suffix_after(e) is not None else e for e in people]
-        people = [e[1:] if len(e) > 1 and inverted_cue(e[0]) else doc[_given_names_start(e.root, e.start) : e.end] for e in people]
+        people = [e[1:] if len(e) > 1 and inverted_cue(e[0]) else e for e in people]
         # Full names in text order, for names written short; honorifics by surname, for genders.
         self.full_names = sorted((e.start_char, name) for e in people if _given_and_surname(name := _clean_name(e.text)))
         # "George Floyd’s brother Philonise": the first name is "Philonise Floyd" wherever it stands alone,
@@ -1940,32 +1937,9 @@ def _entity_text(tok) -> str:
             commas = [t.i for t in ent if t.text == "," and doc[t.i + 1].lower_.rstrip(".") not in COMPANY_SUFFIXES]
             if commas and commas[-1] < tok.i:
                 ent = doc[commas[-1] + 1 : ent.end]
-            elif ent.label_ == "PERSON":
-                ent = doc[_given_names_start(ent.root, ent.start) : ent.end]
             name, suffix = _name_text(ent, tok.i), suffix_after(ent)
             return f"{name} {suffix.text.rstrip('.')}" if suffix is not None else name
-    return _untagged_name(tok)  # "his widow, Ana Diaz," with neither word tagged
-
-
-def _untagged_name(head) -> str:
-    """An untagged name with the given names written right before its head (``_given_names_start``)."""
-    return head.doc[_given_names_start(head, head.i) : head.i + 1].text
-
-
-def _given_names_start(head, start: int) -> int:
-    """Where a name whose first tagged or written word is ``start`` opens, with the untagged given names
-    the parser hangs on its head right before it: "Teresa Beukers, of Lancaster, says" is Teresa Beukers,
-    not "Beukers" with the title "Teresa", and "his widow, Ana Diaz," with only "Diaz" tagged is Ana Diaz;
-    a title stays out ("Gov. Newsom", "Chief Justice Roberts", "Deputy Ghaleb")."""
-    first = start
-    while (
-        start > max(first - 2, 0) and (word := head.doc[start - 1]).dep_ == "compound" and word.head == head
-        and word.pos_ == "PROPN" and word.is_title and word.ent_type_ in ("", "PERSON")
-        and not _TITLE_WORDS.match(word.text) and word.lower_ not in ROLE_WORDS and word.lower_ not in PERSON_NOUNS
-        and word.lower_ not in RANKS
-    ):
-        start -= 1
-    return start
+    return tok.text
 
 
 def _initialled(words: list[str]) -> bool:
