@@ -24,10 +24,10 @@ DIRECT_COVERAGE = 0.6
 def attach_quotes(text: ArticleText, regions: list[QuoteRegion], found: list[Attribution]) -> None:
     """Turn quotation-mark regions into direct quotes of the right cue (edits ``found`` in place)."""
     prose = text.prose
-    titles = [r.inner for r in regions if _is_title(text, r)]
+    titles = [r for r in regions if _is_title(text, r)]
     regions = [
         r for r in regions
-        if (len(prose[r.start : r.end].split()) >= MIN_QUOTE_WORDS or _short_quotation(text, r)) and not _is_title(text, r)
+        if (len(prose[r.start : r.end].split()) >= MIN_QUOTE_WORDS or _short_quotation(text, r)) and r not in titles
     ]
     claimed: set[int] = set()
     # 1. A reported clause that is mostly in quote marks is a direct quote of exactly those marks.
@@ -88,7 +88,7 @@ def attach_quotes(text: ArticleText, regions: list[QuoteRegion], found: list[Att
     # Press.” “That would …”") is no words of a speaker quoted beside it.
     for attribution in found:
         if attribution.direct and len(attribution.content) > 1:
-            words = [c for c in attribution.content if not any(s <= c[0] and c[1] <= e for s, e in titles)]
+            words = [c for c in attribution.content if not any(t.inner[0] <= c[0] and c[1] <= t.inner[1] for t in titles)]
             attribution.content = words or attribution.content
 
 

@@ -58,14 +58,15 @@ def default_model() -> QuoteModel:
         threshold = float(meta["threshold"])
         cue_reach = reaches(meta["cue_reach"])
         shares = CandidateShares.from_json(meta["candidate_shares"])
-    verbs = SPEECH | MANNER_OF_SPEAKING | frozenset(lemma for lemma, (cues, seen) in rates.items() if cues / seen >= minimum)
+    always = SPEECH | MANNER_OF_SPEAKING
+    verbs = always | frozenset(lemma for lemma, (cues, seen) in rates.items() if cues / seen >= minimum)
     # Speech verbs too rare in PolNeAR train to have a rate ("blurted out", "whispered", "retorted") are
     # cues all the same: they take the median speech verb's rate, so that the filter does not read them as
     # non-cues.
     known = sorted((cues / seen, (cues, seen)) for lemma, (cues, seen) in rates.items() if lemma in SPEECH)
     if known:
         typical = known[len(known) // 2][1]
-        rates.update({lemma: typical for lemma in SPEECH | MANNER_OF_SPEAKING if lemma not in rates})
+        rates.update({lemma: typical for lemma in always if lemma not in rates})
     boundaries = BoundaryModel(ARTIFACT.booster("boundaries.txt"), cue_reach)
     return QuoteModel(AttributionFilter(ARTIFACT.booster("filter.txt"), threshold, rates, shares), verbs, boundaries)
 

@@ -242,10 +242,13 @@ def _subject_of_clause_after(verb):
     quotation's cue, made the subject of a clause the parser hung on the cue; None otherwise."""
     if verb.i == 0 or verb.doc[verb.i - 1].text not in CLOSING_MARKS or verb.lemma_.lower() not in SPEECH:
         return None
-    subject = next((
-        s for c in verb.rights if c.dep_ == "ccomp" for s in c.children if s.dep_ in SUBJECT_DEPS and s.left_edge.i == verb.i + 1
-    ), None)
+    subject = next(_subjects_right_after(verb, [c for c in verb.rights if c.dep_ == "ccomp"]), None)
     return subject if subject is not None and subject.pos_ in ("NOUN", "PROPN") else None
+
+
+def _subjects_right_after(verb, heads):
+    """The subjects among the children of ``heads`` whose phrase opens right after the cue ``verb``."""
+    return (s for head in heads for s in head.children if s.dep_ in SUBJECT_DEPS and s.left_edge.i == verb.i + 1)
 
 
 def _speaker_between_pieces(verb):
@@ -1185,9 +1188,7 @@ def _speaker_inside_content(verb):
         return None
     # The name right after the cue, as the rest's subject or as the cue's second one ("The hardest part of
     # the bill, said Mr. Cornyn, is …").
-    speaker = next((
-        c for c in (*rest.children, *verb.children) if c.dep_ in SUBJECT_DEPS and c.left_edge.i == verb.i + 1 and c.pos_ == "PROPN"
-    ), None)
+    speaker = next((s for s in _subjects_right_after(verb, (rest, verb)) if s.pos_ == "PROPN"), None)
     if speaker is None:
         return None
     comma = speaker.right_edge.i if doc[speaker.right_edge.i].text == "," else speaker.right_edge.i + 1
