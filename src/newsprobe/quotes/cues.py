@@ -300,8 +300,11 @@ def that_clause(clause) -> bool:
 
 def names_nobody(subject) -> bool:
     """Whether the phrase headed by ``subject`` opens with "no", "neither", "nobody" … (past adverbs:
-    "practically no serious analyst"), unless the tagger reads a name there."""
+    "practically no serious analyst"), unless the tagger reads a name there. Words a quotation ends
+    before it are no part of it ("“Not surprised …,” Brafman, said": the parser hangs them on the name)."""
     phrase = list(subject.subtree)
+    marks = [k for k, t in enumerate(phrase) if t.is_quote and t.i < subject.i]
+    phrase = phrase[marks[-1] + 1 :] if marks else phrase
     opener = next((t for t in phrase if t.pos_ != "ADV"), phrase[0])
     return opener.lower_ in NEGATIVE_OPENERS and opener.pos_ != "PROPN" and not opener.ent_type_
 

@@ -53,9 +53,14 @@ def extract(
             found.append(attribution)
     inverted = inverted_quotes(text, regions)
     found = [a for a in found if not any(overlap(a.cue, i.cue) for i in inverted)] + inverted
-    found += speaker_labels(text) + quote_bylines(text, regions) + tweet_embeds(text)
+    tweets = tweet_embeds(text)
+    found += speaker_labels(text) + quote_bylines(text, regions) + tweets
     attach_quotes(text, regions, found)
     attach_block_quotes(text, regions, found)
+    # A tweet that quotes somebody with a cue of its own is that person's words, though it reads as a caption.
+    relaying = [t for t in tweets if _relays(t, found)]
+    relayed = [piece for t in relaying for piece in t.content]
+    found = [a for a in found if not any(a is t for t in relaying)]
     found = [a for a in found if _own_cue_if_manner(a, found)]
     found = _univocal(found)
     if attribution_filter is not None:
@@ -77,7 +82,7 @@ def extract(
         for attribution in found:
             attribution.content = _joined(attribution, prose)
     lines = captions(text, regions)
-    found = [a for a in found if a.colon or not any(s <= a.cue[0] < e for s, e in lines)]
+    found = [a for a in found if a.colon or any(overlap(a.cue, p) for p in relayed) or not any(s <= a.cue[0] < e for s, e in lines)]
     found.sort(key=lambda a: a.cue[0])
     return found
 
@@ -96,6 +101,12 @@ def _own_cue_if_manner(attribution: Attribution, found: list[Attribution]) -> bo
         )
         for other in found
     )
+
+
+def _relays(tweet: Attribution, found: list[Attribution]) -> bool:
+    """Whether an embedded tweet quotes somebody with a cue of its own: "“That would be a great American
+    resurrection,” host Bill Hemmer replies. pic.twitter.com/… — Aaron Rupar (@atrupar)" is Hemmer's."""
+    return any(o is not tweet and o.direct and any(overlap(o.cue, piece) for piece in tweet.content) for o in found)
 
 
 def _not_manner(attribution: Attribution) -> bool:

@@ -221,8 +221,12 @@ def subject_of(verb):
     # “…,” asked Representative Ro Khanna: the speaker follows the cue and may be parsed as its object.
     if verb.i > 0 and verb.doc[verb.i - 1].is_punct and verb.lemma_.lower() in SPEECH:
         for child in verb.rights:
-            # Not a time: "…, posted on its Facebook page this week that …".
-            if child.dep_ in ("dobj", "attr", "npadvmod") and child.pos_ in ("PROPN", "NOUN") and child.ent_type_ not in ("DATE", "TIME"):
+            # Not a time: "…, posted on its Facebook page this week that …". A name the tagger took for an
+            # adjective is still one ("“…,” said Siegfried", read as what was said).
+            if child.ent_type_ not in ("DATE", "TIME") and (
+                child.dep_ in ("dobj", "attr", "npadvmod") and child.pos_ in ("PROPN", "NOUN")
+                or child.dep_ == "acomp" and child.ent_type_ == "PERSON"
+            ):
                 return child
     return _misparsed_name(verb) or _subject_of_clause_after(verb) or _fronted_name_of_any(verb)
 
@@ -727,7 +731,7 @@ def complement_of(verb, lemma: str) -> list | None:
     clauses = [
         c for c in clauses
         if not (speaker_after is not None and c.i > speaker_after and not any(_ends_sentence(t) for t in verb.doc[speaker_after : c.left_edge.i]))
-        and not _relative_on_adjunct(c, verb)
+        and not _relative_on_adjunct(c, verb) and not _clause_before_own_object(c, verb, lemma)
     ]
     if clauses:
         # "…, X said on Friday that …": the that-clause over a fronted adjunct clause.
@@ -765,6 +769,24 @@ def complement_of(verb, lemma: str) -> list | None:
                 if grandchild.dep_ in ("ccomp", "relcl") and any(g.lower_ == "that" for g in grandchild.children):
                     return list(grandchild.subtree)
     return _named_as(children, verb)
+
+
+def _clause_before_own_object(clause, verb, lemma: str) -> bool:
+    """"At least some voters seem to believe as Richmond does — Biden announced his candidacy Thursday": a
+    clause set off before the cue by a dash or a semicolon, where the cue has an object of its own after it
+    (not a listener: "— he told reporters"), which is what it reports. Not an object that points back to
+    the clause ("Prices will rise; the company announced the change")."""
+    doc = verb.doc
+    after = clause.right_edge.i + 1
+    return (
+        clause.i < verb.i and after < verb.i and (doc[after].text in CLAUSE_DASHES or doc[after].text == ";") and lemma not in LISTENER_OBJECT
+        and any(c.dep_ == "dobj" and c.i > verb.i and not _points_back(c) for c in verb.children)
+    )
+
+
+def _points_back(obj) -> bool:
+    """Whether an object refers to what came before it: a pronoun, or a noun after "the", "this" or "that"."""
+    return obj.pos_ == "PRON" or any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in obj.children)
 
 
 def _relative_subject(verb, clause) -> list:

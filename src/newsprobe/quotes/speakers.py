@@ -436,8 +436,11 @@ class SpeakerResolver:
 
     def _paragraph_before(self, offset: int) -> int:
         """Where the paragraph before the one holding ``offset`` starts (the first paragraph's start for
-        the first): the reach of a description or a pronoun looking back."""
-        return self.text.paragraphs[max(self.text.paragraph_of(offset) - 1, 0)][0]
+        the first): the reach of a description or a pronoun looking back. A paragraph of scraper residue
+        alone ("Roger Stone: five things to know … Read more") is none: the article runs on past it."""
+        index = self.text.paragraph_of(offset)
+        before = [span for i, span in self.text.prose_paragraphs if i < index]
+        return before[-1][0] if before else self.text.paragraphs[0][0]
 
     def _paragraphs_apart(self, earlier: int, later: int) -> int:
         return self.text.paragraph_of(later) - self.text.paragraph_of(earlier)
@@ -995,8 +998,9 @@ class SpeakerResolver:
         verb it governs ("He labeled Romney …"; not a surname two full names share, "Bill Clinton … He
         praised Clinton" may praise Hillary) and, named in full, as the subject of the clause that verb
         reports ("He insisted Gonzalo Curiel had …") or as the person the relative clause it sits in is on
-        ("Megyn Kelly, who he claims has been unfair"). A bare surname there may be a relative's: "Jill
-        Biden campaigned … She said Biden would …" is Jill Biden."""
+        ("Megyn Kelly, who he claims has been unfair"), and those named in a phrase fronted on that verb
+        (``_named_in_fronted_phrase``). A bare surname there may be a relative's: "Jill Biden campaigned …
+        She said Biden would …" is Jill Biden."""
         if pronoun.dep_ != "nsubj":
             return set()
         verb = pronoun.head
@@ -1007,7 +1011,7 @@ class SpeakerResolver:
             named.append(verb.head)
         in_full = [name for c in named if _could_be_named(c) and " " in (name := _entity_text(c))]
         return {
-            self.full_name(name, pronoun.idx) for name in objects + in_full
+            self.full_name(name, pronoun.idx) for name in objects + in_full + _named_in_fronted_phrase(pronoun)
             if " " in name or len({full for _, full in self.full_names if full.split()[-1] == name}) < 2
         }
 
@@ -1687,6 +1691,23 @@ def _whole_of_part(head):
     if not (head.pos_ == "NUM" or head.lower_ in QUANTIFIERS):
         return None
     return _of_object(head)
+
+
+def _named_in_fronted_phrase(pronoun) -> list[str]:
+    """The people named in a phrase fronted on a subject pronoun's verb that has no subject of its own:
+    "With a nod to his hit Sweet Caroline, he added", "Speaking at the premiere of his latest film
+    Mapplethorpe he told" are not Sweet Caroline's or Mapplethorpe's words. One a clause of the phrase
+    makes its subject may be the pronoun's ("After Smith met the press, he said"), and so may one whose
+    thing it names ("In Sherman’s speech to the association, she cited …"), or one the sentence takes up as
+    its topic ("As for Trump, he said he’s not worried")."""
+    fronted = [
+        c for c in pronoun.head.children
+        if c.i < pronoun.i and (c.dep_ == "prep" and c.lower_ != "as" or c.dep_ == "advcl" and not any(s.dep_ in SUBJECT_DEPS for s in c.children))
+    ]
+    return [
+        _entity_text(t) for c in fronted for t in c.subtree
+        if t.ent_type_ == "PERSON" and (t.i + 1 == len(t.doc) or t.doc[t.i + 1].ent_iob_ != "I") and t.dep_ not in (*SUBJECT_DEPS, "poss")
+    ]
 
 
 def _of_object(head):
