@@ -123,6 +123,7 @@ QUOTE_CHARS = frozenset('"“”‘’«»')
 # Words that open a phrase naming nobody: no source, named or not ("No official would say", "Not even a
 # federal judge could blame him"), and no words said ("Neither the company nor its lawyers responded").
 NEGATIVE_OPENERS = frozenset("no not neither none nobody".split())
+QUOTATION_END = frozenset(",.?!")
 # Verbs that tell somebody did not speak: "declined to comment", "refused to name them", "declined to say what …".
 REFUSALS = frozenset("decline refuse fail".split())
 # Pronouns for a thing or a thought, never for somebody who speaks (``_nobodys_pronoun``); a demonstrative
@@ -301,10 +302,12 @@ def that_clause(clause) -> bool:
 def names_nobody(subject) -> bool:
     """Whether the phrase headed by ``subject`` opens with "no", "neither", "nobody" … (past adverbs:
     "practically no serious analyst"), unless the tagger reads a name there. Words a quotation ends
-    before it are no part of it ("“Not surprised …,” Brafman, said": the parser hangs them on the name)."""
+    before it are no part of it ("“Not surprised …,” Brafman, said": the parser hangs them on the name);
+    a quotation ends after the punctuation that closes what was said, a scare quote ("No “serious”
+    analyst") or an apostrophe ("No teachers' union") after a word."""
     phrase = list(subject.subtree)
-    marks = [k for k, t in enumerate(phrase) if t.is_quote and t.i < subject.i]
-    phrase = phrase[marks[-1] + 1 :] if marks else phrase
+    ends = [k for k, t in enumerate(phrase) if t.is_quote and 0 < k and t.i < subject.i and phrase[k - 1].text in QUOTATION_END]
+    phrase = phrase[ends[-1] + 1 :] if ends else phrase
     opener = next((t for t in phrase if t.pos_ != "ADV"), phrase[0])
     return opener.lower_ in NEGATIVE_OPENERS and opener.pos_ != "PROPN" and not opener.ent_type_
 

@@ -998,8 +998,8 @@ class SpeakerResolver:
         verb it governs ("He labeled Romney …"; not a surname two full names share, "Bill Clinton … He
         praised Clinton" may praise Hillary) and, named in full, as the subject of the clause that verb
         reports ("He insisted Gonzalo Curiel had …") or as the person the relative clause it sits in is on
-        ("Megyn Kelly, who he claims has been unfair"), and those named in a phrase fronted on that verb
-        (``_named_in_fronted_phrase``). A bare surname there may be a relative's: "Jill Biden campaigned …
+        ("Megyn Kelly, who he claims has been unfair"), and the titles a phrase fronted on that verb
+        gives a thing of theirs (``_named_in_fronted_phrase``). A bare surname there may be a relative's: "Jill Biden campaigned …
         She said Biden would …" is Jill Biden."""
         if pronoun.dep_ != "nsubj":
             return set()
@@ -1694,20 +1694,26 @@ def _whole_of_part(head):
 
 
 def _named_in_fronted_phrase(pronoun) -> list[str]:
-    """The people named in a phrase fronted on a subject pronoun's verb that has no subject of its own:
+    """The names a phrase fronted on a subject pronoun's verb gives a thing of the pronoun's person:
     "With a nod to his hit Sweet Caroline, he added", "Speaking at the premiere of his latest film
-    Mapplethorpe he told" are not Sweet Caroline's or Mapplethorpe's words. One a clause of the phrase
-    makes its subject may be the pronoun's ("After Smith met the press, he said"), and so may one whose
-    thing it names ("In Sherman’s speech to the association, she cited …"), or one the sentence takes up as
-    its topic ("As for Trump, he said he’s not worried")."""
-    fronted = [
-        c for c in pronoun.head.children
-        if c.i < pronoun.i and (c.dep_ == "prep" and c.lower_ != "as" or c.dep_ == "advcl" and not any(s.dep_ in SUBJECT_DEPS for s in c.children))
-    ]
+    Mapplethorpe he told" are not Sweet Caroline's or Mapplethorpe's words. Only such titles: a person
+    named there otherwise is as often the one the pronoun stands for ("In a video posted by Taylor Swift,
+    she said", "Amid mounting criticism of Boris Johnson, he insisted")."""
+    fronted = [c for c in pronoun.head.children if c.i < pronoun.i and c.dep_ in ("prep", "advcl")]
     return [
         _entity_text(t) for c in fronted for t in c.subtree
-        if t.ent_type_ == "PERSON" and (t.i + 1 == len(t.doc) or t.doc[t.i + 1].ent_iob_ != "I") and t.dep_ not in (*SUBJECT_DEPS, "poss")
+        if t.ent_type_ == "PERSON" and (t.i + 1 == len(t.doc) or t.doc[t.i + 1].ent_iob_ != "I") and _titles_a_thing_of_theirs(t)
     ]
+
+
+def _titles_a_thing_of_theirs(name) -> bool:
+    """Whether a name (its last word) is the title of something "his", "her" or "their" owns: "his hit
+    Sweet Caroline", "his latest film Mapplethorpe" (apposed to the thing)."""
+    first = name.i
+    while name.doc[first].ent_iob_ == "I":
+        first -= 1
+    thing = name.head if name.dep_ == "appos" else name
+    return any(t.dep_ == "poss" and t.lower_ in ("his", "her", "their") and t.i < first for t in thing.subtree)
 
 
 def _of_object(head):
