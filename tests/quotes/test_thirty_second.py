@@ -28,6 +28,11 @@ def test_a_pronoun_does_not_stand_for_a_name_in_a_phrase_fronted_on_its_own_verb
          "sad.”", "sad", "Taylor Swift"),
         ("Joe Biden spoke on Monday. At Joe Biden’s first rally in Pittsburgh, he said the country needed healing.",
          "healing", "Joe Biden"),
+        # A title of another's thing ("his wife"), or one that is the name of somebody named elsewhere.
+        ("Melania Trump rarely speaks in public.\n\nAt a state dinner hosted by the president and his wife Melania "
+         "Trump, she said: “We are honored to welcome you.”", "honored", "Melania Trump"),
+        ("Taylor Swift spoke to Rolling Stone about her early career.\n\nRecalling her first album Taylor Swift, she "
+         "said: “I wrote those songs in my bedroom.”", "bedroom", "Taylor Swift"),
     ):
         assert find(quotes_in(text), content).speaker.resolved == name, text
 
@@ -56,6 +61,8 @@ def test_a_tweet_that_quotes_somebody_with_a_cue_is_that_persons_quote():
          "pic.twitter.com/abc123 — Kamala Harris (@KamalaHarris) March 13, 2020", "Kamala Harris"),
         ("\"We will not rest until every vote is counted,\" I told supporters tonight in Wilmington. Keep the "
          "faith, folks. — Joe Biden (@JoeBiden) November 4, 2020", "Joe Biden"),
+        ("\"I have the best words,\" Trump says. Sure. pic.twitter.com/qq — George Conway (@gtconway3d) March 1, 2019",
+         "George Conway"),
     ):
         quotes = quotes_in("The remarks drew a swift reaction online.\n\n" + tweet)
         assert any(q.speaker.resolved == author and q.cue.text == "—" for q in quotes), tweet
@@ -66,7 +73,8 @@ def test_words_a_quotation_ends_before_a_name_do_not_make_it_nobody():
     assert find(quotes_in(text), "Not surprised").speaker.resolved == "Benjamin Brafman"
     # A subject that opens with "no" still names nobody, past a scare quote or an apostrophe too.
     for text in ("No serious analyst said the plan would work.", "No teachers' union has said the plan would work.",
-                 "No \"Never Trump\" Republicans said the plan would work."):
+                 "No \"Never Trump\" Republicans said the plan would work.",
+                 "No self-described “moderate,” or “centrist” Republican has said the plan would work."):
         assert find(quotes_in(text), "the plan").speaker.resolved is None, text
 
 
@@ -98,6 +106,7 @@ def test_a_clause_set_off_before_a_finding_with_an_object_of_its_own_is_not_its_
         ("Prices will rise next year; the study confirmed this finding on Monday.", "confirmed", "Prices will rise next year"),
         ("The election was stolen; Trump repeated his claim at a rally.", "repeated", "The election was stolen"),
         ("“We will beat this virus” — Trump promised Americans on Tuesday.", "promised", "We will beat this virus"),
+        ("The defendant is innocent; jurors believed Smith.", "believed", "The defendant is innocent"),
     ):
         quote = next(q for q in quotes_in(text) if q.cue.text == cue)
         assert quote.content.text == content, text

@@ -124,6 +124,7 @@ QUOTE_CHARS = frozenset('"“”‘’«»')
 # federal judge could blame him"), and no words said ("Neither the company nor its lawyers responded").
 NEGATIVE_OPENERS = frozenset("no not neither none nobody".split())
 QUOTATION_END = frozenset(",.?!")
+QUOTATION_WORDS = 3  # fewer are a scare quote's ("No “moderate,” voter"); what the parser hangs on a name is a sentence's
 # Verbs that tell somebody did not speak: "declined to comment", "refused to name them", "declined to say what …".
 REFUSALS = frozenset("decline refuse fail".split())
 # Pronouns for a thing or a thought, never for somebody who speaks (``_nobodys_pronoun``); a demonstrative
@@ -303,13 +304,22 @@ def names_nobody(subject) -> bool:
     """Whether the phrase headed by ``subject`` opens with "no", "neither", "nobody" … (past adverbs:
     "practically no serious analyst"), unless the tagger reads a name there. Words a quotation ends
     before it are no part of it ("“Not surprised …,” Brafman, said": the parser hangs them on the name);
-    a quotation ends after the punctuation that closes what was said, a scare quote ("No “serious”
-    analyst") or an apostrophe ("No teachers' union") after a word."""
+    a quotation of a few words ends after the punctuation that closes what was said, a scare quote ("No
+    “moderate,” “centrist” or “independent” voter") or an apostrophe ("No teachers' union") does not."""
     phrase = list(subject.subtree)
-    ends = [k for k, t in enumerate(phrase) if t.is_quote and 0 < k and t.i < subject.i and phrase[k - 1].text in QUOTATION_END]
+    ends = [
+        k for k, t in enumerate(phrase)
+        if t.is_quote and 0 < k and t.i < subject.i and phrase[k - 1].text in QUOTATION_END and _quoted_words_before(phrase, k) >= QUOTATION_WORDS
+    ]
     phrase = phrase[ends[-1] + 1 :] if ends else phrase
     opener = next((t for t in phrase if t.pos_ != "ADV"), phrase[0])
     return opener.lower_ in NEGATIVE_OPENERS and opener.pos_ != "PROPN" and not opener.ent_type_
+
+
+def _quoted_words_before(tokens, closing: int) -> int:
+    """The words between the quote mark at ``closing`` and the mark before it (or the start)."""
+    opening = max((k for k in range(closing) if tokens[k].is_quote), default=-1)
+    return sum(t.is_alpha for t in tokens[opening + 1 : closing])
 
 
 def cue_type(lemma: str, direct: bool, source_head, unheld: bool = False, words: bool = True, source_kind: str | None = None) -> str:

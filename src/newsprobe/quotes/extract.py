@@ -22,14 +22,6 @@ from .tagged import tagged_attributions
 
 SHIPPED = "shipped"
 TWEET_WORD = re.compile(r"\S+")
-# An embedded tweet relays the quotations in it when they, their cues and their speakers hold this share of
-# its words (links and hashtags aside). Set by hand (thirty-second round) between the shares measured on
-# tweets that relay (“"That would be a great American resurrection," host Bill Hemmer replies.” 11 of 11
-# words; “"I pray for the president all the time," Pelosi says.” 10 of 10) and tweets with words of the
-# holder's own (Obama's “As Dr. King said, "…" Happy MLK Day.” 12 of 17; Trump's “"…," Pelosi says. I
-# don't believe her for a second.” 10 of 17; Kamala Harris's “Trump just said "…" This is a stunning
-# abdication of leadership.” 8 of 16).
-RELAYED_SHARE = 0.8
 
 
 def extract(
@@ -117,10 +109,11 @@ def _own_cue_if_manner(attribution: Attribution, found: list[Attribution]) -> bo
 def _relayed(tweet: Attribution, found: list[Attribution], prose: str) -> list[Attribution]:
     """The quotations an embedded tweet relays, each with a cue of its own: "“That would be a great
     American resurrection,” host Bill Hemmer replies. pic.twitter.com/… — Aaron Rupar (@atrupar)" is
-    Hemmer's, not Rupar's. Empty where the account holder has words of their own beside them ("Trump just
-    said “…”. This is a stunning abdication of leadership. — Kamala Harris"). Not a quotation a pronoun
-    speaks ("“…,” I told supporters tonight" is the holder's; "He said “…”" may be anybody's) nor one
-    a label gives ("NEW: “…”")."""
+    Hemmer's, not Rupar's: every word of the tweet but its links and hashtags is a quotation's, its cue's
+    or its speaker's. Empty where the account holder has words of their own beside them, a sentence or
+    one ("Trump just said “…”. This is a stunning abdication of leadership. — Kamala Harris", "“…,” Trump
+    says. Sure. — George Conway"). Not a quotation a pronoun speaks ("“…,” I told supporters tonight" is
+    the holder's; "He said “…”" may be anybody's) nor one a label gives ("NEW: “…”")."""
     words = [m for m in TWEET_WORD.finditer(prose, *tweet.content[0]) if not _link(m.group())]
     inner = [
         o for o in found
@@ -128,8 +121,7 @@ def _relayed(tweet: Attribution, found: list[Attribution], prose: str) -> list[A
         and o.speaker_token is not None and o.speaker_token.pos_ != "PRON"
     ]
     spans = [s for o in inner for s in (o.cue, *([o.speaker] if o.speaker else []), *o.content)]
-    covered = sum(any(s <= m.start() < e for s, e in spans) for m in words)
-    return inner if inner and covered >= RELAYED_SHARE * len(words) else []
+    return inner if inner and all(any(s <= m.start() < e for s, e in spans) for m in words) else []
 
 
 def _link(word: str) -> bool:

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..text import DATELINE_PLACE
-from .cues import LISTENER_OBJECT, SPEECH, SPEECH_ACTS, THOUGHT, clause_marks, quotes_words, that_clause
+from .cues import FINDING, LISTENER_OBJECT, SPEECH, SPEECH_ACTS, THOUGHT, clause_marks, quotes_words, that_clause
 from .quotemarks import CLOSING_TOKENS, OPENING_TOKENS
 
 Span = tuple[int, int]
@@ -773,16 +773,17 @@ def complement_of(verb, lemma: str) -> list | None:
 
 def _clause_before_own_object(clause, verb, lemma: str) -> bool:
     """"Planned Parenthood is the only option for low-income patients; a 2015 analysis by the Guttmacher
-    Institute found 103 counties where …": a clause set off before a cue of thought or finding by a
-    semicolon, where the cue has an object of its own after it, which is what it reports. Not an object
-    that points back to the clause ("…; the study confirmed this finding"), and not a speech verb's: a
-    quotation or a claim set off before one is its content ("“…” — Trump promised Americans", "The election
-    was stolen — Trump repeated his claim")."""
+    Institute found 103 counties where …": a clause set off before a cue of finding by a semicolon, where
+    the cue has an object of its own after it, which is what it reports. Not an object that points back
+    to the clause ("…; the study confirmed this finding") or names somebody, and not another verb's: a
+    quotation, a claim or a belief set off before a speech verb or a verb of thought is as often its
+    content ("“…” — Trump promised Americans", "The election was stolen — Trump repeated his claim",
+    "Climate change is real; scientists see overwhelming evidence")."""
     doc = verb.doc
     after = clause.right_edge.i + 1
     return (
-        clause.i < verb.i and after < verb.i and doc[after].text == ";" and lemma not in SPEECH
-        and any(c.dep_ == "dobj" and c.i > verb.i and not _points_back(c) for c in verb.children)
+        clause.i < verb.i and after < verb.i and doc[after].text == ";" and lemma in FINDING
+        and any(c.dep_ == "dobj" and c.i > verb.i and c.pos_ != "PROPN" and not _points_back(c) for c in verb.children)
     )
 
 

@@ -32,6 +32,7 @@ from .rules import (
 )
 
 THIRD_PERSON = {"he": "m", "him": "m", "she": "f", "her": "f"}
+POSSESSIVES = {"he": "his", "she": "her", "they": "their"}
 AUTHOR_PRONOUNS = frozenset("i me we us".split())
 GROUP_PRONOUNS = frozenset("they them".split())
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
@@ -1698,22 +1699,29 @@ def _named_in_fronted_phrase(pronoun) -> list[str]:
     "With a nod to his hit Sweet Caroline, he added", "Speaking at the premiere of his latest film
     Mapplethorpe he told" are not Sweet Caroline's or Mapplethorpe's words. Only such titles: a person
     named there otherwise is as often the one the pronoun stands for ("In a video posted by Taylor Swift,
-    she said", "Amid mounting criticism of Boris Johnson, he insisted")."""
+    she said", "Amid mounting criticism of Boris Johnson, he insisted"), and so is a title that is the
+    name of somebody named outside it ("Recalling her first album Taylor Swift, she said")."""
     fronted = [c for c in pronoun.head.children if c.i < pronoun.i and c.dep_ in ("prep", "advcl")]
-    return [
-        _entity_text(t) for c in fronted for t in c.subtree
-        if t.ent_type_ == "PERSON" and (t.i + 1 == len(t.doc) or t.doc[t.i + 1].ent_iob_ != "I") and _titles_a_thing_of_theirs(t)
+    owner = POSSESSIVES.get(pronoun.lower_)
+    inside = {t.i for c in fronted for t in c.subtree}
+    titles = [
+        t for i in sorted(inside) if (t := pronoun.doc[i]).ent_type_ == "PERSON"
+        and (i + 1 == len(t.doc) or t.doc[i + 1].ent_iob_ != "I") and _titles_a_thing_of(t, owner)
     ]
+    if not titles:
+        return []
+    named_elsewhere = {_entity_text(t) for t in pronoun.doc if t.ent_type_ == "PERSON" and t.i not in inside}
+    return [name for t in titles if (name := _entity_text(t)) not in named_elsewhere]
 
 
-def _titles_a_thing_of_theirs(name) -> bool:
-    """Whether a name (its last word) is the title of something "his", "her" or "their" owns: "his hit
-    Sweet Caroline", "his latest film Mapplethorpe" (apposed to the thing)."""
+def _titles_a_thing_of(name, owner: str | None) -> bool:
+    """Whether a name (its last word) is the title of something ``owner`` ("his", "her" or "their") owns:
+    "his hit Sweet Caroline", "his latest film Mapplethorpe" (apposed to the thing)."""
     first = name.i
     while name.doc[first].ent_iob_ == "I":
         first -= 1
     thing = name.head if name.dep_ == "appos" else name
-    return any(t.dep_ == "poss" and t.lower_ in ("his", "her", "their") and t.i < first for t in thing.subtree)
+    return any(t.dep_ == "poss" and t.lower_ == owner and t.i < first for t in thing.subtree)
 
 
 def _of_object(head):
