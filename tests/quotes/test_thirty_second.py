@@ -33,6 +33,8 @@ def test_a_pronoun_does_not_stand_for_a_name_in_a_phrase_fronted_on_its_own_verb
          "Trump, she said: “We are honored to welcome you.”", "honored", "Melania Trump"),
         ("Taylor Swift spoke to Rolling Stone about her early career.\n\nRecalling her first album Taylor Swift, she "
          "said: “I wrote those songs in my bedroom.”", "bedroom", "Taylor Swift"),
+        ("Dolly Parton reflected on her career on Sunday.\n\nLooking back at her memoir Dolly Parton, Songteller, she "
+         "said: “Every song has a story.”", "Every song", "Dolly Parton"),
     ):
         assert find(quotes_in(text), content).speaker.resolved == name, text
 

@@ -1710,17 +1710,18 @@ def _named_in_fronted_phrase(pronoun) -> list[str]:
     ]
     if not titles:
         return []
-    named_elsewhere = {_entity_text(t) for t in pronoun.doc if t.ent_type_ == "PERSON" and t.i not in inside}
-    return [name for t in titles if (name := _entity_text(t)) not in named_elsewhere]
+    # Written anywhere else, tagged or not ("Dolly Parton reflected …", the name read as an adverb and a noun).
+    doc = pronoun.doc
+    start, end = doc[min(inside)].idx, doc[max(inside)].idx + len(doc[max(inside)])
+    elsewhere = doc.text[:start] + " " + doc.text[end:]
+    return [name for t in titles if not re.search(rf"\b{re.escape(name := _entity_text(t))}\b", elsewhere)]
 
 
 def _titles_a_thing_of(name, owner: str | None) -> bool:
     """Whether a name (its last word) is the title of something ``owner`` ("his", "her" or "their") owns:
     "his hit Sweet Caroline", "his latest film Mapplethorpe" (apposed to the thing)."""
-    first = name.i
-    while name.doc[first].ent_iob_ == "I":
-        first -= 1
     thing = name.head if name.dep_ == "appos" else name
+    first = entity_span(name).start
     return any(t.dep_ == "poss" and t.lower_ == owner and t.i < first for t in thing.subtree)
 
 
