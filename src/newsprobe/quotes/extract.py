@@ -44,14 +44,12 @@ def extract(
     quoted = quoted_spans(regions, prose)
     found: list[Attribution] = []
     for tok in doc:
+        according = tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to"
+        if not according and not (tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in lexicon):
+            continue
         if any(s <= tok.idx < e for s, e in quoted):
             continue  # the speaker's own words, not a new attribution
-        if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
-            attribution = according_to(tok, prose)
-        elif tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in lexicon:
-            attribution = reported(tok, prose)
-        else:
-            continue
+        attribution = according_to(tok, prose) if according else reported(tok, prose)
         if attribution:
             found.append(attribution)
     inverted = inverted_quotes(text, regions)

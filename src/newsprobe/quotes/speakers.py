@@ -1713,7 +1713,8 @@ def _named_in_fronted_phrase(pronoun) -> list[str]:
     # Written anywhere else, tagged or not ("Dolly Parton reflected …", the name read as an adverb and a noun).
     doc = pronoun.doc
     start, end = doc[min(inside)].idx, doc[max(inside)].idx + len(doc[max(inside)])
-    elsewhere = doc.text[:start] + " " + doc.text[end:]
+    text = doc.text
+    elsewhere = text[:start] + " " + text[end:]
     return [name for t in titles if not re.search(rf"\b{re.escape(name := _entity_text(t))}\b", elsewhere)]
 
 
@@ -1966,16 +1967,16 @@ def _entity_text(tok) -> str:
     doc = tok.doc
     if suffix_after_comma(tok):
         tok = doc[tok.i - 2]  # "Trump, Jr., said": the parser heads the name with its suffix
-    for ent in doc.ents:
-        if ent.start <= tok.i < ent.end:
-            # The tagger runs a phrase before a comma into the name ("In a statement to Axios, Walmart urged"); a
-            # name's own commas come before its last words ("Bureau of Alcohol, Tobacco and Firearms", "Amazon, Inc.").
-            commas = [t.i for t in ent if t.text == "," and doc[t.i + 1].lower_.rstrip(".") not in COMPANY_SUFFIXES]
-            if commas and commas[-1] < tok.i:
-                ent = doc[commas[-1] + 1 : ent.end]
-            name, suffix = _name_text(ent, tok.i), suffix_after(ent)
-            return f"{name} {suffix.text.rstrip('.')}" if suffix is not None else name
-    return tok.text
+    if tok.ent_iob_ not in ("B", "I"):
+        return tok.text
+    ent = entity_span(tok)
+    # The tagger runs a phrase before a comma into the name ("In a statement to Axios, Walmart urged"); a
+    # name's own commas come before its last words ("Bureau of Alcohol, Tobacco and Firearms", "Amazon, Inc.").
+    commas = [t.i for t in ent if t.text == "," and doc[t.i + 1].lower_.rstrip(".") not in COMPANY_SUFFIXES]
+    if commas and commas[-1] < tok.i:
+        ent = doc[commas[-1] + 1 : ent.end]
+    name, suffix = _name_text(ent, tok.i), suffix_after(ent)
+    return f"{name} {suffix.text.rstrip('.')}" if suffix is not None else name
 
 
 def _initialled(words: list[str]) -> bool:
