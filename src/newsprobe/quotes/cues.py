@@ -123,8 +123,11 @@ QUOTE_CHARS = frozenset('"“”‘’«»')
 # Words that open a phrase naming nobody: no source, named or not ("No official would say", "Not even a
 # federal judge could blame him"), and no words said ("Neither the company nor its lawyers responded").
 NEGATIVE_OPENERS = frozenset("no not neither none nobody".split())
+# A quotation that ends before a speaker's phrase closes after one of these marks and holds this many words
+# or more ("“Not surprised but very disappointed,” Brafman, said" has five); fewer are a scare quote's, as the
+# second review's probes of the thirty-second round showed ("No “moderate,” or “centrist” Republican").
 QUOTATION_END = frozenset(",.?!")
-QUOTATION_WORDS = 3  # fewer are a scare quote's ("No “moderate,” voter"); what the parser hangs on a name is a sentence's
+QUOTATION_WORDS = 3
 # Verbs that tell somebody did not speak: "declined to comment", "refused to name them", "declined to say what …".
 REFUSALS = frozenset("decline refuse fail".split())
 # Pronouns for a thing or a thought, never for somebody who speaks (``_nobodys_pronoun``); a demonstrative

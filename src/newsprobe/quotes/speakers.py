@@ -999,9 +999,9 @@ class SpeakerResolver:
         verb it governs ("He labeled Romney …"; not a surname two full names share, "Bill Clinton … He
         praised Clinton" may praise Hillary) and, named in full, as the subject of the clause that verb
         reports ("He insisted Gonzalo Curiel had …") or as the person the relative clause it sits in is on
-        ("Megyn Kelly, who he claims has been unfair"), and the titles a phrase fronted on that verb
-        gives a thing of theirs (``_named_in_fronted_phrase``). A bare surname there may be a relative's: "Jill Biden campaigned …
-        She said Biden would …" is Jill Biden."""
+        ("Megyn Kelly, who he claims has been unfair"), and the titles a phrase fronted on that verb gives a
+        thing of theirs (``_named_in_fronted_phrase``). A bare surname there may be a relative's: "Jill
+        Biden campaigned … She said Biden would …" is Jill Biden."""
         if pronoun.dep_ != "nsubj":
             return set()
         verb = pronoun.head
