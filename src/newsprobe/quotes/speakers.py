@@ -440,8 +440,7 @@ class SpeakerResolver:
         the first): the reach of a description or a pronoun looking back. A paragraph of scraper residue
         alone ("Roger Stone: five things to know … Read more") is none: the article runs on past it."""
         index = self.text.paragraph_of(offset)
-        before = [span for i, span in self.text.prose_paragraphs if i < index]
-        return before[-1][0] if before else self.text.paragraphs[0][0]
+        return next((start for i, (start, _) in reversed(self.text.prose_paragraphs) if i < index), self.text.paragraphs[0][0])
 
     def _paragraphs_apart(self, earlier: int, later: int) -> int:
         return self.text.paragraph_of(later) - self.text.paragraph_of(earlier)
