@@ -1,3 +1,8 @@
+from types import SimpleNamespace
+
+from hypothesis import given
+from hypothesis import strategies as st
+
 from newsprobe.quotes.extract import extract
 from newsprobe.quotes.features import FEATURES, MIN_SEEN, CandidateShares, features
 from newsprobe.quotes.model import default_model
@@ -80,3 +85,21 @@ def test_an_unheld_passive_is_typed_as_nobody_s_view_or_finding():
     assert cue_type("find", False, None, unheld=True) == "finding"
     senator = ArticleText.from_string("The senator accused him.").doc[1]
     assert cue_type("accuse", False, senator) == "speech"
+
+
+_SPANS = st.tuples(st.integers(0, 120), st.integers(1, 40)).map(lambda t: (t[0], t[0] + t[1]))
+
+
+@given(st.lists(st.tuples(_SPANS, st.none() | _SPANS, st.lists(_SPANS, max_size=3)), min_size=1, max_size=8), _SPANS)
+def test_span_index_finds_exactly_the_other_attributions_spans_that_overlap(attributions, stretch):
+    # What an edge's candidates must keep off (boundaries.placed_edges): every span of every other
+    # attribution that overlaps the stretch, found by bisection instead of by trying them all.
+    from newsprobe.quotes.boundaries import ROLES, SpanIndex, role_spans
+    from newsprobe.quotes.rules import overlap
+
+    attributions = [SimpleNamespace(cue=cue, speaker=speaker, content=content) for cue, speaker, content in attributions]
+    index = SpanIndex(attributions)
+    for attribution in attributions:
+        expected = [s for other in attributions if other is not attribution for role in ROLES
+                    for s in role_spans(other, role) if overlap(stretch, s)]
+        assert sorted(index.overlapping(*stretch, attribution)) == sorted(expected)

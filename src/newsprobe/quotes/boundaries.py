@@ -95,12 +95,12 @@ def placed_edges(attributions: list[Attribution], table: ParseTable, cue_reach: 
     "announced … and said") keeps the rules' edges: letting it move scored lower on dev (source 0.759 →
     0.758, content 0.5848 → 0.5843). ``cue_reach``: each cue lemma's reach (BoundaryModel)."""
     outer = [a for a in attributions if not a.nested]
+    spans = SpanIndex(outer)
     for attribution in outer:
-        barred = [s for a in outer if a is not attribution for role in ROLES for s in role_spans(a, role)]
         for role in ROLES:
             for side in SIDES:
                 edge = Edge.locate(attribution, table, role, side, cue_reach)
-                candidates = edge.candidates(table, barred) if edge is not None else []
+                candidates = edge.candidates(table, spans) if edge is not None else []
                 if len(candidates) >= 2:
                     yield edge, candidates, [edge.features(i, table) for i in candidates]
 
@@ -159,6 +159,21 @@ class ParseTable:
         return None, (0 if node == verb else -1)
 
 
+class SpanIndex:
+    """The spans of a set of attributions, sorted by start, for finding those that overlap a stretch: an
+    edge's candidates keep off the spans of the others (placed_edges), and an article may have hundreds."""
+
+    def __init__(self, attributions: list[Attribution]):
+        self.spans = sorted((s[0], s[1], id(a)) for a in attributions for role in ROLES for s in role_spans(a, role))
+        self.starts = [start for start, _, _ in self.spans]
+        self.longest = max((end - start for start, end, _ in self.spans), default=0)
+
+    def overlapping(self, low: int, high: int, attribution: Attribution) -> list[Span]:
+        """The spans of attributions other than ``attribution`` that overlap ``low`` to ``high``."""
+        first, stop = bisect_left(self.starts, low - self.longest), bisect_left(self.starts, high)
+        return [(start, end) for start, end, owner in self.spans[first:stop] if end > low and owner != id(attribution)]
+
+
 def _clause_verb(doc, first: int, last: int) -> int:
     """The first verb among the tokens ``first`` to ``last`` that heads them (its head outside them), else
     ``first``."""
@@ -201,11 +216,12 @@ class Edge:
         reach = cue_reach.get(attribution.cue_token.lemma_.lower(), -1.0)
         return cls(attribution, role, side, spans, token, opposite, *table.read(token), reach)
 
-    def candidates(self, table: ParseTable, barred: list[Span] = ()) -> list[int]:
+    def candidates(self, table: ParseTable, barred: SpanIndex | None = None) -> list[int]:
         """Word tokens near the rules' edge, within the edge's sentence and paragraph, that keep the span
-        non-empty and off the attribution's other spans and the ``barred`` ones; the rules' edge first."""
+        non-empty and off the attribution's other spans and the ``barred`` attributions' spans; the rules'
+        edge first."""
         edge, verb = self.token.i, self.attribution.cue_token.i
-        others = [s for r in ROLES if r != self.role for s in role_spans(self.attribution, r)] + list(barred)
+        others = [s for r in ROLES if r != self.role for s in role_spans(self.attribution, r)]
         window = WINDOW[self.role]
         first, stop = max(self.sentence_start, edge - window), min(self.sentence_end, edge + window + 1)
         if self.role == "content" and self.side == "end":
@@ -229,6 +245,8 @@ class Edge:
         if stop > first:  # only spans near the candidates can bar any (a long article has hundreds)
             low, high = min(table.offset[first], table.offset[edge]), max(table.end[stop - 1], table.end[edge])
             others = [s for s in others if overlap((low, high), s)]
+            if barred is not None:
+                others += barred.overlapping(low, high, self.attribution)
         found = [edge]
         for i in range(first, stop):
             if i == edge or table.punct[i] or table.space[i]:
