@@ -10,7 +10,7 @@ from __future__ import annotations
 from ..text import ArticleText
 from .cues import SPEECH
 from .quotemarks import QuoteRegion
-from .rules import COMPLEMENT_DEPS, EDGE_CHARS, Attribution, cover, cue_tokens, minus, overlap, sets_off, speaker_phrase, subject_of, token_ranges, trim
+from .rules import COMPLEMENT_DEPS, EDGE_CHARS, Attribution, Span, cover, cue_tokens, minus, overlap, sets_off, speaker_phrase, subject_of, token_ranges, trim
 
 # A quote region of fewer words is a scare quote or a title ("an “impartial”
 # player"), not a quotation.
@@ -347,8 +347,18 @@ def attach_block_quotes(text: ArticleText, regions: list[QuoteRegion], found: li
         if any(r.start <= start < r.end or r.start == start for r in regions):
             continue  # a quotation: the quote-mark rules read it (a block quote may quote somebody inside it)
         content = trim(prose, start, end)
-        if content:
+        if content and not any(_attributed_after(other, content) for other in found if other is not attribution):
             attribution.content, attribution.colon = [content], True
+
+
+def _attributed_after(attribution: Attribution, paragraph: Span) -> bool:
+    """Whether ``attribution`` takes the ``paragraph`` from its start as content reported after it ("As she
+    noted in a recent blog post: ⏎ All of that may slow distribution of the payments, Holtzblatt said."):
+    the paragraph is that attribution's, not the colon's."""
+    return (
+        attribution.speaker is not None and bool(attribution.content) and attribution.content[0][0] == paragraph[0]
+        and paragraph[0] <= attribution.cue[0] < paragraph[1]
+    )
 
 
 def _quote_attribution(cue, subject, prose: str, colon: bool = False) -> Attribution:

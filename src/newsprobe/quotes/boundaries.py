@@ -253,6 +253,8 @@ class Edge:
                 continue
             if self.side == "start" and table.offset[i] >= self.spans[0][1] or self.side == "end" and table.end[i] <= self.spans[-1][0]:
                 continue  # the first (last) piece would be empty
+            if _inside_hyphenated(table.text, table.end[i] if self.side == "end" else table.offset[i] - 1):
+                continue  # "alarm at cuts in money to support air" out of "air-travel"
             stretch = (table.offset[min(i, edge)], table.end[max(i, edge)])
             if "\n" in table.text[stretch[0] : stretch[1]]:
                 continue  # spans do not cross paragraphs here; the quote-mark rules join those
@@ -344,6 +346,11 @@ def _when_said(tok, verb: int) -> bool:
     return tok.dep_ == "advcl" and tok.head.i == verb and any(
         c.dep_ == "mark" or c.dep_ == "advmod" and c.lower_ in WHEN_WORDS and c.i == tok.left_edge.i for c in tok.children
     )
+
+
+def _inside_hyphenated(text: str, position: int) -> bool:
+    """Whether a hyphen at ``position`` joins two words: a span edge there would cut a word in two."""
+    return 0 < position < len(text) - 1 and text[position] == "-" and text[position - 1].isalnum() and text[position + 1].isalnum()
 
 
 def _paragraph_ends_after(text: str, position: int) -> bool:

@@ -326,7 +326,7 @@ def _quoted_words_before(tokens, closing: int) -> int:
 
 
 def cue_type(lemma: str, direct: bool, source_head, unheld: bool = False, words: bool = True, source_kind: str | None = None) -> str:
-    """"speech", "thought" or "finding" for a cue ``lemma`` ("according" for "according to"),
+    """"speech", "thought" or "finding" for a cue ``lemma`` ("accord" for "according to", "per" for a sourcing "per"),
     a direct quote or not, and the source's head word (a spaCy token, or None). ``unheld``: a passive that names
     nobody ("X is expected to …", "X was accused of …"): what is thought or alleged about X, nobody's
     words, so never a quote. ``words``: whether the cue reports words at all (``reports_words``); a
@@ -353,6 +353,6 @@ def cue_type(lemma: str, direct: bool, source_head, unheld: bool = False, words:
         return "speech"  # a speaker label's colon or a quote's byline dash
     if lemma in THOUGHT:
         return "thought"
-    if lemma in SPEECH or lemma in SPEECH_ACTS or lemma == "accord":
+    if lemma in SPEECH or lemma in SPEECH_ACTS or lemma in ("accord", "per"):
         return "speech"
     return "thought"  # stances and deeds PolNeAR counts ("hedge funds back Clinton"): nobody said them

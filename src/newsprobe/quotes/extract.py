@@ -17,7 +17,7 @@ from .cues import MANNER_OF_SPEAKING
 from .labels import captions, inverted_quotes, quote_bylines, speaker_labels, tweet_embeds
 from .model import default_model
 from .quotemarks import find_quote_regions, quoted_spans
-from .rules import Attribution, Span, according_to, overlap, reported
+from .rules import Attribution, Span, according_to, overlap, reported, sourcing_preposition
 from .tagged import tagged_attributions
 
 SHIPPED = "shipped"
@@ -44,7 +44,7 @@ def extract(
     quoted = quoted_spans(regions, prose)
     found: list[Attribution] = []
     for tok in doc:
-        according = tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to"
+        according = tok.lower_ in ("according", "per") and sourcing_preposition(tok)
         if not according and not (tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in lexicon):
             continue
         if any(s <= tok.idx < e for s, e in quoted):
@@ -66,8 +66,11 @@ def extract(
     found = _univocal(found)
     if attribution_filter is not None:
         # An attribution marked by punctuation (a colon, a byline dash) needs no filter: the mark is the cue.
-        candidates = [a for a in found if not a.colon]
-        kept = [a for a in found if a.colon] + attribution_filter.keep(candidates, doc, reading)
+        # Nor does a sourcing "per", which the filter never saw (PolNeAR's outlets do not write it) and
+        # rules.sourcing_preposition admits only before a source.
+        unfiltered = [a for a in found if a.colon or a.cue_token.lower_ == "per"]
+        candidates = [a for a in found if not any(a is u for u in unfiltered)]
+        kept = unfiltered + attribution_filter.keep(candidates, doc, reading)
         # A candidate the filter read as nested in attributions it then dropped is read again on its own ("He
         # made a decision which he said was a mistake": "made" goes, "said" stands).
         kept_ids = {id(a) for a in kept}

@@ -44,6 +44,9 @@ CLAUSE_DASHES = frozenset({"--", "–", "—", "―"})
 # man attacked two officers, shouting …").
 CONTINUING = frozenset("add note".split())
 # Titles a source's name may follow after a comma, "according to the company's chief executive, Tim Cook".
+# Words for a source a sourcing "per" names ("per a source familiar with …", "per officials", "per a report").
+PER_SOURCE_WORDS = frozenset("source official report statement filing memo spokesperson spokesman spokeswoman aide".split())
+NUMERIC_LABELS = frozenset("DATE TIME PERCENT MONEY QUANTITY ORDINAL CARDINAL".split())
 SOURCE_TITLES = frozenset(
     """chief spokesman spokeswoman spokesperson executive director president official officer secretary
     minister chairman chairwoman chair head leader commissioner superintendent sheriff mayor governor
@@ -77,10 +80,14 @@ class Attribution:
     colon: bool = False  # marked by punctuation: a colon ("took to Twitter with this: “…”", "PENCE: …") or a byline dash
 
 
+# An apostrophe that opens a contraction ("He’s saying", "who’ve said"): part of a cue, never a quote mark.
+CONTRACTION = re.compile(r"(?<=[A-Za-z])['’](?:s|ve|d|ll|re|m)\b")
+
+
 def trim(text: str, start: int, end: int) -> Span | None:
     """Shrink a character span past white space and punctuation at its edges, but for a closing bracket
     that closes one the span opens ("Sen. Pat Roberts (R-KS)")."""
-    while start < end and text[start] in EDGE_CHARS:
+    while start < end and text[start] in EDGE_CHARS and not CONTRACTION.match(text, start):
         start += 1
     while end > start and text[end - 1] in EDGE_CHARS and not _closes_bracket(text, start, end):
         end -= 1
@@ -127,8 +134,21 @@ def token_ranges(tokens, text: str) -> list[Span]:
     return [s for s in trimmed if s]
 
 
+def _said_to_be(verb) -> bool:
+    """"A factory said to be producing light arms", "The man, said to have fled, …": the participle of a report
+    nobody is said to make, as in "is said to be", which the parser reads as the noun before it saying
+    something (PolNeAR annotates these cues with no source)."""
+    doc = verb.doc
+    return (
+        verb.lower_ == "said" and verb.i + 2 < len(doc) and doc[verb.i + 1].lower_ == "to" and doc[verb.i + 2].lower_ in ("be", "have")
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    )
+
+
 def subject_of(verb):
     """The subject of a cue verb, inherited through conjunction and participle clauses."""
+    if _said_to_be(verb):
+        return None
     # Never an auxiliary's contraction, which the parser can make the subject beside the real one ("Dreamers
     # who’d insisted") or above it ("who’ve already said", "he’s said"); "let's" is "us".
     children = [_uncontracted(c) for c in verb.children]
@@ -716,6 +736,21 @@ def cue_tokens(verb) -> list:
     return tokens
 
 
+def _second_that_clause(verb, first):
+    """A second that-clause of the cue's right after the ``first`` one, past only punctuation and a
+    conjunction, which the parser made a conjunct of the cue ("said that he and Comey “worked very well
+    together,” but that there “were glitches” in communication": quote marks mislead it); or None."""
+    if not that_clause(first):
+        return None
+    doc = verb.doc
+    for conj in verb.children:
+        if conj.dep_ == "conj" and conj.i > first.right_edge.i and conj.left_edge.lower_ == "that" and conj.left_edge.dep_ == "mark":
+            between = doc[first.right_edge.i + 1 : conj.left_edge.i]
+            if all(t.is_punct or t.dep_ == "cc" for t in between) and any(t.dep_ == "cc" for t in between):
+                return conj
+    return None
+
+
 def complement_of(verb, lemma: str) -> list | None:
     """Tokens of the reported content governed by the cue verb, or None."""
     clauses = [c for c in verb.children if c.dep_ in COMPLEMENT_DEPS and c.pos_ in ("VERB", "AUX", "ADJ", "NOUN") and not _asked_aside(c)]
@@ -731,7 +766,7 @@ def complement_of(verb, lemma: str) -> list | None:
     clauses = [
         c for c in clauses
         if not (speaker_after is not None and c.i > speaker_after and not any(_ends_sentence(t) for t in verb.doc[speaker_after : c.left_edge.i]))
-        and not _relative_on_adjunct(c, verb) and not _clause_before_own_object(c, verb, lemma)
+        and not _relative_on_adjunct(c, verb) and not _clause_before_own_object(c, verb, lemma) and not _owned_gerund(c)
     ]
     if clauses:
         # "…, X said on Friday that …": the that-clause over a fronted adjunct clause.
@@ -746,6 +781,9 @@ def complement_of(verb, lemma: str) -> list | None:
         if best.dep_ == "xcomp":
             # "urged his supporters to vote": the object is the infinitive's subject and part of the content.
             tokens += [t for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < best.i for t in c.subtree]
+        second = _second_that_clause(verb, best)
+        if second is not None:
+            tokens += verb.doc[best.right_edge.i + 1 : second.right_edge.i + 1]
         return _relative_subject(verb, best) + tokens
     children = list(verb.children)
     for child in children:
@@ -998,8 +1036,30 @@ def _as_aside(verb) -> bool:
     )
 
 
+def sourcing_preposition(tok) -> bool:
+    """Whether ``tok`` opens "according to" or a "per" that names a source as "according to" does (Axios and
+    others: "…,” per NPR, …", "Per a source familiar with the talks, …"): after a comma, a dash or at the
+    sentence's start, before a name or a word for a source; never a rate ("$5 per share, per year", "per
+    cent"), "as per the contract" or a count ("per 100,000 people")."""
+    doc = tok.doc
+    if tok.lower_ == "according":
+        return tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to"
+    if tok.lower_ != "per" or tok.pos_ != "ADP":
+        return False
+    before = doc[tok.i - 1] if tok.i else None
+    if before is not None and before.is_quote and tok.i > 1:
+        before = doc[tok.i - 2]  # "…,” per NPR"
+    if not (tok.is_sent_start or before is None or before.text in (",", "—", "–", "(")):
+        return False
+    source = next((c for c in tok.children if c.dep_ == "pobj"), None)
+    return source is not None and (
+        source.pos_ == "PROPN" and source.ent_type_ not in NUMERIC_LABELS or source.lemma_.lower() in PER_SOURCE_WORDS
+    )
+
+
 def according_to(tok, text: str) -> Attribution | None:
-    to = tok.doc[tok.i + 1]
+    """The attribution "according to" or a sourcing "per" (``sourcing_preposition``) opens at ``tok``."""
+    to = tok if tok.lower_ == "per" else tok.doc[tok.i + 1]
     # "according to show insiders": the parser may read the source as a verb's phrase (pcomp).
     objects = [c for c in to.children if c.dep_ in ("pobj", "pcomp")] or [c for c in tok.children if c.dep_ == "pobj"]
     if not objects or objects[0].lower_ in ("plan", "schedule", "script") and not list(objects[0].children):
@@ -1059,6 +1119,12 @@ def _name_apposed_after(title, end: int):
     return name
 
 
+def _owned_gerund(verb) -> bool:
+    """"said … of the president’s declaring a national emergency": a gerund with a possessive, whose "’s"
+    the parser reads as "is", making the gerund a clause of its own (and of the cue before it)."""
+    return any(c.dep_ == "aux" and c.tag_ == "POS" for c in verb.children)
+
+
 def reported(verb, text: str) -> Attribution | None:
     lemma = verb.lemma_.lower()
     if _imperative(verb):
@@ -1069,6 +1135,8 @@ def reported(verb, text: str) -> Attribution | None:
         return None  # a transcript's sound: "[screaming] In response, the U.S. debated airstrikes"
     if _labels_a_cued_quote(verb):
         return None  # "What they're saying: “…,” said a campaign aide": a section label
+    if _owned_gerund(verb):
+        return None  # "the president’s declaring a national emergency": an event, nobody's report
     if any(_said_to_have(c) is not None for c in verb.children):
         return None  # "Romney is reported to have said that …": the infinitive is the cue
     if _quoted_as(verb) is not None and _speaks_as(verb) and not any(c.dep_ == "ccomp" for c in verb.children):

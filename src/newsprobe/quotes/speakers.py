@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 from ..text import ArticleText
 from .cues import INFERENCES, SPEECH, SPEECH_ACTS, clause_marks, names_nobody, thing_like
-from .labels import DASHES, captions, inverted_cue, own_voices, photo_credits, title_case
+from .labels import DASHES, HONORIFICS, captions, inverted_cue, own_voices, photo_credits, title_case
 from .quotemarks import CLOSING_TOKENS, find_quote_regions
 from .rules import (
     ASKING, age_of, contraction_as_subject, entity_span, is_suffix, person_named_at, sets_off, suffix_after, suffix_after_comma, token_at,
@@ -42,7 +42,6 @@ GENDERED_TITLES = {
     **dict.fromkeys("mrs mrs. ms ms. miss dame lady queen princess sister".split(), "f"),
     **dict.fromkeys("mx mx.".split(), ""),
 }
-HONORIFICS = frozenset("mr mrs ms mx dr".split())
 # Verbs whose subject speaks: speech verbs and speech acts ("said", "cited").
 SPEAKING = SPEECH | SPEECH_ACTS
 # Marks of a clause that concedes something of the main clause's own subject ("Though the leader decided
@@ -1440,7 +1439,8 @@ def _titled_name_last(phrase) -> str | None:
         return None
     doc = phrase.doc
     before = doc[max(name.start - 2, phrase.start) : name.start]
-    if not any(t.pos_ == "NOUN" and (t.lower_ in ROLE_WORDS or _TITLE_WORDS.match(t.text)) for t in before):
+    # The parser takes a capitalised title for a name ("Office of Management and Budget Director Mick Mulvaney").
+    if not any(t.pos_ in ("NOUN", "PROPN") and (t.lower_ in ROLE_WORDS or _TITLE_WORDS.match(t.text)) for t in before):
         return None
     return _clean_name(name.text) or None
 
@@ -2109,7 +2109,8 @@ PERSON_NOUNS = {
 
 
 def _clean_name(name: str) -> str:
-    parts = name.replace("’s", "").replace("'s", "").split()
+    # A name ends at a colon: the tagger runs a transcript's label on into its first word ("Dylan George: Data").
+    parts = name.split(":")[0].replace("’s", "").replace("'s", "").split()
     if len(parts) > 1 and is_suffix(parts[-1]):
         parts[-2] = parts[-2].rstrip(",")  # "Donald Trump, Jr." is "Donald Trump Jr"
     # Not a title that names an organisation's part: "the Justice Department".
