@@ -347,17 +347,25 @@ def attach_block_quotes(text: ArticleText, regions: list[QuoteRegion], found: li
         if any(r.start <= start < r.end or r.start == start for r in regions):
             continue  # a quotation: the quote-mark rules read it (a block quote may quote somebody inside it)
         content = trim(prose, start, end)
-        if content and not any(_attributed_after(other, content) for other in found if other is not attribution):
+        if content and not any(_attributed_after(other, content, prose) for other in found if other is not attribution):
             attribution.content, attribution.colon = [content], True
 
 
-def _attributed_after(attribution: Attribution, paragraph: Span) -> bool:
-    """Whether ``attribution`` takes the ``paragraph`` from its start as content reported after it ("As she
-    noted in a recent blog post: ⏎ All of that may slow distribution of the payments, Holtzblatt said."):
-    the paragraph is that attribution's, not the colon's."""
+def _attributed_after(attribution: Attribution, paragraph: Span, prose: str) -> bool:
+    """Whether ``paragraph`` is one sentence that ``attribution`` closes, reporting all of it before its
+    speech cue and a named or "he"/"she" speaker ("As she noted in a recent blog post: ⏎ All of that may
+    slow distribution of the payments, Holtzblatt said."): the paragraph is that speaker's, not the
+    colon's. Not an aside in somebody's words ("This is a scam, I believe, and regulators must act", "…,
+    many of my colleagues told me", "…, the numbers tell us, but …")."""
+    verb, speaker = attribution.cue_token, attribution.speaker_token
+    if attribution.speaker is None or speaker is None or not attribution.content or attribution.content[0][0] != paragraph[0]:
+        return False
+    sentence = verb.sent
+    rest = prose[max(attribution.cue[1], attribution.speaker[1]) : paragraph[1]]
     return (
-        attribution.speaker is not None and bool(attribution.content) and attribution.content[0][0] == paragraph[0]
-        and paragraph[0] <= attribution.cue[0] < paragraph[1]
+        verb.lemma_.lower() in SPEECH and (speaker.pos_ == "PROPN" or speaker.lower_ in ("he", "she"))
+        and sentence.start_char <= paragraph[0] and sentence.end_char >= paragraph[1]
+        and len(rest.split()) <= 3 and not any(t.pos_ in ("VERB", "AUX") for t in sentence if t.idx >= paragraph[1] - len(rest))
     )
 
 

@@ -47,6 +47,7 @@ CONTINUING = frozenset("add note".split())
 # Words for a source a sourcing "per" names ("per a source familiar with …", "per officials", "per a report").
 PER_SOURCE_WORDS = frozenset("source official report statement filing memo spokesperson spokesman spokeswoman aide".split())
 NUMERIC_LABELS = frozenset("DATE TIME PERCENT MONEY QUANTITY ORDINAL CARDINAL".split())
+PER_LATIN = frozenset("diem se capita annum cent".split())
 SOURCE_TITLES = frozenset(
     """chief spokesman spokeswoman spokesperson executive director president official officer secretary
     minister chairman chairwoman chair head leader commissioner superintendent sheriff mayor governor
@@ -135,13 +136,21 @@ def token_ranges(tokens, text: str) -> list[Span]:
 
 
 def _said_to_be(verb) -> bool:
-    """"A factory said to be producing light arms", "The man, said to have fled, …": the participle of a report
-    nobody is said to make, as in "is said to be", which the parser reads as the noun before it saying
-    something (PolNeAR annotates these cues with no source)."""
+    """"A factory said to be producing light arms blew up", "The man, said to have fled, was …": the
+    participle of a report nobody is said to make, as in "is said to be", which the parser reads as the
+    noun before it saying something (PolNeAR annotates these cues with no source). Set off by a comma, or
+    with the sentence's own verb after it left without a subject; not an instruction or a relative
+    clause ("He said to be there at 5", "The governor said to be calm, adding …", "the powder that the
+    suspect said to be flour")."""
     doc = verb.doc
-    return (
-        verb.lower_ == "said" and verb.i + 2 < len(doc) and doc[verb.i + 1].lower_ == "to" and doc[verb.i + 2].lower_ in ("be", "have")
-        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    if not (verb.lower_ == "said" and verb.i + 2 < len(doc) and doc[verb.i + 1].lower_ == "to" and doc[verb.i + 2].lower_ in ("be", "have")):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ == "PRON" or verb.dep_ == "relcl" or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    return doc[verb.i - 1].text == "," or any(
+        t.i > verb.i + 2 and t.tag_ in ("VBD", "VBZ", "VBP") and not any(c.dep_ in SUBJECT_DEPS or c.dep_ == "expl" for c in t.children)
+        for t in verb.sent
     )
 
 
@@ -751,6 +760,22 @@ def _second_that_clause(verb, first):
     return None
 
 
+def _clause_end(clause) -> int:
+    """The last token of ``clause`` before what the parser hangs on its right that is no part of it: a
+    conjunct, another clause, or a phrase set off by a comma ("… but that they were “open to talks,”
+    according to aides"; "…, while his rival said …"; "… and he urged parents to prepare")."""
+    doc = clause.doc
+    for child in sorted((c for c in clause.children if c.i > clause.i), key=lambda c: c.i):
+        first = child.left_edge.i
+        set_off = any(t.text == "," for t in doc[max(first - 2, clause.i) : first])
+        if child.dep_ in ("conj", "cc", "advcl", "parataxis") or set_off and child.dep_ in ("prep", "npadvmod", "advmod"):
+            end = first - 1
+            while end > clause.i and (doc[end].is_punct or doc[end].dep_ == "cc"):
+                end -= 1
+            return end
+    return clause.right_edge.i
+
+
 def complement_of(verb, lemma: str) -> list | None:
     """Tokens of the reported content governed by the cue verb, or None."""
     clauses = [c for c in verb.children if c.dep_ in COMPLEMENT_DEPS and c.pos_ in ("VERB", "AUX", "ADJ", "NOUN") and not _asked_aside(c)]
@@ -783,7 +808,7 @@ def complement_of(verb, lemma: str) -> list | None:
             tokens += [t for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < best.i for t in c.subtree]
         second = _second_that_clause(verb, best)
         if second is not None:
-            tokens += verb.doc[best.right_edge.i + 1 : second.right_edge.i + 1]
+            tokens += verb.doc[best.right_edge.i + 1 : _clause_end(second) + 1]
         return _relative_subject(verb, best) + tokens
     children = list(verb.children)
     for child in children:
@@ -1044,17 +1069,21 @@ def sourcing_preposition(tok) -> bool:
     doc = tok.doc
     if tok.lower_ == "according":
         return tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to"
-    if tok.lower_ != "per" or tok.pos_ != "ADP":
-        return False
+    if tok.lower_ != "per" or tok.pos_ != "ADP" or tok.ent_type_ or tok.text == "Per" and not tok.is_sent_start:
+        return False  # a capitalised "Per" inside a sentence, or one the tagger puts in a name, is a first name
     before = doc[tok.i - 1] if tok.i else None
     if before is not None and before.is_quote and tok.i > 1:
         before = doc[tok.i - 2]  # "…,” per NPR"
     if not (tok.is_sent_start or before is None or before.text in (",", "—", "–", "(")):
         return False
     source = next((c for c in tok.children if c.dep_ == "pobj"), None)
-    return source is not None and (
-        source.pos_ == "PROPN" and source.ent_type_ not in NUMERIC_LABELS or source.lemma_.lower() in PER_SOURCE_WORDS
-    )
+    if source is None or source.lower_ in PER_LATIN or source.ent_type_ in ("NORP", "LAW", *NUMERIC_LABELS) or any(
+        c.dep_ == "nummod" for c in source.children
+    ):
+        return False  # "per diem", "Per Texan, the state spends …", "Per Section 3 of the law"
+    if tok.i < tok.head.i and not any(c.dep_ in SUBJECT_DEPS or c.dep_ == "expl" for c in tok.head.children):
+        return False  # "Per Sandberg, Norway’s former finance minister, said …": the name is the verb's subject
+    return source.pos_ == "PROPN" or source.lemma_.lower() in PER_SOURCE_WORDS
 
 
 def according_to(tok, text: str) -> Attribution | None:
@@ -1121,8 +1150,10 @@ def _name_apposed_after(title, end: int):
 
 def _owned_gerund(verb) -> bool:
     """"said … of the president’s declaring a national emergency": a gerund with a possessive, whose "’s"
-    the parser reads as "is", making the gerund a clause of its own (and of the cue before it)."""
-    return any(c.dep_ == "aux" and c.tag_ == "POS" for c in verb.children)
+    the parser reads as "is", making the gerund a clause of its own (and of the cue before it), where its
+    owner is the object of a preposition or a verb; not "Biden's saying the tariffs will stay", where the
+    "’s" is "is"."""
+    return any(c.dep_ == "aux" and c.tag_ == "POS" and c.i and verb.doc[c.i - 1].dep_ in ("pobj", "dobj") for c in verb.children)
 
 
 def reported(verb, text: str) -> Attribution | None:
