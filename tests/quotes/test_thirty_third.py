@@ -29,6 +29,9 @@ def test_a_sourcing_per_is_an_attribution_as_according_to_is():
                  "The coach, Per Nilsson, said the team would recover."):
         quotes = quotes_in(text)
         assert [q.cue.text for q in quotes] == ["said"], text
+    for text in ("Per Mertesacker, the academy director, welcomed the decision.",
+                 "Per Unckel, a former education minister, died on Sunday at 69."):
+        assert not quotes_in(text), text
 
 
 def test_a_noun_said_to_be_something_is_nobody_who_speaks():
@@ -39,7 +42,9 @@ def test_a_noun_said_to_be_something_is_nobody_who_speaks():
     assert find(quotes_in("The man said that he was a senior commander."), "senior commander").speaker.text == "The man"
     # An instruction has its speaker.
     for text, speaker in (("He said to be there at 5 p.m. sharp.", "He"),
-                          ("The governor said to be calm, adding that the storm would pass by morning.", "The governor")):
+                          ("The governor said to be calm, adding that the storm would pass by morning.", "The governor"),
+                          ("Trump said to be careful because the virus is spreading.", "Trump"),
+                          ("The president said to be patient and promised that help was coming.", "The president")):
         assert find(quotes_in(text), "to be").speaker.text == speaker, text
 
 
@@ -72,22 +77,11 @@ def test_no_span_edge_cuts_a_hyphenated_word():
             assert not re.match(r"-\w", text[end:]) and not re.search(r"\w-$", text[:start]), quote.content.text
 
 
-def test_a_possessive_read_as_is_makes_no_clause_of_the_cue():
-    text = ("“It’ll be a terrible idea. I hope he doesn’t do it,” Sen. Marco Rubio (R., Fla.) said Sunday on NBC of "
-            "the president’s declaring a national emergency. Given the likelihood of a court challenge, “you could "
-            "very well wind up in sort of a theatric victory at the front end and then not getting it done.”")
-    quotes = quotes_in(text)
-    rubio = find(quotes, "terrible idea")
-    assert "declaring" not in rubio.content.text and "theatric victory" in rubio.content.text
-    assert not [q for q in quotes if "declaring" in q.cue.text]
-    # A contracted "is" after a noun is the cue's.
-    quotes = quotes_in("Biden's saying the tariffs will stay.")
-    assert [(q.speaker.resolved, q.content.text) for q in quotes] == [("Biden", "the tariffs will stay")]
-
-
 def test_a_cue_keeps_the_contraction_it_opens_with():
     assert quotes_in("He’s saying that the plan failed.")[0].cue.text == "’s saying"
     assert quotes_in("He's saying that the plan failed.")[0].cue.text == "'s saying"
+    quotes = quotes_in("Biden's saying the tariffs will stay.")
+    assert [(q.cue.text, q.speaker.resolved, q.content.text) for q in quotes] == [("'s saying", "Biden", "the tariffs will stay")]
 
 
 def test_a_caption_closed_by_a_bare_photo_credit_names_nobody_a_pronoun_stands_for():
@@ -111,11 +105,12 @@ def test_a_colon_does_not_take_a_paragraph_attributed_at_its_end():
     assert [q.cue.text for q in quotes if "slow distribution" in q.content.text] == ["said"]
     # A paragraph that reports somebody else's words, or has an aside in the quoted words, is still the colon's.
     for text, words in (("The governor added:\n\nMy father said we should work hard.", "My father said"),
+                        ("He said:\n\nThe poor are the treasure of the church, Saint Lawrence told the emperor.", "treasure"),
                         ("Elizabeth Warren spoke on Monday. She wrote:\n\nThis is a scam, I believe, and regulators must act.",
                          "regulators must act"),
                         ("Deputy Director Karen Hill wrote:\n\nThe agency has lost its way, many of my colleagues told me.",
                          "many of my colleagues")):
-        assert find(quotes_in(text), words).cue.text in ("added", "wrote"), text
+        assert find(quotes_in(text), words).cue.text in ("added", "wrote", "said"), text
 
 
 def test_a_capitalised_title_before_a_name_makes_the_name_the_speaker():
@@ -124,7 +119,8 @@ def test_a_capitalised_title_before_a_name_makes_the_name_the_speaker():
     assert find(quotes_in(text), "compassionate").speaker.resolved == "Mick Mulvaney"
     # Not a titled person named in a clause on the organisation, or after a preposition.
     for text, name in (("Greenpeace, which sued Governor Jerry Brown, said the ruling was a victory.", "Greenpeace"),
-                       ("Veterans for President Trump said they would rally on Sunday.", "Veterans")):
+                       ("Veterans for President Trump said they would rally on Sunday.", "Veterans"),
+                       ("Republicans and President Trump said they would rally on Sunday.", "Republicans")):
         speaker = find(quotes_in(text), "would" if "rally" in text else "victory").speaker
         assert (speaker.kind, speaker.resolved) == ("organization", name), text
 

@@ -347,8 +347,15 @@ def attach_block_quotes(text: ArticleText, regions: list[QuoteRegion], found: li
         if any(r.start <= start < r.end or r.start == start for r in regions):
             continue  # a quotation: the quote-mark rules read it (a block quote may quote somebody inside it)
         content = trim(prose, start, end)
-        if content and not any(_attributed_after(other, content, prose) for other in found if other is not attribution):
+        if content and not (_as_aside(verb) and any(_attributed_after(other, content, prose) for other in found if other is not attribution)):
             attribution.content, attribution.colon = [content], True
+
+
+def _as_aside(verb) -> bool:
+    """"As she noted in a recent blog post:": a cue in a clause "as" opens, which points at words given
+    elsewhere (a block quote the page may have lost) rather than introducing the next paragraph as "He
+    said:" does."""
+    return any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
 
 
 def _attributed_after(attribution: Attribution, paragraph: Span, prose: str) -> bool:

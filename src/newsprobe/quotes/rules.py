@@ -47,7 +47,7 @@ CONTINUING = frozenset("add note".split())
 # Words for a source a sourcing "per" names ("per a source familiar with …", "per officials", "per a report").
 PER_SOURCE_WORDS = frozenset("source official report statement filing memo spokesperson spokesman spokeswoman aide".split())
 NUMERIC_LABELS = frozenset("DATE TIME PERCENT MONEY QUANTITY ORDINAL CARDINAL".split())
-PER_LATIN = frozenset("diem se capita annum cent".split())
+PER_LATIN = frozenset("diem se capita annum cent curiam".split())
 SOURCE_TITLES = frozenset(
     """chief spokesman spokeswoman spokesperson executive director president official officer secretary
     minister chairman chairwoman chair head leader commissioner superintendent sheriff mayor governor
@@ -138,19 +138,22 @@ def token_ranges(tokens, text: str) -> list[Span]:
 def _said_to_be(verb) -> bool:
     """"A factory said to be producing light arms blew up", "The man, said to have fled, was …": the
     participle of a report nobody is said to make, as in "is said to be", which the parser reads as the
-    noun before it saying something (PolNeAR annotates these cues with no source). Set off by a comma, or
-    with the sentence's own verb after it left without a subject; not an instruction or a relative
-    clause ("He said to be there at 5", "The governor said to be calm, adding …", "the powder that the
-    suspect said to be flour")."""
+    noun before it saying something (PolNeAR annotates these cues with no source), with the sentence's
+    own verb after it left without a subject; not an instruction or a relative clause ("He said to be
+    there at 5", "The governor said to be calm, adding …", "Johnson said to be honest, he had …", "the
+    powder that the suspect said to be flour")."""
     doc = verb.doc
     if not (verb.lower_ == "said" and verb.i + 2 < len(doc) and doc[verb.i + 1].lower_ == "to" and doc[verb.i + 2].lower_ in ("be", "have")):
         return False
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.pos_ == "PRON" or verb.dep_ == "relcl" or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         return False
-    return doc[verb.i - 1].text == "," or any(
-        t.i > verb.i + 2 and t.tag_ in ("VBD", "VBZ", "VBP") and not any(c.dep_ in SUBJECT_DEPS or c.dep_ == "expl" for c in t.children)
-        for t in verb.sent
+    # The sentence's own verb, hung on "said" as its complement with no subject of its own ("… blew up", "… was
+    # killed"); not one of a clause on it ("… because the virus is spreading") or a conjunct ("… and promised").
+    return any(
+        c.dep_ == "ccomp" and c.i > verb.i + 2 and not any(g.dep_ in SUBJECT_DEPS or g.dep_ == "expl" for g in c.children)
+        and (c.tag_ in ("VBD", "VBZ", "VBP") or any(g.dep_ in ("aux", "auxpass") and g.tag_ in ("VBD", "VBZ", "VBP", "MD") for g in c.children))
+        for c in verb.children
     )
 
 
@@ -791,7 +794,7 @@ def complement_of(verb, lemma: str) -> list | None:
     clauses = [
         c for c in clauses
         if not (speaker_after is not None and c.i > speaker_after and not any(_ends_sentence(t) for t in verb.doc[speaker_after : c.left_edge.i]))
-        and not _relative_on_adjunct(c, verb) and not _clause_before_own_object(c, verb, lemma) and not _owned_gerund(c)
+        and not _relative_on_adjunct(c, verb) and not _clause_before_own_object(c, verb, lemma)
     ]
     if clauses:
         # "…, X said on Friday that …": the that-clause over a fronted adjunct clause.
@@ -1081,9 +1084,20 @@ def sourcing_preposition(tok) -> bool:
         c.dep_ == "nummod" for c in source.children
     ):
         return False  # "per diem", "Per Texan, the state spends …", "Per Section 3 of the law"
-    if tok.i < tok.head.i and not any(c.dep_ in SUBJECT_DEPS or c.dep_ == "expl" for c in tok.head.children):
-        return False  # "Per Sandberg, Norway’s former finance minister, said …": the name is the verb's subject
-    return source.pos_ == "PROPN" or source.lemma_.lower() in PER_SOURCE_WORDS
+    if tok.i < tok.head.i:
+        subjects = [c for c in tok.head.children if c != tok and (c.dep_ in SUBJECT_DEPS or c.dep_ == "expl")]
+        # "Per Sandberg, Norway’s former finance minister, said …": the name is the verb's subject, or the
+        # subject is the name's apposition, set off by commas.
+        if not subjects or any(
+            c.left_edge.i == source.right_edge.i + 2 and "," in (doc[c.right_edge.i].text, doc[min(c.right_edge.i + 1, len(doc) - 1)].text)
+            for c in subjects
+        ):
+            return False
+    if source.lemma_.lower() in PER_SOURCE_WORDS:
+        return True
+    # "Per" opening a sentence is as often a first name ("Per Mertesacker, the academy director, welcomed …"):
+    # there, only an organisation's name.
+    return source.pos_ == "PROPN" and (tok.text == "per" or source.ent_type_ == "ORG")
 
 
 def according_to(tok, text: str) -> Attribution | None:
@@ -1148,14 +1162,6 @@ def _name_apposed_after(title, end: int):
     return name
 
 
-def _owned_gerund(verb) -> bool:
-    """"said … of the president’s declaring a national emergency": a gerund with a possessive, whose "’s"
-    the parser reads as "is", making the gerund a clause of its own (and of the cue before it), where its
-    owner is the object of a preposition or a verb; not "Biden's saying the tariffs will stay", where the
-    "’s" is "is"."""
-    return any(c.dep_ == "aux" and c.tag_ == "POS" and c.i and verb.doc[c.i - 1].dep_ in ("pobj", "dobj") for c in verb.children)
-
-
 def reported(verb, text: str) -> Attribution | None:
     lemma = verb.lemma_.lower()
     if _imperative(verb):
@@ -1166,8 +1172,6 @@ def reported(verb, text: str) -> Attribution | None:
         return None  # a transcript's sound: "[screaming] In response, the U.S. debated airstrikes"
     if _labels_a_cued_quote(verb):
         return None  # "What they're saying: “…,” said a campaign aide": a section label
-    if _owned_gerund(verb):
-        return None  # "the president’s declaring a national emergency": an event, nobody's report
     if any(_said_to_have(c) is not None for c in verb.children):
         return None  # "Romney is reported to have said that …": the infinitive is the cue
     if _quoted_as(verb) is not None and _speaks_as(verb) and not any(c.dep_ == "ccomp" for c in verb.children):

@@ -1441,8 +1441,11 @@ def _titled_name_last(phrase) -> str | None:
     before = doc[max(name.start - 2, phrase.start) : name.start]
     # The parser takes a capitalised title for a name ("Office of Management and Budget Director Mick Mulvaney"):
     # one in the organisation's own name, with nothing between (not "Greenpeace, which sued Governor Jerry
-    # Brown," nor "Veterans for President Trump").
-    own_name = all(t.pos_ == "PROPN" or t.lower_ in ("of", "and", "&") for t in doc[phrase.start : name.start])
+    # Brown," nor "Veterans for President Trump", nor "Republicans and President Trump").
+    between = doc[phrase.start : name.start]
+    own_name = all(
+        t.pos_ == "PROPN" or t.lower_ in ("of", "&") or t.lower_ == "and" and any(o.lower_ == "of" for o in between if o.i < t.i) for t in between
+    )
     if not any((t.pos_ == "NOUN" or t.pos_ == "PROPN" and own_name) and (t.lower_ in ROLE_WORDS or _TITLE_WORDS.match(t.text)) for t in before):
         return None
     return _clean_name(name.text) or None
