@@ -43,11 +43,12 @@ CLAUSE_DASHES = frozenset({"--", "–", "—", "―"})
 # that B"); "saying" or "shouting" there are as often the reported clause's subject's ("Police said the
 # man attacked two officers, shouting …").
 CONTINUING = frozenset("add note".split())
-# Titles a source's name may follow after a comma, "according to the company's chief executive, Tim Cook".
-# Words for a source a sourcing "per" names ("per a source familiar with …", "per officials", "per a report").
+# Words for a source a sourcing "per" names ("per a source familiar with …", "per officials", "per a report"),
+# and the words after "per" that make it a rate or Latin, never a source (sourcing_preposition).
 PER_SOURCE_WORDS = frozenset("source official report statement filing memo spokesperson spokesman spokeswoman aide".split())
-NUMERIC_LABELS = frozenset("DATE TIME PERCENT MONEY QUANTITY ORDINAL CARDINAL".split())
 PER_LATIN = frozenset("diem se capita annum cent curiam".split())
+NUMERIC_LABELS = frozenset("DATE TIME PERCENT MONEY QUANTITY ORDINAL CARDINAL".split())
+# Titles a source's name may follow after a comma, "according to the company's chief executive, Tim Cook".
 SOURCE_TITLES = frozenset(
     """chief spokesman spokeswoman spokesperson executive director president official officer secretary
     minister chairman chairwoman chair head leader commissioner superintendent sheriff mayor governor
@@ -1068,7 +1069,9 @@ def sourcing_preposition(tok) -> bool:
     """Whether ``tok`` opens "according to" or a "per" that names a source as "according to" does (Axios and
     others: "…,” per NPR, …", "Per a source familiar with the talks, …"): after a comma, a dash or at the
     sentence's start, before a name or a word for a source; never a rate ("$5 per share, per year", "per
-    cent"), "as per the contract" or a count ("per 100,000 people")."""
+    cent"), "as per the contract", a count ("per 100,000 people"), a demonym or a law's section. "Per"
+    opening a sentence is as often a first name: there, only before an organisation or a word for a
+    source, and not before the name of the verb's subject or of its apposition."""
     doc = tok.doc
     if tok.lower_ == "according":
         return tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to"
