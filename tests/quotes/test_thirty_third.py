@@ -118,10 +118,12 @@ def test_a_capitalised_title_before_a_name_makes_the_name_the_speaker():
             "“compassionate” because they will reduce the tax burden on many Americans.")
     assert find(quotes_in(text), "compassionate").speaker.resolved == "Mick Mulvaney"
     # Not a titled person named in a clause on the organisation, or after a preposition.
-    for text, name in (("Greenpeace, which sued Governor Jerry Brown, said the ruling was a victory.", "Greenpeace"),
-                       ("Veterans for President Trump said they would rally on Sunday.", "Veterans"),
-                       ("Republicans and President Trump said they would rally on Sunday.", "Republicans")):
-        speaker = find(quotes_in(text), "would" if "rally" in text else "victory").speaker
+    for text, content, name in (
+        ("Greenpeace, which sued Governor Jerry Brown, said the ruling was a victory.", "victory", "Greenpeace"),
+        ("Veterans for President Trump said they would rally on Sunday.", "rally", "Veterans"),
+        ("Republicans and President Trump said they would rally on Sunday.", "rally", "Republicans"),
+    ):
+        speaker = find(quotes_in(text), content).speaker
         assert (speaker.kind, speaker.resolved) == ("organization", name), text
 
 

@@ -368,11 +368,11 @@ def _attributed_after(attribution: Attribution, paragraph: Span, prose: str) -> 
     if attribution.speaker is None or speaker is None or not attribution.content or attribution.content[0][0] != paragraph[0]:
         return False
     sentence = verb.sent
-    rest = prose[max(attribution.cue[1], attribution.speaker[1]) : paragraph[1]]
+    closed = max(attribution.cue[1], attribution.speaker[1])  # where the cue and its speaker end
     return (
         verb.lemma_.lower() in SPEECH and (speaker.pos_ == "PROPN" or speaker.lower_ in ("he", "she"))
         and sentence.start_char <= paragraph[0] and sentence.end_char >= paragraph[1]
-        and len(rest.split()) <= 3 and not any(t.pos_ in ("VERB", "AUX") for t in sentence if t.idx >= paragraph[1] - len(rest))
+        and len(prose[closed : paragraph[1]].split()) <= 3 and not any(t.pos_ in ("VERB", "AUX") for t in sentence if t.idx >= closed)
     )
 
 

@@ -44,7 +44,7 @@ def extract(
     quoted = quoted_spans(regions, prose)
     found: list[Attribution] = []
     for tok in doc:
-        according = tok.lower_ in ("according", "per") and sourcing_preposition(tok)
+        according = sourcing_preposition(tok)
         if not according and not (tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in lexicon):
             continue
         if any(s <= tok.idx < e for s, e in quoted):
@@ -69,7 +69,7 @@ def extract(
         # Nor does a sourcing "per", which the filter never saw (PolNeAR's outlets do not write it) and
         # rules.sourcing_preposition admits only before a source.
         unfiltered = [a for a in found if a.colon or a.cue_token.lower_ == "per"]
-        candidates = [a for a in found if not any(a is u for u in unfiltered)]
+        candidates = [a for a in found if not (a.colon or a.cue_token.lower_ == "per")]
         kept = unfiltered + attribution_filter.keep(candidates, doc, reading)
         # A candidate the filter read as nested in attributions it then dropped is read again on its own ("He
         # made a decision which he said was a mistake": "made" goes, "said" stands).
