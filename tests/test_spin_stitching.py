@@ -1,6 +1,9 @@
 """Spin and stitching without an index, on hand-made articles and the example."""
 
+import numpy as np
+
 from newsprobe import analyze, from_text
+from newsprobe.spin.features import FEATURES, Alternatives, Lexicon, bucket, word_features, words
 from newsprobe.spin.model import default_model as spin_model
 from newsprobe.stitching.features import paragraphs_of
 from newsprobe.stitching.model import default_model as stitch_model
@@ -90,3 +93,15 @@ def test_a_body_of_two_paragraphs_is_not_judged_for_stitching():
     report = analyze(from_text("Bridge closed\n\n" + "\n\n".join(HARBOUR[:2])))
     assert report.stitching.score is None and not report.stitching.boundaries
     assert not [r for r in report.verdict.reasons if r.code == "stitched"]
+
+
+def test_spin_word_features_read_the_hashed_bigram_counts_around_each_word():
+    text = "Officials said prices rose sharply."
+    counts = np.zeros(1 << 22, dtype=np.uint8)
+    counts[bucket("said", "prices")] = 7
+    counts[bucket("prices", "rose")] = 11
+    lexicon = Lexicon(Alternatives(), counts, {})
+    ws = words(ArticleText.from_string(text).words)
+    content, rows, _ = word_features(ws, text, lexicon)
+    prices = dict(zip(FEATURES, rows[content.index([w.text for w in ws].index("prices"))], strict=True))
+    assert (prices["left_count"], prices["right_count"]) == (7, 11)

@@ -96,17 +96,14 @@ class Vectorizer:
         return cls({t: i for i, t in enumerate(kept)}, idf, stop)
 
     def transform(self, documents: Sequence[Sequence[str]]) -> sparse.csr_matrix:
-        rows, cols, values = [], [], []
+        rows, cols, counts = [], [], []
         for row, tokens in enumerate(documents):
-            counts: dict[int, int] = {}
-            for term in _ngrams(tokens, self.stop):
-                index = self.vocabulary.get(term)
-                if index is not None:
-                    counts[index] = counts.get(index, 0) + 1
-            for index, count in counts.items():
-                rows.append(row)
-                cols.append(index)
-                values.append((1 + np.log(count)) * self.idf[index])
+            found = Counter(i for i in map(self.vocabulary.get, _ngrams(tokens, self.stop)) if i is not None)
+            rows += [row] * len(found)
+            cols += found.keys()
+            counts += found.values()
+        cols = np.array(cols, dtype=np.int64)
+        values = (1 + np.log(np.array(counts, dtype=np.float64))) * self.idf[cols]
         matrix = sparse.csr_matrix((values, (rows, cols)), shape=(len(documents), len(self.vocabulary)), dtype=np.float32)
         norms = np.sqrt(np.asarray(matrix.multiply(matrix).sum(axis=1)).ravel())
         norms[norms == 0] = 1

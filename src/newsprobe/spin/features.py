@@ -8,6 +8,7 @@ rarely uses ("past year") where a synonym makes a common one ("last year").
 
 from __future__ import annotations
 
+import math
 import zlib
 from dataclasses import dataclass
 
@@ -57,8 +58,13 @@ class Lexicon:
     bigrams: np.ndarray  # uint8[BUCKETS]: 4·log2(1 + count) of hashed bigrams of news text
     unigrams: dict[str, int]  # news-text counts of words
 
+    def __post_init__(self) -> None:
+        # Indexing a memoryview gives a Python int without the numpy scalar a lookup in the array makes:
+        # an article looks up about 2,000 bigrams (spin's features 3.6 → 2.7 ms an article).
+        self._counts = memoryview(self.bigrams)
+
     def bigram(self, left: str, right: str) -> float:
-        return float(self.bigrams[bucket(left, right)])
+        return float(self._counts[bucket(left, right)])
 
 
 def bucket(left: str, right: str) -> int:
@@ -114,7 +120,8 @@ def word_features(ws: list[Word], text: str, lexicon: Lexicon) -> tuple[list[int
             ((lexicon.alternatives[form], suffix) for form, suffix in base_forms(word) if form in lexicon.alternatives), ([], "")
         )
         word_zipf = zipf(word)
-        fit = lexicon.bigram(left, word) + lexicon.bigram(word, right)
+        left_count, right_count = lexicon.bigram(left, word), lexicon.bigram(word, right)
+        fit = left_count + right_count
         best_fit, original = 0.0, None
         for alt, _ in alternatives:
             alt_fit = lexicon.bigram(left, alt) + lexicon.bigram(alt, right)
@@ -132,13 +139,13 @@ def word_features(ws: list[Word], text: str, lexicon: Lexicon) -> tuple[list[int
             float(bool(suffix)),
             (alternatives[0][1] - word_zipf) if alternatives else 0.0,
             float(len(alternatives)),
-            lexicon.bigram(left, word),
-            lexicon.bigram(word, right),
+            left_count,
+            right_count,
             (best_fit - fit) if alternatives else 0.0,
             float(w.text[0].isupper() and not sentence_start),
             phrase,
             phrase_gap,
-            float(np.log1p(lexicon.unigrams.get(word, 0))),
+            math.log1p(lexicon.unigrams.get(word, 0)),
         ))
         content.append(i)
         originals.append(original)
