@@ -55,6 +55,14 @@ def analyzers() -> tuple[Analyzer, ...]:
     return tuple(ordered)
 
 
+@cache
+def _section_factories() -> dict:
+    """Each analyzer's empty report section, as a factory: pydantic's ``get_default`` inspects the factory's
+    signature at every call."""
+    names = {a.name for a in analyzers()}
+    return {name: field.default_factory for name, field in Report.model_fields.items() if name in names}
+
+
 def _open_index(index: ReferenceIndex | str | Path | None):
     if index is None or not isinstance(index, str | Path):
         return index
@@ -109,8 +117,7 @@ def analyze(
     text = ArticleText(body=article.body, prose=prose, doc=nlp(prose), title=article.title, nlp=nlp, residue=residue)
     timings["parse"] = time.perf_counter() - mark
 
-    sections = {name: field.get_default(call_default_factory=True) for name, field in Report.model_fields.items()
-                if name in {a.name for a in analyzers()}}
+    sections = {name: factory() for name, factory in _section_factories().items()}
     reasons = []
     for analyzer in analyzers():
         if analyzer.needs_index and index is None:

@@ -68,15 +68,16 @@ def speaker_labels(text: ArticleText) -> list[Attribution]:
     """``NAME: words`` paragraphs, one attribution each."""
     doc, prose = text.doc, text.prose
     voices = own_voices(prose)
+    labels = [(match, end) for start, end in text.paragraphs if (match := LABEL.match(prose, start, end))]
+    labelled = [(match.start(1), match.end(1)) for match, _ in labels]
     found = []
-    for start, end in text.paragraphs:
-        match = LABEL.match(prose, start, end)
-        if match is None or match.group(1) in voices:
+    for match, end in labels:
+        if match.group(1) in voices:
             continue
         label = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
         content = trim(prose, match.end(), end)
         colon = doc.char_span(match.end(1), match.end(), alignment_mode="expand")
-        if label is None or colon is None or content is None or not _names_somebody(label):
+        if label is None or colon is None or content is None or not _names_somebody(label, labelled):
             continue
         if len(prose[content[0] : content[1]].split()) < MIN_CONTENT_WORDS:
             continue
@@ -228,8 +229,9 @@ def _opens_sentence(prose: str, at: int) -> bool:
 HONORIFICS = frozenset("mr mrs ms mx dr".split())
 
 
-def _names_somebody(label) -> bool:
-    """A person, an organisation or a poll, not a section label or a dateline."""
+def _names_somebody(label, labelled: list[tuple[int, int]]) -> bool:
+    """A person, an organisation or a poll, not a section label or a dateline. ``labelled``: the spans of
+    the article's labels."""
     if any(t.lower_ in SECTION_LABELS for t in label) or any(t.ent_type_ == "GPE" for t in label):
         return False
     if len(label) == 1 and label[0].lemma_.lower() in EVIDENCE_NOUNS:
@@ -245,7 +247,15 @@ def _names_somebody(label) -> bool:
     name = {t.lower_ for t in label if t.lower_.rstrip(".") not in HONORIFICS and not t.is_punct}
     if len(name) >= 2:
         words = name  # "Dr. Kamran Khan:" names Kamran Khan; "Dr. Phil:" and "Ms. Marvel:" are shows
-    return any(e.label_ in SPEAKER_ENTITIES and words <= {t.lower_ for t in e} for e in label.doc.ents)
+    # One word is a name only where the article writes it as one other than as a label of one word: the
+    # tagger takes a capitalised word before a colon for a name ("Edge: Sanders." in a debate preview,
+    # "Chic: Karlie Kloss wore …" in a caption, "Dutch: wil (nl)"), while an interview's "Green:" has
+    # introduced Emma Green.
+    outside = [
+        e for e in label.doc.ents
+        if len(name) >= 2 or len(e) > 1 or not any(s < e.end_char and e.start_char < t for s, t in labelled)
+    ]
+    return any(e.label_ in SPEAKER_ENTITIES and words <= {t.lower_ for t in e} for e in outside)
 
 
 # A caption is one sentence of at most this many characters on a line of its own. Captions and highlights
