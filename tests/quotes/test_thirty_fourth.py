@@ -20,3 +20,27 @@ def test_a_one_word_label_names_somebody_only_where_the_article_does_so_elsewher
     text = ("Senator Mitch McConnell spoke to reporters on Tuesday.\n\n"
             "McConnell: The cheap shots at the nominee were particularly inappropriate.")
     assert find(quotes_in(text), "cheap shots").speaker.resolved == "Mitch McConnell"
+
+
+def test_a_participle_speaks_for_the_clause_a_relative_about_a_thing_sits_in():
+    # The parser hangs "telling" on the relative clause "that added …": a thing's "that" tells nobody.
+    text = ("Trump was buoyed on Wednesday by victories that added to the Republican majority in the U.S. Senate, "
+            "telling reporters at the White House that the gains outweighed the Democrats’ takeover of the House.")
+    assert find(quotes_in(text), "the gains outweighed").speaker.resolved == "Trump"
+    # After a passive: whom it is about, or its agent where that names somebody.
+    assert find(quotes_in("Smith was arrested on Monday, telling police that he was innocent."), "innocent").speaker.text == "Smith"
+    assert find(quotes_in("The plan was criticised by Democrats, calling it a giveaway."), "giveaway").speaker.text == "Democrats"
+    # A person's relative clause keeps its own subject.
+    text = "Smith, who resigned on Monday, said the board had failed, adding that it had ignored warnings."
+    assert find(quotes_in(text), "ignored warnings").speaker.resolved == "Smith"
+
+
+def test_a_hyphened_word_is_one_speaker_not_three_subjects():
+    # The parser makes "vice", "-" and "president" three subjects of the cue; the speaker is the whole word.
+    for text, speaker in (("The vice-president said the economy was strong.", "The vice-president"),
+                          ("“It’s never been a good bet,” the vice-president said.", "the vice-president"),
+                          ("Former justice minister Jody Wilson-Raybould testified on Wednesday that she was pressured.",
+                           "Former justice minister Jody Wilson-Raybould")):
+        quote = quotes_in(text)[0]
+        assert quote.speaker.text == speaker, text
+    assert quotes_in("Jody Wilson-Raybould said the pressure was inappropriate.")[0].speaker.resolved == "Jody Wilson-Raybould"

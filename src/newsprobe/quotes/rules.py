@@ -165,7 +165,7 @@ def subject_of(verb):
     # Never an auxiliary's contraction, which the parser can make the subject beside the real one ("Dreamers
     # who’d insisted") or above it ("who’ve already said", "he’s said"); "let's" is "us".
     children = [_uncontracted(c) for c in verb.children]
-    children = [c for c in children if c is not None]
+    children = [c for c in children if c is not None and not (c.dep_ == "nsubj" and _hyphened_head(c))]
     subjects = [c for c in children if c.dep_ == "nsubj"]
     if len(subjects) > 1:
         return speaking_subject(verb, subjects)
@@ -212,7 +212,7 @@ def subject_of(verb):
         if held is not None:
             return held
     if verb.dep_ in ("advcl", "xcomp", "conj") and _participle(verb) and verb.head != verb:
-        return _quoted_as(verb.head) or subject_of(verb.head)
+        return _quoted_as(verb.head) or _clause_above_relative(verb) or _acting_subject(verb.head)
     if verb.dep_ == "acl" and verb.tag_ == "VB" and verb.head.dep_ == "pobj" and verb.head.head.head.pos_ in ("VERB", "AUX"):
         return subject_of(verb.head.head.head)  # "Trump was at pains to say …": the verb the preposition hangs on
     if verb.tag_ == "VBG" and verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
@@ -342,6 +342,33 @@ def _participle(verb) -> bool:
         return True
     children = list(verb.children)
     return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "having" for c in children) and not any(c.dep_ == "auxpass" for c in children)
+
+
+def _clause_above_relative(participle):
+    """"Trump was buoyed by victories that added to the majority, telling reporters that …": a participle
+    set off by a comma that the parser hung on a relative clause about a thing ("that", "which") speaks for
+    the clause that relative clause sits in; the subject of that clause's verb, or None."""
+    clause = participle.head
+    relative = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    if clause.dep_ != "relcl" or relative is None or relative.tag_ != "WDT" or participle.doc[participle.i - 1].text != ",":
+        return None
+    above = clause.head
+    while above.pos_ not in ("VERB", "AUX") and above.head != above:
+        above = above.head
+    return _acting_subject(above) if above.pos_ in ("VERB", "AUX") else None
+
+
+def _acting_subject(verb):
+    """Who does what a participle on ``verb`` says: its subject; for a passive, its agent where that names
+    somebody ("The plan was criticised by Democrats, calling it …"), else whom the passive is about ("Smith
+    was arrested on Monday, telling police that …"; "Trump was buoyed by victories …, telling reporters")."""
+    subject = subject_of(verb)
+    if subject is not None:
+        return subject
+    agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+    if agent is not None and (agent.pos_ in ("PROPN", "PRON") or agent.ent_type_ in ("PERSON", "ORG", "NORP")):
+        return agent
+    return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
 
 
 def _with_participle(verb):
@@ -673,7 +700,7 @@ def fronted_content(verb, subject):
     if subject is None:
         return None
     for other in verb.children:
-        if other.dep_ == "nsubj" and other.i < subject.i and other != subject:
+        if other.dep_ == "nsubj" and other.i < subject.i and other != subject and not _hyphened_head(other):
             between = verb.doc[other.right_edge.i + 1 : subject.left_edge.i]
             if any(t.is_punct for t in between):
                 return list(other.subtree)
@@ -707,12 +734,27 @@ def speaker_phrase(subject, left_out=()) -> list:
 
 
 def _hyphened_before(first) -> list:
-    """The first half of a hyphened word the parser left out of the phrase ``first`` opens: "“…,”
-    vice-president Joe Biden told CNN" with "vice" and "-" hung on a verb inside the quotation."""
+    """The first half of a hyphened word the parser left out of the phrase ``first`` opens, with the words
+    it took for that half's own ("“…,” vice-president Joe Biden told CNN" with "vice" and "-" hung on a verb
+    inside the quotation; "said the vice-president" with "the vice", "-" and "president" three subjects)."""
     doc = first.doc
     if first.i < 2 or (hyphen := doc[first.i - 1]).text != "-" or hyphen.whitespace_ or (word := doc[first.i - 2]).whitespace_:
         return []
-    return [word, hyphen] if word.is_alpha else []
+    if not word.is_alpha:
+        return []
+    start = word.i
+    while start > 0 and word.is_ancestor(doc[start - 1]) and not doc[start - 1].is_punct:
+        start -= 1
+    return [*doc[start : word.i], word, hyphen]
+
+
+def _hyphened_head(tok) -> bool:
+    """Whether ``tok`` is a hyphen joining two words, or the word before one: what the parser makes a
+    subject of its own in "the vice-president said" is no second subject."""
+    doc = tok.doc
+    if tok.text == "-":
+        return 0 < tok.i < len(doc) - 1 and not tok.whitespace_ and not doc[tok.i - 1].whitespace_ and doc[tok.i + 1].is_alpha
+    return tok.i + 1 < len(doc) and not tok.whitespace_ and _hyphened_head(doc[tok.i + 1])
 
 
 def _ends_quotation(tok) -> bool:
