@@ -77,7 +77,7 @@ def speaker_labels(text: ArticleText) -> list[Attribution]:
         label = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
         content = trim(prose, match.end(), end)
         colon = doc.char_span(match.end(1), match.end(), alignment_mode="expand")
-        if label is None or colon is None or content is None or not _names_somebody(label, labelled):
+        if label is None or colon is None or content is None or not _names_somebody(label, labelled, prose[content[0] : content[1]]):
             continue
         if len(prose[content[0] : content[1]].split()) < MIN_CONTENT_WORDS:
             continue
@@ -229,9 +229,9 @@ def _opens_sentence(prose: str, at: int) -> bool:
 HONORIFICS = frozenset("mr mrs ms mx dr".split())
 
 
-def _names_somebody(label, labelled: list[tuple[int, int]]) -> bool:
+def _names_somebody(label, labelled: list[tuple[int, int]], introduced: str) -> bool:
     """A person, an organisation or a poll, not a section label or a dateline. ``labelled``: the spans of
-    the article's labels."""
+    the article's labels; ``introduced``: the words the label introduces."""
     if any(t.lower_ in SECTION_LABELS for t in label) or any(t.ent_type_ == "GPE" for t in label):
         return False
     if len(label) == 1 and label[0].lemma_.lower() in EVIDENCE_NOUNS:
@@ -247,15 +247,26 @@ def _names_somebody(label, labelled: list[tuple[int, int]]) -> bool:
     name = {t.lower_ for t in label if t.lower_.rstrip(".") not in HONORIFICS and not t.is_punct}
     if len(name) >= 2:
         words = name  # "Dr. Kamran Khan:" names Kamran Khan; "Dr. Phil:" and "Ms. Marvel:" are shows
-    # One word is a name only where the article writes it as one other than as a label of one word: the
-    # tagger takes a capitalised word before a colon for a name ("Edge: Sanders." in a debate preview,
-    # "Chic: Karlie Kloss wore …" in a caption, "Dutch: wil (nl)"), while an interview's "Green:" has
-    # introduced Emma Green.
+    # The tagger takes a capitalised word before a colon for a name ("Edge: Sanders." in a debate preview,
+    # "Chic: Karlie Kloss wore …" in a caption, "Dutch: wil (nl)"). So one word names somebody where the
+    # article writes it as a name other than as a label of one word (an interview's "Green:" after "Emma
+    # Green:"), or where what it introduces is speech: quoted, or in the first or second person ("Obama:
+    # 'We are not done yet'", "Buttigieg: I think …").
+    speech = len(name) >= 2 or _own_voice(introduced)
     outside = [
         e for e in label.doc.ents
-        if len(name) >= 2 or len(e) > 1 or not any(s < e.end_char and e.start_char < t for s, t in labelled)
+        if speech or len(e) > 1 or not any(s < e.end_char and e.start_char < t for s, t in labelled)
     ]
     return any(e.label_ in SPEAKER_ENTITIES and words <= {t.lower_ for t in e} for e in outside)
+
+
+# A speaker's own words: opening with a quotation mark, or saying "I", "we" or "you" outside quotation marks.
+QUOTED_PART = re.compile(r"“[^”]*”|\"[^\"]*\"|‘[^’]*’")
+OWN_PERSON = re.compile(r"\b(?:I|[Ww]e|[Mm]e|[Mm]y|[Oo]ur|us|[Yy]ou|[Yy]our)\b")
+
+
+def _own_voice(words: str) -> bool:
+    return words[:1] in QUOTE_CHARS or OWN_PERSON.search(QUOTED_PART.sub(" ", words)) is not None
 
 
 # A caption is one sentence of at most this many characters on a line of its own. Captions and highlights

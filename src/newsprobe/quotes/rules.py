@@ -164,8 +164,10 @@ def subject_of(verb):
         return None
     # Never an auxiliary's contraction, which the parser can make the subject beside the real one ("Dreamers
     # who’d insisted") or above it ("who’ve already said", "he’s said"); "let's" is "us".
-    children = [_uncontracted(c) for c in verb.children]
-    children = [c for c in children if c is not None and not (c.dep_ == "nsubj" and _hyphened_head(c))]
+    children = [c for c in (_uncontracted(c) for c in verb.children) if c is not None]
+    pieces = [c for c in children if c.dep_ == "nsubj" and _hyphened_head(c)]
+    if any(c.dep_ == "nsubj" and c not in pieces for c in children):
+        children = [c for c in children if c not in pieces]
     subjects = [c for c in children if c.dep_ == "nsubj"]
     if len(subjects) > 1:
         return speaking_subject(verb, subjects)
@@ -355,20 +357,20 @@ def _clause_above_relative(participle):
     above = clause.head
     while above.pos_ not in ("VERB", "AUX") and above.head != above:
         above = above.head
-    return _acting_subject(above) if above.pos_ in ("VERB", "AUX") else None
+    return _acting_subject(above, thing=clause.head) if above.pos_ in ("VERB", "AUX") else None
 
 
-def _acting_subject(verb):
-    """Who does what a participle on ``verb`` says: its subject; for a passive, its agent where that names
-    somebody ("The plan was criticised by Democrats, calling it …"), else whom the passive is about ("Smith
-    was arrested on Monday, telling police that …"; "Trump was buoyed by victories …, telling reporters")."""
+def _acting_subject(verb, thing=None):
+    """Who does what a participle on ``verb`` says: its subject; for a passive with no agent but ``thing``
+    (a noun a relative "that" or "which" is about), the person it is about ("Smith was arrested on Monday,
+    telling police that …"; "Trump was buoyed by victories that …, telling reporters"). Not with an agent
+    ("Pompeo was interviewed by Fox News, saying …", "The senator was interrupted by protesters, shouting
+    …"), nor a thing ("The law was struck down on Friday, saying …")."""
     subject = subject_of(verb)
-    if subject is not None:
+    if subject is not None or passive_agent(verb) not in (None, thing):
         return subject
-    agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
-    if agent is not None and (agent.pos_ in ("PROPN", "PRON") or agent.ent_type_ in ("PERSON", "ORG", "NORP")):
-        return agent
-    return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    return passive if passive is not None and (passive.ent_type_ == "PERSON" or passive.lower_ in ("he", "she")) else None
 
 
 def _with_participle(verb):
@@ -750,7 +752,8 @@ def _hyphened_before(first) -> list:
 
 def _hyphened_head(tok) -> bool:
     """Whether ``tok`` is a hyphen joining two words, or the word before one: what the parser makes a
-    subject of its own in "the vice-president said" is no second subject."""
+    subject of its own in "the vice-president said" is no second subject (but the only one in "The
+    mother-of-two said")."""
     doc = tok.doc
     if tok.text == "-":
         return 0 < tok.i < len(doc) - 1 and not tok.whitespace_ and not doc[tok.i - 1].whitespace_ and doc[tok.i + 1].is_alpha
