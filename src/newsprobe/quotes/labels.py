@@ -70,14 +70,14 @@ def speaker_labels(text: ArticleText) -> list[Attribution]:
     voices = own_voices(prose)
     labels = [(match, end) for start, end in text.paragraphs if (match := LABEL.match(prose, start, end))]
     labelled = [(match.start(1), match.end(1)) for match, _ in labels]
-    found = []
+    found, unconfirmed = [], []
     for match, end in labels:
         if match.group(1) in voices:
             continue
         label = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
         content = trim(prose, match.end(), end)
         colon = doc.char_span(match.end(1), match.end(), alignment_mode="expand")
-        if label is None or colon is None or content is None or not _names_somebody(label, labelled, prose[content[0] : content[1]]):
+        if label is None or colon is None or content is None or not _names_somebody(label):
             continue
         if len(prose[content[0] : content[1]].split()) < MIN_CONTENT_WORDS:
             continue
@@ -86,12 +86,15 @@ def speaker_labels(text: ArticleText) -> list[Attribution]:
         mark = next((t for t in colon if t.text == ":"), None)
         if mark is None:
             continue
-        found.append(Attribution(
+        headline = match.start() == text.paragraphs[0][0]  # "Erdogan: Turkey will not bow to threats"
+        (found if headline or _confirmed(label, labelled, prose[match.end() : end]) else unconfirmed).append(Attribution(
             cue=(mark.idx, mark.idx + 1), cue_token=mark, speaker_token=label.root,
             speaker=(label.start_char, label.end_char), content=[content],
             direct=label.text.isupper(), via="label", colon=True,
         ))
-    return found
+    # A label nothing else confirms still names somebody in a transcript or a list where another label is
+    # confirmed ("Emma Green: …", then "Buttigieg: Happy to be here, Emma.").
+    return sorted(found + unconfirmed, key=lambda a: a.cue) if found else found
 
 
 def _linked_title(label, words) -> bool:
@@ -229,9 +232,8 @@ def _opens_sentence(prose: str, at: int) -> bool:
 HONORIFICS = frozenset("mr mrs ms mx dr".split())
 
 
-def _names_somebody(label, labelled: list[tuple[int, int]], introduced: str) -> bool:
-    """A person, an organisation or a poll, not a section label or a dateline. ``labelled``: the spans of
-    the article's labels; ``introduced``: the words the label introduces."""
+def _names_somebody(label) -> bool:
+    """A person, an organisation or a poll, not a section label or a dateline."""
     if any(t.lower_ in SECTION_LABELS for t in label) or any(t.ent_type_ == "GPE" for t in label):
         return False
     if len(label) == 1 and label[0].lemma_.lower() in EVIDENCE_NOUNS:
@@ -247,26 +249,30 @@ def _names_somebody(label, labelled: list[tuple[int, int]], introduced: str) -> 
     name = {t.lower_ for t in label if t.lower_.rstrip(".") not in HONORIFICS and not t.is_punct}
     if len(name) >= 2:
         words = name  # "Dr. Kamran Khan:" names Kamran Khan; "Dr. Phil:" and "Ms. Marvel:" are shows
-    # The tagger takes a capitalised word before a colon for a name ("Edge: Sanders." in a debate preview,
-    # "Chic: Karlie Kloss wore …" in a caption, "Dutch: wil (nl)"). So one word names somebody where the
-    # article writes it as a name other than as a label of one word (an interview's "Green:" after "Emma
-    # Green:"), or where what it introduces is speech: quoted, or in the first or second person ("Obama:
-    # 'We are not done yet'", "Buttigieg: I think …").
-    speech = len(name) >= 2 or _own_voice(introduced)
-    outside = [
-        e for e in label.doc.ents
-        if speech or len(e) > 1 or not any(s < e.end_char and e.start_char < t for s, t in labelled)
-    ]
-    return any(e.label_ in SPEAKER_ENTITIES and words <= {t.lower_ for t in e} for e in outside)
+    return any(e.label_ in SPEAKER_ENTITIES and words <= {t.lower_ for t in e} for e in label.doc.ents)
 
 
-# A speaker's own words: opening with a quotation mark, or saying "I", "we" or "you" outside quotation marks.
+# What a speaker's label introduces: a quotation, or words in the first or second person outside one.
 QUOTED_PART = re.compile(r"“[^”]*”|\"[^\"]*\"|‘[^’]*’")
 OWN_PERSON = re.compile(r"\b(?:I|[Ww]e|[Mm]e|[Mm]y|[Oo]ur|us|[Yy]ou|[Yy]our)\b")
 
 
-def _own_voice(words: str) -> bool:
-    return words[:1] in QUOTE_CHARS or OWN_PERSON.search(QUOTED_PART.sub(" ", words)) is not None
+def _confirmed(label, labelled: list[tuple[int, int]], words: str) -> bool:
+    """Whether a label that names somebody (``_names_somebody``) is surely a speaker's: the tagger takes a
+    capitalised word before a colon for a name ("Edge: Sanders." in a debate preview, "Chic: Karlie Kloss
+    wore …" in a caption, "Dutch: wil (nl)"), so one word is a speaker's only where the article writes it
+    as a name other than as a one-word label (``labelled``: the labels' spans; "Green:" after "Emma Green:")
+    or where the ``words`` after it are speech ("Obama: 'We are not done yet'", "Buttigieg: I think …")."""
+    name = [t for t in label if not t.is_punct and t.lower_.rstrip(".") not in HONORIFICS]
+    if label.text.isupper() or len(name) != 1 or name[0].lemma_.lower() in EVIDENCE_NOUNS:
+        return True
+    if words.lstrip()[:1] in QUOTE_CHARS | {"'"} or OWN_PERSON.search(QUOTED_PART.sub(" ", words)):
+        return True
+    return any(
+        e.label_ in SPEAKER_ENTITIES and name[0].lower_ in {t.lower_ for t in e}
+        and (len(e) > 1 or not any(s < e.end_char and e.start_char < t for s, t in labelled))
+        for e in label.doc.ents
+    )
 
 
 # A caption is one sentence of at most this many characters on a line of its own. Captions and highlights

@@ -214,7 +214,7 @@ def subject_of(verb):
         if held is not None:
             return held
     if verb.dep_ in ("advcl", "xcomp", "conj") and _participle(verb) and verb.head != verb:
-        return _quoted_as(verb.head) or _clause_above_relative(verb) or _acting_subject(verb.head)
+        return _quoted_as(verb.head) or _clause_above_relative(verb) or subject_of(verb.head)
     if verb.dep_ == "acl" and verb.tag_ == "VB" and verb.head.dep_ == "pobj" and verb.head.head.head.pos_ in ("VERB", "AUX"):
         return subject_of(verb.head.head.head)  # "Trump was at pains to say …": the verb the preposition hangs on
     if verb.tag_ == "VBG" and verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
@@ -357,19 +357,15 @@ def _clause_above_relative(participle):
     above = clause.head
     while above.pos_ not in ("VERB", "AUX") and above.head != above:
         above = above.head
-    return _acting_subject(above, thing=clause.head) if above.pos_ in ("VERB", "AUX") else None
-
-
-def _acting_subject(verb, thing=None):
-    """Who does what a participle on ``verb`` says: its subject; for a passive with no agent but ``thing``
-    (a noun a relative "that" or "which" is about), the person it is about ("Smith was arrested on Monday,
-    telling police that …"; "Trump was buoyed by victories that …, telling reporters"). Not with an agent
-    ("Pompeo was interviewed by Fox News, saying …", "The senator was interrupted by protesters, shouting
-    …"), nor a thing ("The law was struck down on Friday, saying …")."""
-    subject = subject_of(verb)
-    if subject is not None or passive_agent(verb) not in (None, thing):
+    if above.pos_ not in ("VERB", "AUX"):
+        return None
+    subject = subject_of(above)
+    if subject is not None or passive_agent(above) != clause.head:
         return subject
-    passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    # "Trump was buoyed by victories that …": the person the passive is about, whose agent the thing is.
+    # Not a participle on a passive otherwise, which is often its unnamed agent's ("Jones was suspended for
+    # six games, citing …", "Trump was widely condemned, calling his remarks racist").
+    passive = next((c for c in above.children if c.dep_ == "nsubjpass"), None)
     return passive if passive is not None and (passive.ent_type_ == "PERSON" or passive.lower_ in ("he", "she")) else None
 
 
