@@ -141,14 +141,15 @@ def prepare_body(text: str, sentences: Sequence[tuple[int, int]], vectorizer: Ve
     spans = list(sentences) or [(0, len(text))]
     sentence_tokens = [tokenize(text[s:e]) for s, e in spans]
     tokens = [t for sentence in sentence_tokens for t in sentence]
+    vectors = vectorizer.transform([tokens, *sentence_tokens])  # one transform: rows are independent
     return Body(
         text=text,
         tokens=tokens,
         token_set=set(tokens),
         sentences=spans,
         sentence_tokens=sentence_tokens,
-        vector=vectorizer.transform([tokens]),
-        sentence_vectors=vectorizer.transform(sentence_tokens),
+        vector=vectors[:1],
+        sentence_vectors=vectors[1:],
     )
 
 
