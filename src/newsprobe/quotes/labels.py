@@ -246,10 +246,15 @@ def _names_somebody(label) -> bool:
     if not all((t.pos_ in ("PROPN", "NOUN") or t.ent_type_ in SPEAKER_ENTITIES) and t.text[:1].isupper() for t in label if not t.is_punct):
         return False
     words = {t.lower_ for t in label}
-    name = {t.lower_ for t in label if t.lower_.rstrip(".") not in HONORIFICS and not t.is_punct}
+    name = {t.lower_ for t in _name_words(label)}
     if len(name) >= 2:
         words = name  # "Dr. Kamran Khan:" names Kamran Khan; "Dr. Phil:" and "Ms. Marvel:" are shows
     return any(e.label_ in SPEAKER_ENTITIES and words <= {t.lower_ for t in e} for e in label.doc.ents)
+
+
+def _name_words(label) -> list:
+    """The label's words but punctuation and honorifics ("Dr. Kamran Khan" → Kamran, Khan)."""
+    return [t for t in label if not t.is_punct and t.lower_.rstrip(".") not in HONORIFICS]
 
 
 # What a speaker's label introduces: a quotation, or words in the first or second person outside one.
@@ -263,7 +268,7 @@ def _confirmed(label, labelled: list[tuple[int, int]], words: str) -> bool:
     wore …" in a caption, "Dutch: wil (nl)"), so one word is a speaker's only where the article writes it
     as a name other than as a one-word label (``labelled``: the labels' spans; "Green:" after "Emma Green:")
     or where the ``words`` after it are speech ("Obama: 'We are not done yet'", "Buttigieg: I think …")."""
-    name = [t for t in label if not t.is_punct and t.lower_.rstrip(".") not in HONORIFICS]
+    name = _name_words(label)
     if label.text.isupper() or len(name) != 1 or name[0].lemma_.lower() in EVIDENCE_NOUNS:
         return True
     if words.lstrip()[:1] in QUOTE_CHARS | {"'"} or OWN_PERSON.search(QUOTED_PART.sub(" ", words)):

@@ -736,9 +736,7 @@ def _hyphened_before(first) -> list:
     it took for that half's own ("“…,” vice-president Joe Biden told CNN" with "vice" and "-" hung on a verb
     inside the quotation; "said the vice-president" with "the vice", "-" and "president" three subjects)."""
     doc = first.doc
-    if first.i < 2 or (hyphen := doc[first.i - 1]).text != "-" or hyphen.whitespace_ or (word := doc[first.i - 2]).whitespace_:
-        return []
-    if not word.is_alpha:
+    if first.i < 2 or not _joining_hyphen(hyphen := doc[first.i - 1]) or not (word := doc[first.i - 2]).is_alpha:
         return []
     start = word.i
     while start > 0 and word.is_ancestor(doc[start - 1]) and not doc[start - 1].is_punct:
@@ -752,8 +750,14 @@ def _hyphened_head(tok) -> bool:
     mother-of-two said")."""
     doc = tok.doc
     if tok.text == "-":
-        return 0 < tok.i < len(doc) - 1 and not tok.whitespace_ and not doc[tok.i - 1].whitespace_ and doc[tok.i + 1].is_alpha
+        return _joining_hyphen(tok) and doc[tok.i + 1].is_alpha
     return tok.i + 1 < len(doc) and not tok.whitespace_ and _hyphened_head(doc[tok.i + 1])
+
+
+def _joining_hyphen(tok) -> bool:
+    """Whether ``tok`` is a hyphen written between two tokens with no space on either side."""
+    doc = tok.doc
+    return tok.text == "-" and 0 < tok.i < len(doc) - 1 and not tok.whitespace_ and not doc[tok.i - 1].whitespace_
 
 
 def _ends_quotation(tok) -> bool:
