@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from ..text import ArticleText
 from .cues import SPEECH
-from .quotemarks import QuoteRegion
+from .quotemarks import CLOSED_WITH_COMMA, QuoteRegion
 from .rules import COMPLEMENT_DEPS, EDGE_CHARS, Attribution, Span, cover, cue_tokens, minus, overlap, sets_off, speaker_phrase, subject_of, token_ranges, trim
 
 # A quote region of fewer words is a scare quote or a title ("an “impartial”
@@ -39,9 +39,13 @@ def attach_quotes(text: ArticleText, regions: list[QuoteRegion], found: list[Att
         total = sum(e - s for s, e in attribution.content)
         if total and covered / total >= DIRECT_COVERAGE:
             quoted = [s for s in (trim(prose, *regions[i].inner) for i in inside) if s]
-            # The clause's unquoted lead-in and tail stay ("he “has offended …”"), as annotators mark them.
+            # The clause's unquoted lead-in and tail stay ("he “has offended …” voters"), as annotators mark
+            # them; not a tail the parser hung on a quotation its own comma closes, which is the writer's ("“… to
+            # lift the sanctions,” a move that allows the president to act without a vote"). A label's content
+            # is what punctuation marks (a tweet's whole text), whatever it quotes.
             quoted[0] = (min(quoted[0][0], attribution.content[0][0]), quoted[0][1])
-            quoted[-1] = (quoted[-1][0], max(quoted[-1][1], attribution.content[-1][1]))
+            if attribution.colon or not CLOSED_WITH_COMMA.match(prose, quoted[-1][1]):
+                quoted[-1] = (quoted[-1][0], max(quoted[-1][1], attribution.content[-1][1]))
             attribution.content = _joined(quoted, attribution.content)
             # A speaker label inside the quote marks ("“WALLACE: Do you …”") is not what was said.
             for mark in (attribution.speaker, attribution.cue):

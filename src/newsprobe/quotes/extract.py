@@ -22,6 +22,9 @@ from .tagged import tagged_attributions
 
 SHIPPED = "shipped"
 TWEET_WORD = re.compile(r"\S+")
+SENTENCE_END = re.compile(r"\w[.!?]\s")
+# A quotation's closing mark, after the quotation's own punctuation if any.
+QUOTATION_CLOSED = re.compile(r"\s*[,.!?]?\s*[”\"’'»]")
 
 
 def extract(
@@ -143,11 +146,21 @@ def _joined(attribution: Attribution, prose: str) -> list[Span]:
     own = [attribution.cue, *([attribution.speaker] if attribution.speaker else [])]
     pieces: list[Span] = []
     for piece in sorted(attribution.content):
-        if pieces and "\n" not in prose[pieces[-1][1] : piece[0]] and not any(pieces[-1][1] <= s < piece[0] for s, _ in own):
+        gap = prose[pieces[-1][1] : piece[0]] if pieces else ""
+        if pieces and "\n" not in gap and not any(pieces[-1][1] <= s < piece[0] for s, _ in own) and not _writers_words(gap):
             pieces[-1] = (pieces[-1][0], max(pieces[-1][1], piece[1]))
         else:
             pieces.append(piece)
     return pieces
+
+
+def _writers_words(gap: str) -> bool:
+    """Whether the stretch between two pieces of content ends a sentence of the writer's, after a quotation
+    its own punctuation closes: "“… to lift the sanctions,” a move that allows the president to act without a
+    vote in Congress. “We would …”" and "“… change the regime itself.” It’s no secret that Bolton has long
+    been a foe of the Iranian government. “And that’s why …”" are quotations and the writer's words between;
+    "being “confused,” and the partner being supportive …: “You know …”" is one paraphrase that quotes."""
+    return bool(QUOTATION_CLOSED.match(gap)) and SENTENCE_END.search(gap) is not None
 
 
 def _univocal(found: list[Attribution]) -> list[Attribution]:

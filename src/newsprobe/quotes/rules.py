@@ -825,6 +825,34 @@ def _clause_end(clause) -> int:
     return clause.right_edge.i
 
 
+# Axios's labels run to four words ("What they're saying:", "Why it matters:", "Between the lines:").
+LABEL_WORDS = 5
+
+
+def _label_before(clause, verb) -> bool:
+    """Whether ``clause``, a few words, opens the sentence before the cue and a colon ends it: a house style's
+    label ("Why it matters: The disconnect adds to the wealth gap"), not what the sentence reports (a clause
+    that long is: "… never seem to tire of telling the story of Copenhagen: … the two learned of …")."""
+    doc = clause.doc
+    start, after = clause.left_edge.i, clause.right_edge.i + 1
+    return (
+        clause.i < verb.i and start == clause.sent.start and after - start <= LABEL_WORDS
+        and after < verb.i and doc[after].text == ":"
+    )
+
+
+def _that_clause_in_adjunct(verb) -> list:
+    """A that-clause ending the sentence that the parser hung on the verb of a preposition's clause on the
+    cue, a verb that reports nothing: "saying on Sunday after meeting his counterparts that he would keep
+    pursuing talks" says what "meeting" cannot."""
+    last = max((t.i for t in verb.sent if not t.is_punct), default=verb.i)
+    return [
+        t for prep in verb.children if prep.dep_ == "prep" and prep.i > verb.i for t in prep.subtree
+        if t.dep_ == "ccomp" and that_clause(t) and t.right_edge.i >= last and t.head.dep_ == "pcomp"
+        and t.head.lemma_.lower() not in SPEECH | THOUGHT | FINDING
+    ][:1]
+
+
 def complement_of(verb, lemma: str) -> list | None:
     """Tokens of the reported content governed by the cue verb, or None."""
     clauses = [c for c in verb.children if c.dep_ in COMPLEMENT_DEPS and c.pos_ in ("VERB", "AUX", "ADJ", "NOUN") and not _asked_aside(c)]
@@ -840,8 +868,10 @@ def complement_of(verb, lemma: str) -> list | None:
     clauses = [
         c for c in clauses
         if not (speaker_after is not None and c.i > speaker_after and not any(_ends_sentence(t) for t in verb.doc[speaker_after : c.left_edge.i]))
-        and not _relative_on_adjunct(c, verb) and not _clause_before_own_object(c, verb, lemma)
+        and not _relative_on_adjunct(c, verb) and not _clause_before_own_object(c, verb, lemma) and not _label_before(c, verb)
     ]
+    if not clauses and lemma in SPEECH:
+        clauses = _that_clause_in_adjunct(verb)
     if clauses:
         # "…, X said on Friday that …": the that-clause over a fronted adjunct clause.
         best = max(clauses, key=lambda c: (that_clause(c), c.i > verb.i))

@@ -1757,7 +1757,12 @@ def _salience(tok) -> int:
     inside what a clause reports or describes (a complement or a relative clause: "Earnest said that
     Obama …"; also a that-clause the parser made adverbial, "recalled in 2008 that before Iowa, Obama
     wasn’t treated as credibly …", not "so that"), MAIN_SUBJECT elsewhere, adverbial clauses included
-    ("… until Trump reached the final words of his speech. ⏎ “I love you,” he said" is Trump)."""
+    ("… until Trump reached the final words of his speech. ⏎ “I love you,” he said" is Trump). A name the
+    parser made the sentence's root is its main subject where the sentence's verb hangs on it or on its
+    apposition after a comma ("Guy Verhofstadt, the European Parliament's chief Brexit official, called
+    Johnson's move “sinister.” ⏎ “…,” he tweeted" is Verhofstadt, not Johnson)."""
+    if tok.dep_ == "ROOT" and tok.pos_ == "PROPN" and _verb_hung_on_name(tok):
+        return MAIN_SUBJECT
     if tok.dep_ not in SUBJECT_DEPS:
         return OTHER
     verb = tok.head
@@ -1766,6 +1771,13 @@ def _salience(tok) -> int:
             return SUBJECT
         verb = verb.head
     return MAIN_SUBJECT
+
+
+def _verb_hung_on_name(name) -> bool:
+    """Whether a verb the parser made a participle hangs on ``name`` or on its apposition, after a comma."""
+    doc = name.doc
+    holders = [name, *(c for c in name.children if c.dep_ == "appos")]
+    return any(v.dep_ == "acl" and v.pos_ == "VERB" and v.i > name.i and doc[v.i - 1].text == "," for h in holders for v in h.children)
 
 
 def _untagged_people(doc, prose: str) -> list:

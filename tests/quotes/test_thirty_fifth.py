@@ -1,0 +1,59 @@
+"""Faults read in tune-site news from outlets outside PolNeAR (issue #12's thirty-fifth round)."""
+
+from __future__ import annotations
+
+from .finding import find, quotes_in
+
+
+def test_the_writers_aside_after_a_quotation_is_no_part_of_it():
+    # The parser hangs the aside on the quotation; its own comma closed it, and a second quotation follows.
+    text = ('Rubio contends that what one president gives, the next may take away. "What [Obama] is banking on," '
+            'Rubio says, "is that he is going to use a national security waiver to lift the sanctions," a move that '
+            'allows the president to act without a vote in Congress. "We would simply re-impose the sanctions."')
+    quote = find(quotes_in(text), "banking on")
+    assert "a move" not in quote.content.text
+    assert "We would simply re-impose the sanctions" in quote.content.text
+    assert quote.content.text.count("…") == 2  # three pieces: the aside is left out between them
+    # A quotation that ends its sentence, the writer's sentence, then the next quotation: the same.
+    text = ("Months before he became President Trump’s national security adviser, John Bolton spoke at the annual "
+            "gathering of an Iranian dissident group known as the Mujahedeen Khalq or the M.E.K. “The behavior and the "
+            "objectives of the regime are not going to change. And therefore, the only solution is to change the "
+            "regime itself.” "
+            "It’s no secret that Bolton has long been a hardline foe of the Iranian government. “And that’s why before "
+            "2019, we here will celebrate in Tehran.”")
+    quote = find(quotes_in(text), "the only solution")
+    assert "no secret" not in quote.content.text and "we here will celebrate" in quote.content.text
+    # A paraphrase that quotes a fragment with a comma runs on as one piece.
+    text = ('She recalls the colleague being "confused," and the partner being supportive of her, at one point '
+            'even admonishing the client: "You know, you got to look at her, because she knows the answer."')
+    quote = find(quotes_in(text), "the partner being supportive")
+    assert len(quote.content.spans) == 1
+
+
+def test_a_name_the_parser_made_the_root_is_who_the_next_he_is():
+    # The parser hangs "called" on the apposition, leaving the name without a clause: still the subject.
+    text = ("British Prime Minister Boris Johnson asked Queen Elizabeth II on Wednesday to suspend Parliament.\n\n"
+            "Guy Verhofstadt, the European Parliament’s chief Brexit official, called Johnson’s move “sinister.”\n\n"
+            "“As a fellow parliamentarian, my solidarity with those fighting for their voices to be heard,” he tweeted.")
+    assert find(quotes_in(text), "fellow parliamentarian").speaker.resolved == "Guy Verhofstadt"
+
+
+def test_a_that_clause_the_parser_hung_on_a_prepositions_clause_is_what_the_participle_says():
+    text = ("TOKYO/WASHINGTON (Reuters) - U.S. Secretary of State Mike Pompeo brushed off North Korean charges that he "
+            "used “gangster-like” diplomacy in negotiations in Pyongyang, saying on Sunday after meeting his Japanese "
+            "and South Korean counterparts that he would keep pursuing denuclearization talks with North Korea.")
+    quote = find(quotes_in(text), "keep pursuing")
+    assert quote.cue.text == "saying" and quote.content.text == "that he would keep pursuing denuclearization talks with North Korea"
+    assert quote.speaker.resolved == "Mike Pompeo"
+    # A clause on a verb that reports ("after telling reporters that …") is that verb's, not the participle's.
+    text = "Smith left the meeting early, saying nothing after telling reporters that the deal was dead."
+    assert not [q for q in quotes_in(text) if q.cue.text == "saying" and "the deal was dead" in q.content.text]
+
+
+def test_a_house_styles_label_before_a_colon_is_not_what_the_sentence_reports():
+    text = "Why it matters: The disconnect adds to the wealth gap. The richest households are getting richer."
+    assert not quotes_in(text)
+    # A clause that long before the colon is no label: what the cue reports, as the parser has it.
+    text = ("The unemployment rate is a widely used term with a specific definition: It refers to the percentage of "
+            "jobless people in the workforce who are actively seeking employment.")
+    assert find(quotes_in(text), "widely used term").cue.text.startswith("refers")
