@@ -57,3 +57,24 @@ def test_a_house_styles_label_before_a_colon_is_not_what_the_sentence_reports():
     text = ("The unemployment rate is a widely used term with a specific definition: It refers to the percentage of "
             "jobless people in the workforce who are actively seeking employment.")
     assert find(quotes_in(text), "widely used term").cue.text.startswith("refers")
+
+
+def test_a_saying_label_on_its_own_line_before_a_speakers_label_is_no_attribution():
+    text = ("Senate Majority Leader Mitch McConnell announced Thursday that Sen. Richard Burr is stepping down.\n\n"
+            "What they're saying:\n\n"
+            "McConnell: “Senator Burr contacted me this morning to inform me of his decision to step aside.”")
+    quotes = quotes_in(text)
+    assert not [q for q in quotes if "saying" in q.cue.text]
+    assert find(quotes, "Senator Burr contacted me").speaker.resolved == "Mitch McConnell"
+    # On its own line before a quotation with no label, the label is the attribution.
+    text = ("Senate Majority Leader Mitch McConnell announced Thursday that Sen. Richard Burr is stepping down.\n\n"
+            "What he's saying:\n\n“We agreed that this decision would be in the best interests of the committee.”")
+    assert find(quotes_in(text), "We agreed").cue.text == "'s saying"
+
+
+def test_a_quotation_beside_a_side_clauses_cue_in_reported_speech_stays_the_reporters():
+    text = ("Influential Chinese state-backed newspaper the Global Times said that while Pence reiterated many of his "
+            "previous criticisms, there was still “room for optimism.”")
+    quotes = quotes_in(text)
+    assert [q.cue.text for q in quotes if "room for optimism" in q.content.text] == ["said"]
+    assert not [q for q in quotes if q.cue.text == "reiterated" and q.direct]

@@ -63,9 +63,14 @@ def attach_quotes(text: ArticleText, regions: list[QuoteRegion], found: list[Att
             continuing = previous is not None and _continues(text, previous, region)
             owner = _cue_for_region(text, region, regions, found, continuing)
             holder = _reporting(region, found) if owner is not None else None
-            if holder is not None and owner is not holder and not any(s <= owner.cue[0] < e for s, e in holder.content):
+            if holder is not None and owner is not holder and not (
+                any(s <= owner.cue[0] < e for s, e in holder.content) and not _beside_side_clause(owner, region)
+            ):
                 # A quoted fragment of reported speech ("… and that Paddock “appears to have …”. She said …")
-                # is reported already; a cue inside that speech may still be its own ("the Monitor adds").
+                # is reported already; a cue inside that speech may still take a quotation in its own clause
+                # ("which spokeswoman Marie Harf told reporters were taken “out of an abundance of caution,” …,
+                # the Monitor adds"), not one beside it ("said that while Pence reiterated many of his
+                # criticisms, there was still “room for optimism”" is the Global Times's).
                 previous = None
                 continue
             if owner is None and continuing:
@@ -94,6 +99,16 @@ def attach_quotes(text: ArticleText, regions: list[QuoteRegion], found: list[Att
         if attribution.direct and len(attribution.content) > 1:
             words = [c for c in attribution.content if not any(t.inner[0] <= c[0] and c[1] <= t.inner[1] for t in titles)]
             attribution.content = words or attribution.content
+
+
+def _beside_side_clause(attribution: Attribution, region: QuoteRegion) -> bool:
+    """Whether the attribution's cue heads a side clause that a conjunction opens ("while Pence reiterated
+    …") and the quotation is outside it."""
+    verb = attribution.cue_token
+    return (
+        verb.dep_ == "advcl" and any(c.dep_ == "mark" for c in verb.children)
+        and not verb.left_edge.idx <= region.start < verb.right_edge.idx + len(verb.right_edge)
+    )
 
 
 def _said_right_after(prose: str, region: QuoteRegion, attribution: Attribution) -> bool:

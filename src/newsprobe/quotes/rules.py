@@ -1345,12 +1345,17 @@ def _branch_under(ancestor, tok):
 
 def _labels_a_cued_quote(verb) -> bool:
     """Whether ``verb`` is in a section label (``SAYING_LABEL``) before a paragraph with a speech cue of its
-    own; a label alone is the attribution ("What he's saying: “…”")."""
+    own, or on a line of its own before a speaker's label ("What they're saying: ⏎⏎ McConnell: “…”"); a
+    label alone is the attribution ("What he's saying: “…”")."""
     doc = verb.doc
     if not any(verb.i >= back and saying_label_end(doc[verb.i - back]) > verb.idx for back in range(1, 5)):
         return False
     after = doc[verb.i + 1 :]
     paragraph = after[: next((k for k, t in enumerate(after) if "\n" in t.text_with_ws), len(after))]
+    if all(t.is_punct for t in paragraph):
+        following = [t for t in doc[paragraph.end : paragraph.end + 6] if not t.is_space]
+        colon = next((k for k, t in enumerate(following) if t.text == ":"), None)
+        return colon is not None and 0 < colon <= 3 and all(t.pos_ == "PROPN" for t in following[:colon])
     quoted = False  # a speech verb inside the quotation is the speaker's words ("What he's saying: “I told them …”")
     for t in paragraph:
         if t.text in OPENING_MARKS or t.text in CLOSING_MARKS:
