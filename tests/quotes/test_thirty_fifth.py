@@ -78,3 +78,13 @@ def test_a_quotation_beside_a_side_clauses_cue_in_reported_speech_stays_the_repo
     quotes = quotes_in(text)
     assert [q.cue.text for q in quotes if "room for optimism" in q.content.text] == ["said"]
     assert not [q for q in quotes if q.cue.text == "reiterated" and q.direct]
+
+
+def test_a_clause_on_when_something_happened_is_no_aside_that_reports():
+    text = ("\"We hope that our local decision helps spur state and national leaders to take steps to make our "
+            "communities safer,\" Deerfield Mayor Harriet Rosenthal said in a press release, after the ban on assault "
+            "weapons passed unanimously.\n\nThe nearby suburb of Highland Park passed a similar ban in 2013.")
+    assert [q.cue.text for q in quotes_in(text) if "We hope" in q.content.text] == ["said"]
+    # An "as" clause is the aside it always was.
+    text = "The video does not answer whether Scott had a gun, as police have said."
+    assert find(quotes_in(text), "whether Scott had a gun").speaker.text == "police"
