@@ -48,11 +48,17 @@ def test_a_that_clause_the_parser_hung_on_a_prepositions_clause_is_what_the_part
     # A clause on a verb that reports ("after telling reporters that …") is that verb's, not the participle's.
     text = "Smith left the meeting early, saying nothing after telling reporters that the deal was dead."
     assert not [q for q in quotes_in(text) if q.cue.text == "saying" and "the deal was dead" in q.content.text]
+    # Nor is one on a verb that takes a that-clause of its own (a reviewer's probes).
+    for text, cue in (("She tweeted on Saturday without disclosing that she had been paid to promote the product.", "tweeted"),
+                      ("The minister told parliament on Monday after learning that thousands of files were missing.", "told")):
+        assert not [q for q in quotes_in(text) if q.cue.text.startswith(cue) and q.content.text.startswith("that")], text
 
 
 def test_a_house_styles_label_before_a_colon_is_not_what_the_sentence_reports():
     text = "Why it matters: The disconnect adds to the wealth gap. The richest households are getting richer."
     assert not quotes_in(text)
+    # Words said before a colon are no label.
+    assert find(quotes_in("Enough is enough: protesters chanted outside the capitol on Saturday."), "Enough").cue.text == "chanted"
     # A clause that long before the colon is no label: what the cue reports, as the parser has it.
     text = ("The unemployment rate is a widely used term with a specific definition: It refers to the percentage of "
             "jobless people in the workforce who are actively seeking employment.")
@@ -78,6 +84,9 @@ def test_a_quotation_beside_a_side_clauses_cue_in_reported_speech_stays_the_repo
     quotes = quotes_in(text)
     assert [q.cue.text for q in quotes if "room for optimism" in q.content.text] == ["said"]
     assert not [q for q in quotes if q.cue.text == "reiterated" and q.direct]
+    # A quotation inside the side clause, before its comma, is its cue's, wherever the parser hangs it.
+    text = "He wrote that while Trump insisted the economy was “the greatest in history,” wages had barely moved."
+    assert [q.content.text for q in quotes_in(text) if q.cue.text == "insisted" and q.direct] == ["the greatest in history"]
 
 
 def test_a_clause_on_when_something_happened_is_no_aside_that_reports():
@@ -85,6 +94,8 @@ def test_a_clause_on_when_something_happened_is_no_aside_that_reports():
             "communities safer,\" Deerfield Mayor Harriet Rosenthal said in a press release, after the ban on assault "
             "weapons passed unanimously.\n\nThe nearby suburb of Highland Park passed a similar ban in 2013.")
     assert [q.cue.text for q in quotes_in(text) if "We hope" in q.content.text] == ["said"]
-    # An "as" clause is the aside it always was.
+    # An "as" or "like" clause is the aside it always was.
+    text = "The reactor was never at risk of meltdown, like the utility insisted from the start."
+    assert find(quotes_in(text), "never at risk").speaker.text == "the utility"
     text = "The video does not answer whether Scott had a gun, as police have said."
     assert find(quotes_in(text), "whether Scott had a gun").speaker.text == "police"

@@ -103,11 +103,13 @@ def attach_quotes(text: ArticleText, regions: list[QuoteRegion], found: list[Att
 
 def _beside_side_clause(attribution: Attribution, region: QuoteRegion) -> bool:
     """Whether the attribution's cue heads a side clause that a conjunction opens ("while Pence reiterated
-    …") and the quotation is outside it."""
+    …") and the quotation is outside it, after a comma (the parser may hang the side clause's own words on
+    the main clause: "while Trump insisted the economy was “the greatest in history,” wages …")."""
     verb = attribution.cue_token
     return (
         verb.dep_ == "advcl" and any(c.dep_ == "mark" for c in verb.children)
         and not verb.left_edge.idx <= region.start < verb.right_edge.idx + len(verb.right_edge)
+        and "," in verb.doc.text[verb.idx : region.start]
     )
 
 

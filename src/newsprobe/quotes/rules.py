@@ -825,8 +825,12 @@ def _clause_end(clause) -> int:
     return clause.right_edge.i
 
 
-# Axios's labels run to four words ("What they're saying:", "Why it matters:", "Between the lines:").
+# Axios's labels run to four words ("What they're saying:", "Why it matters:", "Between the lines:") and
+# open with one of these words (or two: "The big picture:"); a short clause before a colon otherwise is
+# as often words said ("Enough is enough: protesters chanted …").
 LABEL_WORDS = 5
+LABEL_OPENERS = frozenset({"why", "what", "how", "where", "when", "who", "between", "yes", "go", "catch", "driving",
+                           "flashback", "reality", "context", "details", "zoom", "the big", "the bottom", "by the"})
 
 
 def _label_before(clause, verb) -> bool:
@@ -838,18 +842,24 @@ def _label_before(clause, verb) -> bool:
     return (
         clause.i < verb.i and start == clause.sent.start and after - start <= LABEL_WORDS
         and after < verb.i and doc[after].text == ":"
+        and (doc[start].lower_ in LABEL_OPENERS or doc[start : start + 2].text.lower() in LABEL_OPENERS)
     )
+
+
+# Verbs of a meeting or a visit, which take no that-clause of their own.
+MEETING_VERBS = frozenset("meet visit tour attend host".split())
 
 
 def _that_clause_in_adjunct(verb) -> list:
     """A that-clause ending the sentence that the parser hung on the verb of a preposition's clause on the
-    cue, a verb that reports nothing: "saying on Sunday after meeting his counterparts that he would keep
-    pursuing talks" says what "meeting" cannot."""
+    cue, a verb of meeting that cannot take one: "saying on Sunday after meeting his counterparts that he
+    would keep pursuing talks" says what "meeting" cannot (not "tweeted … without disclosing that …", "wrote
+    … after learning that …": those verbs take their own)."""
     last = max((t.i for t in verb.sent if not t.is_punct), default=verb.i)
     return [
         t for prep in verb.children if prep.dep_ == "prep" and prep.i > verb.i for t in prep.subtree
         if t.dep_ == "ccomp" and that_clause(t) and t.right_edge.i >= last and t.head.dep_ == "pcomp"
-        and t.head.lemma_.lower() not in SPEECH | THOUGHT | FINDING
+        and t.head.lemma_.lower() in MEETING_VERBS
     ][:1]
 
 
@@ -1098,7 +1108,7 @@ def _parenthetical_content(verb):
             return None
         if verb.dep_ == "conj" and verb.doc[verb.left_edge.i - 1].dep_ == "cc":
             return None  # "Cook said …, but Cook did not say when": a clause of its own, not an aside
-        if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ != "as" for c in verb.children):
+        if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ not in ("as", "like") for c in verb.children):
             return None  # "“…,” the mayor said, after the ban passed": when, not an aside (", as police have said" is)
     own = {t.i for t in verb.subtree}
     speaker = _speaker_between_pieces(verb)
