@@ -8,7 +8,7 @@ continue the quote of the paragraph before ("…," Smith said. ⏎ "There is no 
 from __future__ import annotations
 
 from ..text import ArticleText
-from .cues import SPEECH
+from .cues import SPEECH, clause_marks
 from .quotemarks import CLOSED_WITH_COMMA, QuoteRegion
 from .rules import COMPLEMENT_DEPS, EDGE_CHARS, Attribution, Span, cover, cue_tokens, minus, overlap, sets_off, speaker_phrase, subject_of, token_ranges, trim
 
@@ -107,7 +107,7 @@ def _beside_side_clause(attribution: Attribution, region: QuoteRegion) -> bool:
     the main clause: "while Trump insisted the economy was “the greatest in history,” wages …")."""
     verb = attribution.cue_token
     return (
-        verb.dep_ == "advcl" and any(c.dep_ == "mark" for c in verb.children)
+        verb.dep_ == "advcl" and clause_marks(verb)
         and not verb.left_edge.idx <= region.start < verb.right_edge.idx + len(verb.right_edge)
         and "," in verb.doc.text[verb.idx : region.start]
     )

@@ -16,15 +16,14 @@ from .attach import attach_block_quotes, attach_quotes
 from .cues import MANNER_OF_SPEAKING
 from .labels import captions, inverted_quotes, quote_bylines, speaker_labels, tweet_embeds
 from .model import default_model
-from .quotemarks import find_quote_regions, quoted_spans
+from .quotemarks import QUOTATION_CLOSED, find_quote_regions, quoted_spans
 from .rules import Attribution, Span, according_to, overlap, reported, sourcing_preposition
 from .tagged import tagged_attributions
 
 SHIPPED = "shipped"
 TWEET_WORD = re.compile(r"\S+")
+# A stop after a word: the writer's sentence ends there (not a quotation's stop before its closing mark).
 SENTENCE_END = re.compile(r"\w[.!?]\s")
-# A quotation's closing mark, after the quotation's own punctuation if any.
-QUOTATION_CLOSED = re.compile(r"\s*[,.!?]?\s*[”\"’'»]")
 
 
 def extract(

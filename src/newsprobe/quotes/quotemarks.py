@@ -18,6 +18,8 @@ DOUBLE_MARKS = re.compile('["“”„«»]')
 # A quotation's own comma and its closing mark ("“…,” he said"; "“…,” a move that …"): the quotation ends its
 # clause there, whatever the parser hangs after it.
 CLOSED_WITH_COMMA = re.compile(r"\s*,\s*[”\"’'»]")
+# A quotation's closing mark, after the quotation's own punctuation if any.
+QUOTATION_CLOSED = re.compile(r"\s*[,.!?]?\s*[”\"’'»]")
 # The tokens of double marks that only open or only close a quotation (a straight mark does either; the wire
 # style writes '' to close one).
 OPENING_TOKENS = frozenset({"“", "„", "«", "``"})

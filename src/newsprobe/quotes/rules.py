@@ -1108,7 +1108,7 @@ def _parenthetical_content(verb):
             return None
         if verb.dep_ == "conj" and verb.doc[verb.left_edge.i - 1].dep_ == "cc":
             return None  # "Cook said …, but Cook did not say when": a clause of its own, not an aside
-        if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ not in ("as", "like") for c in verb.children):
+        if verb.dep_ == "advcl" and clause_marks(verb) - {"as", "like"}:
             return None  # "“…,” the mayor said, after the ban passed": when, not an aside (", as police have said" is)
     own = {t.i for t in verb.subtree}
     speaker = _speaker_between_pieces(verb)
