@@ -8,7 +8,7 @@ import re
 from ..analysis import Analyzer, Context, Findings
 from ..report import Quote, Reason, Speaker, TextSpan, TextSpans
 from ..text import ArticleText
-from .cues import cue_type, reports_words
+from .cues import cue_lemma, cue_type, reports_words
 from .extract import extract
 from .model import default_model, first_name_genders
 from .rules import Attribution
@@ -62,7 +62,7 @@ def _to_quote(attribution: Attribution, text: str, resolver: SpeakerResolver) ->
     words = reports_words(verb, content)
     return Quote(
         type=cue_type(
-            verb.lemma_.lower(), attribution.direct, token, unheld=attribution.via == "passive", words=words, source_kind=resolution.kind
+            cue_lemma(verb), attribution.direct, token, unheld=attribution.via == "passive", words=words, source_kind=resolution.kind
         ),
         direct=attribution.direct,
         nested=attribution.nested,

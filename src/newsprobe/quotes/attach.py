@@ -102,13 +102,20 @@ def attach_quotes(text: ArticleText, regions: list[QuoteRegion], found: list[Att
 
 
 def _beside_side_clause(attribution: Attribution, region: QuoteRegion) -> bool:
-    """Whether the attribution's cue heads a side clause that a conjunction opens ("while Pence reiterated
-    …") and the quotation is outside it, after a comma (the parser may hang the side clause's own words on
-    the main clause: "while Trump insisted the economy was “the greatest in history,” wages …")."""
+    """Whether the quotation, inside another speaker's reported clause, is outside the clause the
+    attribution's cue heads: before it ("aside “if you don't want …,” after President Trump claimed …", "“to
+    express my support” with the country that he described as …", "“was not paying attention” and that no
+    one advising Rubio has ever suggested …"), or after a comma that follows a cue in a clause a
+    conjunction opens ("while Pence reiterated …, there was still “room for optimism”"; the parser may hang
+    the side clause's own words on the main clause: "while Trump insisted the economy was “the greatest in
+    history,” wages …")."""
     verb = attribution.cue_token
+    if region.end <= verb.left_edge.idx:
+        # Not an aside ("“I can't breathe,” as Eric Garner said"), nor a verb the parser left without its subject.
+        return not clause_marks(verb) & {"as", "like"} and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
     return (
         verb.dep_ == "advcl" and clause_marks(verb)
-        and not verb.left_edge.idx <= region.start < verb.right_edge.idx + len(verb.right_edge)
+        and region.start >= verb.right_edge.idx + len(verb.right_edge)
         and "," in verb.doc.text[verb.idx : region.start]
     )
 

@@ -18,10 +18,10 @@ from functools import cached_property
 import numpy as np
 
 from ..text import ArticleText
-from .cues import QUOTE_CHARS, SPEECH
+from .cues import QUOTE_CHARS, SPEECH, clause_marks
 from .features import VIA
 from .quotemarks import QuoteRegion, closed_quotes
-from .rules import Attribution, Span, bracket_closed, dateline_end, overlap, token_at, trim, writers_aside
+from .rules import Attribution, Span, opened_by_when, bracket_closed, dateline_end, overlap, token_at, trim, writers_aside
 
 ROLES = ("cue", "source", "content")
 SIDES = ("start", "end")
@@ -29,8 +29,6 @@ SIDES = ("start", "end")
 # an annotated cue) the annotated edge is that close for 99.3 % of cue edges, 97.7 % of source edges
 # and 93.3 % of content edges (1.8 % of content edges are in another sentence, out of reach).
 WINDOW = {"cue": 6, "source": 8, "content": 14}
-# Adverbs that open a clause on the cue the way a conjunction does: the parser makes "when" an adverb.
-WHEN_WORDS = frozenset("when whenever while where".split())
 POS = ("ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM", "PART", "PRON", "PROPN", "PUNCT",
        "SCONJ", "SYM", "VERB", "X", "SPACE")
 DEPS = ("ROOT", "nsubj", "nsubjpass", "dobj", "iobj", "pobj", "prep", "ccomp", "xcomp", "advcl", "advmod",
@@ -343,9 +341,7 @@ def _when_said(tok, verb: int) -> bool:
     """Whether ``tok`` heads a clause on the cue itself that a conjunction, or "when", "where" or "while"
     as the adverb the parser makes of them, opens: when or why it was said, not what ("She said goodbye
     as the train left the station")."""
-    return tok.dep_ == "advcl" and tok.head.i == verb and any(
-        c.dep_ == "mark" or c.dep_ == "advmod" and c.lower_ in WHEN_WORDS and c.i == tok.left_edge.i for c in tok.children
-    )
+    return tok.dep_ == "advcl" and tok.head.i == verb and (bool(clause_marks(tok)) or opened_by_when(tok))
 
 
 def _inside_hyphenated(text: str, position: int) -> bool:

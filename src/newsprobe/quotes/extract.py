@@ -13,7 +13,7 @@ import re
 
 from ..text import ArticleText
 from .attach import attach_block_quotes, attach_quotes
-from .cues import MANNER_OF_SPEAKING
+from .cues import MANNER_OF_SPEAKING, puts_it
 from .labels import captions, inverted_quotes, quote_bylines, speaker_labels, tweet_embeds
 from .model import default_model
 from .quotemarks import QUOTATION_CLOSED, find_quote_regions, quoted_spans
@@ -69,9 +69,10 @@ def extract(
     if attribution_filter is not None:
         # An attribution marked by punctuation (a colon, a byline dash) needs no filter: the mark is the cue.
         # Nor does a sourcing "per", which the filter never saw (PolNeAR's outlets do not write it) and
-        # rules.sourcing_preposition admits only before a source.
-        unfiltered = [a for a in found if a.colon or a.cue_token.lower_ == "per"]
-        candidates = [a for a in found if not (a.colon or a.cue_token.lower_ == "per")]
+        # rules.sourcing_preposition admits only before a source, nor "as … put it", which the filter
+        # reads as the verb "put" (mostly deeds: "put … at $45 billion").
+        unfiltered = [a for a in found if _unfiltered(a)]
+        candidates = [a for a in found if not _unfiltered(a)]
         kept = unfiltered + attribution_filter.keep(candidates, doc, reading)
         # A candidate the filter read as nested in attributions it then dropped is read again on its own ("He
         # made a decision which he said was a mistake": "made" goes, "said" stands).
@@ -91,6 +92,10 @@ def extract(
     found = [a for a in found if a.colon or id(a) in relayed_ids or not any(s <= a.cue[0] < e for s, e in lines)]
     found.sort(key=lambda a: a.cue[0])
     return found
+
+
+def _unfiltered(attribution: Attribution) -> bool:
+    return attribution.colon or attribution.cue_token.lower_ == "per" or puts_it(attribution.cue_token)
 
 
 def _own_cue_if_manner(attribution: Attribution, found: list[Attribution]) -> bool:
