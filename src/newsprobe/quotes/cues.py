@@ -293,18 +293,41 @@ def thing_like(noun) -> bool:
     return lemma not in PEOPLE_WORDS and (lemma.endswith(ABSTRACT_ENDINGS) or lemma in THINGS)
 
 
+# Adverbs that make "put it" a deed ("put it back together", "just as the bank put it on the market").
+PUT_AWAY = frozenset("back together aside away just".split())
+# Where somebody's words were said or written ("as she put it in a statement", "on Twitter").
+MEDIA = frozenset(
+    """statement interview memo letter address speech column tweet post filing report book essay op-ed editorial
+    email video podcast twitter facebook blog testimony remark note message briefing conference hearing
+    broadcast show article piece expose exposé rally event""".split()
+)
+
+
 def clause_marks(clause) -> set[str]:
     """The conjunctions that open the clause ``clause`` heads ("that", "if", "as", "though", "so")."""
     return {c.lower_ for c in clause.children if c.dep_ == "mark"}
 
 
 def puts_it(verb) -> bool:
-    """"As one analyst put it, …", "…, as a Homeland Security memo put it": somebody's words, the clause
-    the aside hangs on (PolNeAR marks "put it" the cue and that clause the content, 16 times in train and
-    dev). Not "put it on the table" nor "Forbes put his net worth at $45 billion"."""
-    return (
+    """"As one analyst put it, …", "…, as a Homeland Security memo put it", "As Mr. Obama put it in his
+    farewell address, …": somebody's words, the clause the aside hangs on (PolNeAR marks "put it" the cue
+    and that clause the content, 16 times in train and dev). Not a deed ("As the crews put it back
+    together", "As soon as the city put it up for a vote", "just as the bank put it on the market", "As
+    workers put it in place"), nor "Forbes put his net worth at $45 billion"."""
+    if not (
         verb.lemma_.lower() == "put" and verb.dep_ == "advcl" and "as" in clause_marks(verb)
         and any(c.dep_ == "dobj" and c.lower_ == "it" and c.i > verb.i for c in verb.children)
+    ):
+        return False
+    if verb.head.lower_ in ("soon", "long") or any(c.dep_ == "prt" or c.dep_ == "advmod" and c.lower_ in PUT_AWAY for c in verb.children):
+        return False
+    # Only a listener ("put it to reporters"), a time ("after the vote", "on Monday") or where the words were
+    # ("in a statement", "on Twitter", "at a news conference").
+    return all(
+        c.lower_ in ("after", "before", "during")
+        or c.lower_ == "to" and any(o.pos_ in ("PRON", "PROPN") or o.tag_ == "NNS" for o in c.children)  # not "to a vote"
+        or c.lower_ in ("in", "on", "at") and any(o.ent_type_ in ("DATE", "TIME") or o.lemma_.lower() in MEDIA for o in c.children)
+        for c in verb.children if c.dep_ == "prep"
     )
 
 

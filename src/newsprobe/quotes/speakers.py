@@ -134,6 +134,10 @@ STANDING_WORDS = frozenset(
     "former late veteran outgoing incoming ex then retired longtime reigning defending double two-time three-time".split()
 )
 PARTY_WORDS = frozenset("republican democratic democrat labour conservative tory liberal gop".split())
+# A party's member, which American papers call a lawmaker by with the state ("the New York Democrat said").
+PARTY_MEMBERS = frozenset("democrat republican".split())
+# The other party's words beside a name, "D" and "R" as in "(D-N.Y.)".
+OTHER_PARTY = {"democrat": frozenset("republican gop r".split()), "republican": frozenset("democrat democratic d".split())}
 COMPANY_SUFFIXES = frozenset("inc corp corporation co ltd llc llp plc".split())  # "Amazon, Inc."
 # The last words of the names an organisation head may stand for ("the agency" → "U.S. Census Bureau");
 # a head not listed stands for a name ending with itself ("the commission" → "Federal Trade Commission").
@@ -777,8 +781,13 @@ class SpeakerResolver:
             and any(c.dep_ in ("amod", "compound") for c in head.children)
         ):
             # "this Democrat says", "More than 9 in 10 Republicans say", "The top Democrat in the U.S. Senate
-            # called …", "The Florida Republican told …": a member of the group, or members counted, not the
-            # group; who they are, the phrase does not say ("the Democrat" is left as it was).
+            # called …": a member of the group, or members counted, not the group; who they are, the phrase
+            # does not say ("the Democrat" is left as it was). "The New York Democrat said" after "Senate
+            # Minority Leader Charles E. Schumer said" is the one person the paragraph before names, unless
+            # the article gives that person the other party.
+            member = self._role_holder(head) if _role_description(head) else None
+            if member is not None and not self._of_other_party(member, head):
+                return Resolution("person", member)
             return Resolution("unknown", None)
         if head.ent_type_ in ORG_LABELS or _word_in(head, ORG_HEADS):
             titled = _titled_name_last(phrase) if head.ent_type_ in ORG_LABELS and not any(c.lower_ == "the" for c in head.children) else None
@@ -1357,7 +1366,7 @@ class SpeakerResolver:
         otherwise = {
             m.name for m in nearest
             if (tok := token_at(self.doc, m.start)) is not None and tok.pos_ == "PROPN" and self._described_otherwise(tok, head)
-        }
+        } if word not in PARTY_MEMBERS else set()  # a senator or a governor is "the New York Democrat" too
         # Not a subject of what somebody there is said to say ("Gordon Brown has failed …, Charles Kennedy
         # has said. … the Lib Dem leader asked" is Kennedy), unless nobody else is named there.
         fitting = [m for m in nearest if (gender is None or m.gender in (None, gender)) and m.name not in otherwise]
@@ -1365,6 +1374,17 @@ class SpeakerResolver:
         if len({m.name for m in chosen}) != 1 or any(self._joined_to_a_name(m.start) for m in chosen):
             return None
         return chosen[0].name
+
+    def _of_other_party(self, name: str, head) -> bool:
+        """Whether the article writes the party other than ``head``'s (Democrat, Republican) beside a mention
+        of ``name``: "Democrat Chuck Schumer", "Chuck Schumer (D-N.Y.)", "Schumer, a Democrat"."""
+        words = OTHER_PARTY[head.lower_]
+        last = name.split()[-1]
+        return any(
+            t.lower_ in words and (len(t) > 1 or t.i + 1 < len(self.doc) and self.doc[t.i + 1].text == "-")
+            for e in self.doc.ents if e.label_ == "PERSON" and e.text.split()[-1] == last
+            for t in self.doc[max(e.start - 2, 0) : e.end + 5]
+        )
 
     def _joined_to_a_name(self, offset: int) -> bool:
         """Whether the name at ``offset`` is listed with another ("Republican Kevin McCarthy and Democrat
@@ -1550,10 +1570,15 @@ def _role_description(head) -> bool:
     leader". Not a bare title ("the president", "the prime minister"), which ``_described_person``
     resolves only for somebody the article gave that title."""
     children = list(head.children)
-    if head.tag_ != "NN" or not any(c.lower_ == "the" for c in children) or any(c.dep_ in ("poss", "prep", "relcl", "acl", "appos") for c in children):
+    party_member = head.lower_ in PARTY_MEMBERS
+    if head.tag_ != "NN" and not party_member or not any(c.lower_ == "the" for c in children) or any(
+        c.dep_ in ("poss", "prep", "relcl", "acl", "appos") for c in children
+    ):
         return False  # "the U.S. ambassador to NATO" may be somebody new
     word = head.lower_
     modifiers = [c for c in children if c.dep_ in ("amod", "compound", "nmod") and c.i < head.i]
+    if party_member:
+        return any(c.ent_type_ in PLACE_LABELS for c in modifiers)  # "the New York Democrat", "the Nebraska Republican"
     if word in ANONYMOUS_HEADS or not _person_word(head):
         return False
     return any(
