@@ -90,3 +90,22 @@ def test_a_participle_after_the_clause_is_no_aside_on_it():
             "implementing the order, urging Judge Orrick in a friend-of-the-court brief filed in the Northern "
             "California cases to find the executive order unconstitutional.")
     assert not [q for q in quotes_in(text) if q.cue.text == "urging" and "voiced their support" in q.content.text]
+
+
+def test_a_surname_two_people_share_is_the_speakers_not_the_spouse_named_beside_her():
+    text = ("Former first lady Laura Bush, the wife of former President George W. Bush, said she lives in a border "
+            "state.\n\n"
+            "“But this zero-tolerance policy is cruel. It is immoral. And it breaks my heart,” Bush wrote.")
+    assert find(quotes_in(text), "breaks my heart").speaker.resolved == "Laura Bush"
+
+
+def test_a_name_the_tagger_missed_after_a_capitalised_title_is_a_person_and_a_date_is_nobody():
+    # The tagger tags "Beutner" an organisation further on and "Monday, May, 18," reads like "Smith, 18,".
+    text = ("Los Angeles Unified Superintendent Austin Beutner warned Monday, May, 18, that state budget cuts could "
+            "harm students.\n\n"
+            "“The harm children are facing is just as real a threat to them as is the coronavirus,” he said in a "
+            "prepared weekly address.\n\n"
+            "Beutner didn’t disclose how cuts would impact the district’s operations but said details would be "
+            "available in the coming days and weeks.")
+    assert find(quotes_in(text), "just as real a threat").speaker.resolved == "Austin Beutner"
+    assert find(quotes_in(text), "details would be available").speaker.kind == "person"

@@ -434,9 +434,17 @@ class SpeakerResolver:
             (latest, other) = before[-1]
             last_alone = max((at for at in self.alone.get(key, ()) if at < offset), default=-1)
             introduced = min(start for start, full in matching if full == other)
-            if other == owner or self._paragraphs_apart(latest, offset) > 1 or introduced < last_alone and latest not in self.acting:
+            if other == owner or self._paragraphs_apart(latest, offset) > 1 or latest not in self.acting and (
+                introduced < last_alone or self._beside(latest, [start for start, full in matching if full == owner])
+            ):
                 return owner
         return before[-1][1]
+
+    def _beside(self, offset: int, others: list[int]) -> bool:
+        """Whether the name at ``offset`` is in the sentence of a name at one of ``others``: a description of
+        that person ("former first lady Laura Bush, wife of the previous president, George W. Bush, said")."""
+        sentence = token_at(self.doc, offset)
+        return sentence is not None and any((t := token_at(self.doc, o)) is not None and t.sent == sentence.sent for o in others)
 
     def _paragraph_before(self, offset: int) -> int:
         """Where the paragraph before the one holding ``offset`` starts (the first paragraph's start for
@@ -1812,8 +1820,8 @@ def _untagged_people(doc, prose: str) -> list:
     Regina Denney, rushed him"). Spans from the name's first word to its head."""
     found = []
     for tok in doc:
-        if tok.ent_type_ == "PERSON" or tok.dep_ == "compound" or tok.pos_ not in ("PROPN", "NOUN") or not tok.text[:1].isupper():
-            continue
+        if tok.ent_type_ in ("PERSON", "DATE", "TIME") or tok.dep_ == "compound" or tok.pos_ not in ("PROPN", "NOUN") or not tok.text[:1].isupper():
+            continue  # nor a date: "warned Monday, May, 18," is no one aged 18
         before = [c for c in tok.lefts if c.dep_ == "compound" and c.i >= tok.i - 3]
         names = [c for c in before if c.pos_ == "PROPN" and c.text[:1].isupper()]
         if tok.pos_ == "NOUN" and not names:
@@ -1822,7 +1830,15 @@ def _untagged_people(doc, prose: str) -> list:
         # Capitalised titles also open organisations' names ("General Assembly", "Justice Department"),
         # and "Dr" a brand ("Dr Pepper"): a name tagged as an organisation or place needs a stronger sign.
         honorifics = HONORIFICS - {"dr"} if tagged_other else HONORIFICS
-        role_before = any(c.lower_.rstrip(".") in honorifics or c.text.islower() and c.lower_ in ROLE_WORDS and not tagged_other for c in before)
+        # A role in lower case ("author Dinesh D’Souza") or, for a name tagged as nothing, a title with a capital
+        # before a first name ("Los Angeles Unified Superintendent Austin Beutner").
+        role_before = any(
+            c.lower_.rstrip(".") in honorifics or not tagged_other and (
+                c.text.islower() and c.lower_ in ROLE_WORDS
+                or not tok.ent_type_ and _TITLE_WORDS.match(c.text) and c.i + 1 < tok.i and doc[c.i + 1] in names
+            )
+            for c in before
+        )
         apposed = any(c.dep_ == "appos" and (c.lower_ in ROLE_WORDS or _age(c) and not tagged_other) for c in tok.children)
         # A company apposed to a role ("His former client, Goldman Sachs") needs the role to be a kin word.
         person_noun = _person_noun_apposed_to(tok)
