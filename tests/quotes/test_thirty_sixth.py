@@ -74,13 +74,17 @@ def test_a_clause_as_when_opens_is_no_aside_on_the_sentence():
     assert quote.cue.text == "talked about" and "subject was raised" not in quote.content.text
 
 
-def test_the_states_democrat_is_the_one_person_named_before_of_no_other_party():
-    text = ("Senate Minority Leader Charles E. Schumer said the measures were aimed at energizing the base.\n\n"
+def test_the_states_democrat_is_the_one_person_named_before_whom_the_article_gives_that_party():
+    text = ("Sen. Charles E. Schumer (D-N.Y.) said the measures were aimed at energizing the base.\n\n"
             "“Priorities in the Senate are way out of line,” said the New York Democrat.")
     assert find(quotes_in(text), "way out of line").speaker.resolved == "Charles E. Schumer"
-    # Not a person the article gives the other party, nor one of two.
+    text = "Sen. Ted Cruz of Texas spoke first.\n\n“It is a disgrace,” the Texas Republican said."
+    assert find(quotes_in(text), "a disgrace").speaker.resolved == "Ted Cruz"
+    # Not a person of the other party, one of two, nor one whose party and state go unwritten (a reviewer's
+    # probes: "the Ohio Republican" after "Sen. Sherrod Brown said").
     for text in ("Sen. Chuck Schumer (D-N.Y.) criticized the plan.\n\n“We have no deal,” the Kentucky Republican said.",
-                 "Sen. Mitch McConnell met Sen. Chuck Schumer on Monday.\n\n“We have no deal,” the Kentucky Republican said."):
+                 "Sen. Mitch McConnell met Sen. Chuck Schumer on Monday.\n\n“We have no deal,” the Kentucky Republican said.",
+                 "Sen. Sherrod Brown said the plan was dead.\n\n“We have no deal,” the Ohio Republican said."):
         assert find(quotes_in(text), "no deal").speaker.resolved is None, text
 
 
