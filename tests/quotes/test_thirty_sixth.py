@@ -113,3 +113,14 @@ def test_a_name_the_tagger_missed_after_a_capitalised_title_is_a_person_and_a_da
             "available in the coming days and weeks.")
     assert find(quotes_in(text), "just as real a threat").speaker.resolved == "Austin Beutner"
     assert find(quotes_in(text), "details would be available").speaker.kind == "person"
+
+
+def test_a_surname_the_tagger_took_for_a_noun_is_the_person_when_it_worries():
+    text = ("John Balmes, a physician and a spokesperson for the American Lung Association, tells The Verge that the "
+            "risks are real.\n\n"
+            "“Researchers call this the double jeopardy hypothesis,” Anjum Hajat, an epidemiologist at the University "
+            "of Washington, said in an email.\n\n"
+            "Balmes also worries about how poor housing increases risks. Some immigrants may have an even harder "
+            "time getting care because of the fear of deportation, he fears.")
+    assert find(quotes_in(text), "poor housing").speaker.resolved == "John Balmes"
+    assert find(quotes_in(text), "fear of deportation").speaker.resolved == "John Balmes"

@@ -42,8 +42,9 @@ GENDERED_TITLES = {
     **dict.fromkeys("mrs mrs. ms ms. miss dame lady queen princess sister".split(), "f"),
     **dict.fromkeys("mx mx.".split(), ""),
 }
-# Verbs whose subject speaks: speech verbs and speech acts ("said", "cited").
-SPEAKING = SPEECH | SPEECH_ACTS
+# Verbs whose subject speaks or says what is on their mind: speech verbs, speech acts ("said", "cited") and
+# states of mind a reporter has somebody tell ("Balmes also worries about …").
+SPEAKING = SPEECH | SPEECH_ACTS | frozenset("believe think hope expect fear worry doubt wish feel want".split())
 # Marks of a clause that concedes something of the main clause's own subject ("Though the leader decided
 # …, he persisted").
 CONCESSIVE_MARKS = frozenset("though although".split())
