@@ -124,3 +124,18 @@ def test_a_surname_the_tagger_took_for_a_noun_is_the_person_when_it_worries():
             "time getting care because of the fear of deportation, he fears.")
     assert find(quotes_in(text), "poor housing").speaker.resolved == "John Balmes"
     assert find(quotes_in(text), "fear of deportation").speaker.resolved == "John Balmes"
+
+
+def test_a_name_after_a_title_or_an_outlets_possessive_inside_an_organisation_is_a_person():
+    # The tagger takes "Democratic Representative Elijah Cummings" and "Vox’s Alex Ward" for organisations.
+    text = ("Democratic Representative Elijah Cummings told Reuters that Democrats are poised to act.\n\n"
+            "Cummings said he would take a two-lane approach.")
+    assert find(quotes_in(text), "poised to act").speaker.resolved == "Elijah Cummings"
+    assert find(quotes_in(text), "two-lane approach").speaker.resolved == "Elijah Cummings"
+    text = "Vox’s Alex Ward wrote that direct talks are rare. “It is hard to know,” Ward wrote."
+    assert find(quotes_in(text), "hard to know").speaker.resolved == "Alex Ward"
+
+
+def test_a_pages_invisible_writing_direction_mark_is_no_part_of_a_name():
+    text = "Jon Favreau\u200f, a podcaster, said the debate was great."
+    assert "\u200f" not in find(quotes_in(text), "debate was great").speaker.resolved

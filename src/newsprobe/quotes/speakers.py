@@ -19,6 +19,7 @@ Names in captions and scraper residue are blanked out of the prose, so they neve
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
@@ -276,7 +277,8 @@ class SpeakerResolver:
             for t in doc if t.i not in self.untagged and self._apposed_personal_name(t)
         ]
         read_as_titles = [name for e in doc.ents if e.label_ == "WORK_OF_ART" and (name := self._name_read_as_title(e.root)) is not None]
-        people = sorted(people + untagged + apposed + read_as_titles, key=lambda e: e.start)
+        titled_inside = [name for e in doc.ents if e.label_ == "ORG" and (name := _name_after_title_inside(e.root, genders)) is not None]
+        people = sorted(people + untagged + apposed + read_as_titles + titled_inside, key=lambda e: e.start)
         # And words of names the tagger takes for an organisation somewhere and for no person's (an untagged
         # "Facebook said" after "Facebook Inc." with no full name in the article is the company: a person is
         # introduced by name), none of them written after a person's title ("President Trump").
@@ -381,6 +383,7 @@ class SpeakerResolver:
         whose first name fits; the one it stood for alone before a second person of that surname came in
         ("President Barack Obama … Obama … Michelle Obama … Obama said"), unless the other was named in
         the paragraph or the one before; else the nearest before it, else the first after."""
+        name = _visible(name)
         parts = name.split()
         if len(parts) > 2 or len(parts) == 2 and not is_suffix(parts[1]):
             # A two-word surname ("Ms. Wasserman Schultz") stands for the longer full name it ends that opens
@@ -776,6 +779,10 @@ class SpeakerResolver:
             # Untagged proper-noun speakers are people far more often than not ("Earnest said"); not a
             # lower-case word the tagger took for one ("the president wrote").
             return Resolution("person", self.full_name(_entity_text(head), head.idx))
+        titled_inside = _name_after_title_inside(head, self.genders) if head.ent_type_ == "ORG" else None
+        if titled_inside is not None:
+            # "Democratic Representative Elijah Cummings told …", the title and the name tagged an organisation.
+            return Resolution("person", self.full_name(_clean_name(titled_inside.text), titled_inside.start_char))
         if head.ent_type_ == "ORG" and (
             self._first_name_and_surname(head) or _after_role_word(head) or _after_personal_title(head)
             or any(c.dep_ == "appos" and _age(c) for c in head.children)
@@ -2115,6 +2122,19 @@ def _after_personal_title(head) -> bool:
     return title.head == head and _personal_title(title) and not any(c.lower_ == "the" for c in (*title.children, *head.children))
 
 
+def _name_after_title_inside(head, first_names):
+    """The words after a title only a person bears inside the entity ``head`` ends, where they read as a
+    person's name ("Democratic Representative Elijah Cummings" tagged an organisation), or after an owner's
+    "’s" where they open with one of ``first_names`` ("Vox’s Alex Ward"; not "McDonald’s Happy Meal"), else
+    None."""
+    entity = entity_span(head)
+    title = next((t for t in reversed(entity[:-2]) if _personal_title(t) or t.tag_ == "POS"), None)
+    name = head.doc[title.i + 1 : head.i + 1] if title is not None else None
+    if name is None or not _reads_as_personal_name(name):
+        return None
+    return name if title.tag_ != "POS" or name[0].text in first_names else None
+
+
 def _capitalised(tok) -> bool:
     """Whether ``tok`` is written as a name's word: a capital first, not all capitals; a surname may have
     capitals inside ("LePage", "McConnell", "DeSantis"), which ``is_title`` rejects."""
@@ -2178,9 +2198,14 @@ PERSON_NOUNS = {
 }
 
 
+def _visible(name: str) -> str:
+    """``name`` without a page's invisible marks of writing direction ("Jon Favreau\u200f")."""
+    return "".join(ch for ch in name if unicodedata.category(ch) != "Cf")
+
+
 def _clean_name(name: str) -> str:
     # A name ends at a colon: the tagger runs a transcript's label on into its first word ("Dylan George: Data").
-    parts = name.split(":")[0].replace("’s", "").replace("'s", "").split()
+    parts = _visible(name).split(":")[0].replace("’s", "").replace("'s", "").split()
     if len(parts) > 1 and is_suffix(parts[-1]):
         parts[-2] = parts[-2].rstrip(",")  # "Donald Trump, Jr." is "Donald Trump Jr"
     # Not a title that names an organisation's part: "the Justice Department".
