@@ -101,6 +101,13 @@ def test_a_surname_two_people_share_is_the_speakers_not_the_spouse_named_beside_
             "state.\n\n"
             "“But this zero-tolerance policy is cruel. It is immoral. And it breaks my heart,” Bush wrote.")
     assert find(quotes_in(text), "breaks my heart").speaker.resolved == "Laura Bush"
+    # Not a name a verb takes, nor one who died (a reviewer's probes).
+    text = ("Melania Trump introduced her husband, President Donald Trump, at the rally in Tampa on Tuesday night.\n\n"
+            "“Thank you, Melania. We are going to win Florida,” Trump told the crowd.")
+    assert find(quotes_in(text), "Thank you, Melania").speaker.resolved == "Donald Trump"
+    text = ("Barbara Bush, the wife of former President George H.W. Bush and mother of former President George W. "
+            "Bush, died Tuesday at 92.\n\n“My dear mother has passed on at age 92,” Bush said in a statement.")
+    assert find(quotes_in(text), "My dear mother").speaker.resolved == "George W. Bush"
 
 
 def test_a_name_the_tagger_missed_after_a_capitalised_title_is_a_person_and_a_date_is_nobody():
@@ -113,6 +120,11 @@ def test_a_name_the_tagger_missed_after_a_capitalised_title_is_a_person_and_a_da
             "available in the coming days and weeks.")
     assert find(quotes_in(text), "just as real a threat").speaker.resolved == "Austin Beutner"
     assert find(quotes_in(text), "details would be available").speaker.kind == "person"
+    # A name the tagger takes for a date keeps its first name; a title before an institution makes no person.
+    text = "Theresa May, 62, said Britain would leave the European Union on time.\n\nMay said the deal was the best available."
+    assert find(quotes_in(text), "leave the European Union").speaker.resolved == "Theresa May"
+    text = "Senator John McCain Institute said it would host a forum on democracy."
+    assert find(quotes_in(text), "host a forum").speaker.kind != "person"
 
 
 def test_a_surname_the_tagger_took_for_a_noun_is_the_person_when_it_worries():
@@ -134,6 +146,8 @@ def test_a_name_after_a_title_or_an_outlets_possessive_inside_an_organisation_is
     assert find(quotes_in(text), "two-lane approach").speaker.resolved == "Elijah Cummings"
     text = "Vox’s Alex Ward wrote that direct talks are rare. “It is hard to know,” Ward wrote."
     assert find(quotes_in(text), "hard to know").speaker.resolved == "Alex Ward"
+    text = "Amsterdam’s Anne Frank House said the number of visitors fell by half last year."
+    assert find(quotes_in(text), "visitors fell").speaker.kind != "person"
 
 
 def test_a_pages_invisible_writing_direction_mark_is_no_part_of_a_name():

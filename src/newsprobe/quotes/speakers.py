@@ -136,6 +136,8 @@ STANDING_WORDS = frozenset(
     "former late veteran outgoing incoming ex then retired longtime reigning defending double two-time three-time".split()
 )
 PARTY_WORDS = frozenset("republican democratic democrat labour conservative tory liberal gop".split())
+# Buildings and places named after people ("Amsterdam's Anne Frank House").
+FACILITIES = frozenset("house museum library center centre hall park gallery theatre theater".split())
 # A party's member, which American papers call a lawmaker by with the state ("the New York Democrat said").
 PARTY_MEMBERS = frozenset("democrat republican".split())
 # A party's words beside a name, "D" and "R" as in "(D-N.Y.)".
@@ -445,10 +447,12 @@ class SpeakerResolver:
         return before[-1][1]
 
     def _beside(self, offset: int, others: list[int]) -> bool:
-        """Whether the name at ``offset`` is in the sentence of a name at one of ``others``: a description of
-        that person ("former first lady Laura Bush, wife of the previous president, George W. Bush, said")."""
-        sentence = token_at(self.doc, offset)
-        return sentence is not None and any((t := token_at(self.doc, o)) is not None and t.sent == sentence.sent for o in others)
+        """Whether the name at ``offset`` is inside the phrase of a name at one of ``others``: a description of
+        that person ("former first lady Laura Bush, the wife of former President George W. Bush, said"; not
+        the one a verb names, "Melania introduced her husband Donald Trump", a reviewer's probes)."""
+        other = token_at(self.doc, offset)
+        heads = [_head_of_name(t) for o in others if (t := token_at(self.doc, o)) is not None]
+        return other is not None and any(other in head.subtree for head in heads)
 
     def _paragraph_before(self, offset: int) -> int:
         """Where the paragraph before the one holding ``offset`` starts (the first paragraph's start for
@@ -1838,10 +1842,12 @@ def _untagged_people(doc, prose: str) -> list:
     Regina Denney, rushed him"). Spans from the name's first word to its head."""
     found = []
     for tok in doc:
-        if tok.ent_type_ in ("PERSON", "DATE", "TIME") or tok.dep_ == "compound" or tok.pos_ not in ("PROPN", "NOUN") or not tok.text[:1].isupper():
-            continue  # nor a date: "warned Monday, May, 18," is no one aged 18
+        if tok.ent_type_ == "PERSON" or tok.dep_ == "compound" or tok.pos_ not in ("PROPN", "NOUN") or not tok.text[:1].isupper():
+            continue
         before = [c for c in tok.lefts if c.dep_ == "compound" and c.i >= tok.i - 3]
         names = [c for c in before if c.pos_ == "PROPN" and c.text[:1].isupper()]
+        if tok.ent_type_ in ("DATE", "TIME") and not names:
+            continue  # "warned Monday, May, 18," is no one aged 18 ("Theresa May, 62," is)
         if tok.pos_ == "NOUN" and not names:
             continue  # a capitalised common noun: needs a proper name with it
         tagged_other = tok.ent_type_ in ORG_LABELS
@@ -1853,7 +1859,7 @@ def _untagged_people(doc, prose: str) -> list:
         role_before = any(
             c.lower_.rstrip(".") in honorifics or not tagged_other and (
                 c.text.islower() and c.lower_ in ROLE_WORDS
-                or not tok.ent_type_ and _TITLE_WORDS.match(c.text) and c.i + 1 < tok.i and doc[c.i + 1] in names
+                or not tok.ent_type_ and tok.lower_ not in ORG_HEADS and _TITLE_WORDS.match(c.text) and c.i + 1 < tok.i and doc[c.i + 1] in names
             )
             for c in before
         )
@@ -2065,6 +2071,8 @@ def _acting(name) -> bool:
     passive's agent, through a title it is apposed to ("Jane Porter, the club's chairwoman, said")."""
     while name.dep_ == "appos":
         name = name.head
+    if name.dep_ in SUBJECT_DEPS and name.head.lemma_ == "die":
+        return False  # "Barbara Bush … died Tuesday. ⏎ “My dear mother has passed on,” Bush said" is her son
     return name.dep_ in SUBJECT_DEPS or name.dep_ == "pobj" and (
         name.head.dep_ == "agent" or name.head.lower_ == "to" and name.head.head.lower_ == "according"
     )
@@ -2125,14 +2133,21 @@ def _after_personal_title(head) -> bool:
 def _name_after_title_inside(head, first_names):
     """The words after a title only a person bears inside the entity ``head`` ends, where they read as a
     person's name ("Democratic Representative Elijah Cummings" tagged an organisation), or after an owner's
-    "’s" where they open with one of ``first_names`` ("Vox’s Alex Ward"; not "McDonald’s Happy Meal"), else
-    None."""
+    "’s" where they open with one of ``first_names`` and end with no building's word ("Vox’s Alex Ward"; not
+    "McDonald’s Happy Meal", "Amsterdam's Anne Frank House"), else None."""
     entity = entity_span(head)
     title = next((t for t in reversed(entity[:-2]) if _personal_title(t) or t.tag_ == "POS"), None)
     name = head.doc[title.i + 1 : head.i + 1] if title is not None else None
     if name is None or not _reads_as_personal_name(name):
         return None
-    return name if title.tag_ != "POS" or name[0].text in first_names else None
+    return name if title.tag_ != "POS" or name[0].text in first_names and name[-1].lower_ not in FACILITIES else None
+
+
+def _head_of_name(tok):
+    """The head word of the name ``tok`` is a word of ("Laura" → "Bush")."""
+    while tok.dep_ == "compound" and tok.head != tok:
+        tok = tok.head
+    return tok
 
 
 def _capitalised(tok) -> bool:
