@@ -153,3 +153,13 @@ def test_a_name_after_a_title_or_an_outlets_possessive_inside_an_organisation_is
 def test_a_pages_invisible_writing_direction_mark_is_no_part_of_a_name():
     text = "Jon Favreau\u200f, a podcaster, said the debate was great."
     assert "\u200f" not in find(quotes_in(text), "debate was great").speaker.resolved
+
+
+def test_going_on_doing_something_is_no_speech():
+    text = ("Airlines continue to drastically cut flights as more people decide not to fly. Officials continued to "
+            "investigate the cause of the fire.")
+    assert not quotes_in(text)
+    # Going on speaking still is.
+    text = "“We will rebuild,” she continued. The Republican nominee continues to insist that he won the debate."
+    assert find(quotes_in(text), "We will rebuild").cue.text == "continued"
+    assert find(quotes_in(text), "he won the debate").cue.text.endswith("insist")

@@ -1282,6 +1282,8 @@ def _name_apposed_after(title, end: int):
 
 def reported(verb, text: str) -> Attribution | None:
     lemma = verb.lemma_.lower()
+    if lemma == "continue" and any(c.dep_ == "xcomp" for c in verb.children):
+        return None  # "Airlines continue to cut flights": going on doing, not speaking ("she continued" is)
     if _imperative(verb):
         return None  # the writer to the reader: "Of note: …", "Remember: …", "Ask yourself: …"
     if _asked_aside(verb):
