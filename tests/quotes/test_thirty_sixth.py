@@ -163,3 +163,11 @@ def test_going_on_doing_something_is_no_speech():
     text = "“We will rebuild,” she continued. The Republican nominee continues to insist that he won the debate."
     assert find(quotes_in(text), "We will rebuild").cue.text == "continued"
     assert find(quotes_in(text), "he won the debate").cue.text.endswith("insist")
+
+
+def test_an_owner_the_tagger_runs_into_a_name_is_no_part_of_it():
+    text = ("Of course, not everyone was so turned off by the idea of a Bloomberg run. Hedge funder Leon Cooperman, who "
+            "has been publicly feuding with Warren, told CNBC he would back his fellow billionaire. Recode’s Jason Del "
+            "Rey reported that Amazon CEO Jeff Bezos had put in a call months earlier to ask Bloomberg if he would make "
+            "a White House run.")
+    assert find(quotes_in(text), "put in a call").speaker.resolved == "Jason Del Rey"

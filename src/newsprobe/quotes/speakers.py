@@ -2213,14 +2213,21 @@ PERSON_NOUNS = {
 }
 
 
+# An owner's name and "’s" before a name of two capitalised words or more.
+OWNER_BEFORE_NAME = re.compile(r"^\S+[’']s\s+([A-Z]\S*(?:\s+\S+)+)$")
+
+
 def _visible(name: str) -> str:
     """``name`` without a page's invisible marks of writing direction ("Jon Favreau\u200f")."""
     return "".join(ch for ch in name if unicodedata.category(ch) != "Cf")
 
 
 def _clean_name(name: str) -> str:
-    # A name ends at a colon: the tagger runs a transcript's label on into its first word ("Dylan George: Data").
-    parts = _visible(name).split(":")[0].replace("’s", "").replace("'s", "").split()
+    # A name ends at a colon: the tagger runs a transcript's label on into its first word ("Dylan George: Data");
+    # an owner the tagger runs into a name of two words or more is no part of it ("Recode’s Jason Del Rey").
+    name = _visible(name).split(":")[0]
+    owned = OWNER_BEFORE_NAME.match(name)
+    parts = (owned.group(1) if owned else name).replace("’s", "").replace("'s", "").split()
     if len(parts) > 1 and is_suffix(parts[-1]):
         parts[-2] = parts[-2].rstrip(",")  # "Donald Trump, Jr." is "Donald Trump Jr"
     # Not a title that names an organisation's part: "the Justice Department".
