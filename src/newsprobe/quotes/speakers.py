@@ -1404,17 +1404,15 @@ class SpeakerResolver:
         own, other = PARTY_SIGNS[head.lower_], PARTY_SIGNS[next(p for p in PARTY_SIGNS if p != head.lower_)]
         places = [" ".join(t.text for t in c.subtree) for c in head.children if c.ent_type_ in PLACE_LABELS]
         last = name.split()[-1]
-        seen = set()
+        owns = others = False
         for e in self.doc.ents:
             if e.label_ != "PERSON" or e.text.split()[-1] != last:
                 continue
             window = self.doc[max(e.start - 3, 0) : e.end + 6]
-            for t in window:
-                if len(t) > 1 or t.i + 1 < len(self.doc) and self.doc[t.i + 1].text == "-":  # the "D" of "D-N.Y."
-                    seen.add("own" if t.lower_ in own else "other" if t.lower_ in other else None)
-            if any(place in window.text for place in places):
-                seen.add("own")
-        return "own" in seen and "other" not in seen
+            words = {t.lower_ for t in window if len(t) > 1 or t.i + 1 < len(self.doc) and self.doc[t.i + 1].text == "-"}  # the "D" of "D-N.Y."
+            owns = owns or bool(words & own) or any(place in window.text for place in places)
+            others = others or bool(words & other)
+        return owns and not others
 
     def _joined_to_a_name(self, offset: int) -> bool:
         """Whether the name at ``offset`` is listed with another ("Republican Kevin McCarthy and Democrat
