@@ -159,6 +159,8 @@ def test_going_on_doing_something_is_no_speech():
     text = ("Airlines continue to drastically cut flights as more people decide not to fly. Officials continued to "
             "investigate the cause of the fire.")
     assert not quotes_in(text)
+    # Nor does a quotation beside it make it one (The Verge: "continue" had taken "just the tip of the iceberg").
+    assert not quotes_in("Airlines continue to cut flights, “just the tip of the iceberg,” as more people stay home.")
     # Going on speaking still is.
     text = "“We will rebuild,” she continued. The Republican nominee continues to insist that he won the debate."
     assert find(quotes_in(text), "We will rebuild").cue.text == "continued"

@@ -8,7 +8,7 @@ continue the quote of the paragraph before ("…," Smith said. ⏎ "There is no 
 from __future__ import annotations
 
 from ..text import ArticleText
-from .cues import SPEECH, clause_marks
+from .cues import SPEECH, clause_marks, goes_on_doing
 from .quotemarks import CLOSED_WITH_COMMA, QuoteRegion
 from .rules import COMPLEMENT_DEPS, EDGE_CHARS, Attribution, Span, cover, cue_tokens, minus, overlap, sets_off, speaker_phrase, subject_of, token_ranges, trim
 
@@ -309,7 +309,7 @@ def _cue_for_region(text: ArticleText, region: QuoteRegion, regions: list[QuoteR
     candidates = []
     for sent in sentences.values():
         for tok in sent:
-            if tok.lemma_.lower() not in SPEECH or tok.pos_ not in ("VERB", "AUX"):
+            if tok.lemma_.lower() not in SPEECH or tok.pos_ not in ("VERB", "AUX") or goes_on_doing(tok):
                 continue
             if any(r.start <= tok.idx < r.end for r in regions):
                 continue

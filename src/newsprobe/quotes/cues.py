@@ -331,6 +331,11 @@ def puts_it(verb) -> bool:
     )
 
 
+def goes_on_doing(verb) -> bool:
+    """"Airlines continue to cut flights": going on doing something, no speech ("“…,” she continued" is)."""
+    return verb.lemma_.lower() == "continue" and any(c.dep_ == "xcomp" for c in verb.children)
+
+
 def cue_lemma(verb) -> str:
     """The lemma ``cue_type`` reads for the cue ``verb``: its own, "put it" for "as … put it"."""
     return "put it" if puts_it(verb) else verb.lemma_.lower()

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..text import DATELINE_PLACE
-from .cues import FINDING, LISTENER_OBJECT, SPEECH, SPEECH_ACTS, THOUGHT, clause_marks, puts_it, quotes_words, that_clause
+from .cues import FINDING, LISTENER_OBJECT, SPEECH, SPEECH_ACTS, THOUGHT, clause_marks, goes_on_doing, puts_it, quotes_words, that_clause
 from .quotemarks import CLOSING_TOKENS, OPENING_TOKENS
 
 Span = tuple[int, int]
@@ -1282,8 +1282,8 @@ def _name_apposed_after(title, end: int):
 
 def reported(verb, text: str) -> Attribution | None:
     lemma = verb.lemma_.lower()
-    if lemma == "continue" and any(c.dep_ == "xcomp" for c in verb.children):
-        return None  # "Airlines continue to cut flights": going on doing, not speaking ("she continued" is)
+    if goes_on_doing(verb):
+        return None
     if _imperative(verb):
         return None  # the writer to the reader: "Of note: …", "Remember: …", "Ask yourself: …"
     if _asked_aside(verb):
