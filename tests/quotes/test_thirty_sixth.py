@@ -165,6 +165,10 @@ def test_going_on_doing_something_is_no_speech():
     text = "“We will rebuild,” she continued. The Republican nominee continues to insist that he won the debate."
     assert find(quotes_in(text), "We will rebuild").cue.text == "continued"
     assert find(quotes_in(text), "he won the debate").cue.text.endswith("insist")
+    # Not a quotation the parser hangs on the cue as an infinitive (PolNeAR train).
+    text = ("“Let’s just boil it down to the bare essentials,” he continued.  “I’ve met Mr. Trump on more than one "
+            "occasion.  I’ve talked to him about national security issues.”")
+    assert find(quotes_in(text), "bare essentials").cue.text == "continued"
 
 
 def test_an_owner_the_tagger_runs_into_a_name_is_no_part_of_it():

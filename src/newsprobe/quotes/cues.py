@@ -332,8 +332,9 @@ def puts_it(verb) -> bool:
 
 
 def goes_on_doing(verb) -> bool:
-    """"Airlines continue to cut flights": going on doing something, no speech ("“…,” she continued" is)."""
-    return verb.lemma_.lower() == "continue" and any(c.dep_ == "xcomp" for c in verb.children)
+    """"Airlines continue to cut flights", "continued working": going on doing something after the verb, no
+    speech ("“Let’s just boil it down …,” he continued", a quotation the parser hangs on it, is)."""
+    return verb.lemma_.lower() == "continue" and any(c.dep_ == "xcomp" and c.i > verb.i for c in verb.children)
 
 
 def cue_lemma(verb) -> str:
