@@ -1417,9 +1417,8 @@ class SpeakerResolver:
     def _joined_to_a_name(self, offset: int) -> bool:
         """Whether the name at ``offset`` is listed with another ("Republican Kevin McCarthy and Democrat
         Hakeem Jeffries met", the second tagged an organisation)."""
-        root = token_at(self.doc, offset)
-        while root is not None and root.dep_ == "compound":
-            root = root.head
+        name = token_at(self.doc, offset)
+        root = _head_of_name(name) if name is not None else None
         return root is not None and len(_listed(root if root.dep_ != "conj" else root.head)) > 1
 
     def _introduced_unnamed(self, head) -> bool:
@@ -1875,9 +1874,7 @@ def _untagged_people(doc, prose: str) -> list:
 def _subject_of_another_clause(name, clause) -> bool:
     """Whether the name token ``name`` (any word of it) is the subject of a clause that ``clause`` (the
     pronoun's verb) does not report: a clause elsewhere in the sentence, or one hung on it as an adverbial."""
-    head = name
-    while head.dep_ == "compound":
-        head = head.head
+    head = _head_of_name(name)
     if head.dep_ not in SUBJECT_DEPS or head.head == clause:
         return False
     verb = head.head
