@@ -20,14 +20,18 @@ _lock = threading.Lock()
 SENTENCE_STARTS = "newsprobe_sentence_starts"
 STOPS = frozenset(".!?")
 CLOSING_MARKS = frozenset({"”", "\"", "’", "''", ")"})
+OPENING_MARKS = frozenset({"“", "\""})
 # The abbreviated military and police ranks of AP style that spaCy's tokenizer exceptions lack (it keeps
 # "Gen.", "Adm.", "Gov.", "Sen.", "Rep." whole): it split off their stop ("Capt", ".") and the parser then
 # ended the sentence there, so "…, said Pentagon spokesman Navy Capt. Jeff Davis." had "Navy Capt" for its
 # speaker (PolNeAR train; PolNeAR, the real-news sets and BBC hold about 330 such ranks before a capital).
 # The tokenizer keeps them whole, and the name after one opens no sentence (``_sentence_starts``). Not
 # "Pvt.", which also ends Indian company names ("Flipkart Online Services Pvt. Walmart later …").
-RANKS = frozenset(f"{rank}." for rank in "Capt Sgt Lt Col Maj Cmdr Cpl Pfc Spc Brig Det Supt Insp".split())
+RANKS = frozenset(f"{rank}." for rank in "Capt Sgt Lt Col Maj Cmdr Cdr Cpl Pfc Spc Brig Det Supt Insp".split())
 ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)$")
+# The most tokens an editor's insertion into a quotation holds ("[in the Republican establishment]"): 241 of
+# PolNeAR's 245 bracketed runs hold at most 9 words; longer ones are left to the parser.
+BRACKETED = 12
 
 
 def _sentence_starts(doc):
@@ -37,11 +41,19 @@ def _sentence_starts(doc):
     with a capital or a quote mark after a line that ends a sentence (paragraphs one per line:
     `…their public schools.”⏎“Let’s get back …` ran on into one sentence; ``_ends_sentence``), so that
     hard-wrapped text stays whole. And no start at what opens a name after a rank (RANKS, ``_name_after``:
-    "Capt. Jeff Davis", "Capt.⏎Jeff Davis"), where the parser may start one."""
+    "Capt. Jeff Davis", "Capt.⏎Jeff Davis"), where the parser may start one, nor inside or right after an
+    editor's brackets in running text (``_in_brackets``), where it did: "“I know it put 22 million [people] in
+    the health care system …”" was two sentences, and the quotation's content ended at "million"; nor at a
+    quote mark that opens a quotation right after a word (``_opens_quotation_after_word``)."""
     for tok in doc[:-1]:
         if tok.text in RANKS:
             for after in _name_after(doc, tok.i):
                 after.is_sent_start = False
+        if tok.text == "[":
+            for inside in _in_brackets(doc, tok.i):
+                inside.is_sent_start = False
+        if tok.text in OPENING_MARKS and _opens_quotation_after_word(doc, tok.i):
+            tok.is_sent_start = False
         if tok.i == 0 or not tok.is_space or "\n" not in tok.text:
             continue
         if "\n\n" in tok.text or _ends_sentence(doc, tok.i) and _opens_sentence(doc[tok.i + 1]):
@@ -65,6 +77,28 @@ def _name_after(doc, rank: int) -> list:
     if capital_after and (word.text[:1].isupper() or ORDINAL.match(word.text)):
         return list(doc[rank + 1 : i + 2])  # the capital after it too: "1st⏐Class" was split as well
     return []
+
+
+def _in_brackets(doc, opening: int) -> list:
+    """The tokens from the bracket at ``opening`` to the one after its closing bracket, where a word that
+    ends no sentence comes right before it (an editor's insertion into running text, "22 million [people]
+    in …"; not a line's or a sentence's opening "[", nor a bracket left open); at most ``BRACKETED`` words."""
+    before = doc[opening - 1] if opening > 0 else None
+    if before is None or before.is_space or before.text in STOPS or before.text in CLOSING_MARKS:
+        return []
+    for closing in range(opening + 1, min(opening + BRACKETED + 2, len(doc))):
+        if doc[closing].text == "]":
+            return list(doc[opening : closing + 2])
+        if doc[closing].is_space or doc[closing].text == "[":
+            return []
+    return []
+
+
+def _opens_quotation_after_word(doc, mark: int) -> bool:
+    """Whether the quote mark at ``mark`` opens a quotation right after a word on its line ("He labeled Romney
+    "one of the dumbest …"", where the parser began a sentence at the straight mark)."""
+    before = doc[mark - 1] if mark > 0 else None
+    return before is not None and (before.is_alpha or before.is_digit) and before.whitespace_ == " " and not doc[mark].whitespace_
 
 
 def _ends_sentence(doc, line_break: int) -> bool:

@@ -10,7 +10,10 @@ from __future__ import annotations
 from ..text import ArticleText
 from .cues import SPEECH, clause_marks, goes_on_doing
 from .quotemarks import CLOSED_WITH_COMMA, QuoteRegion
-from .rules import COMPLEMENT_DEPS, EDGE_CHARS, Attribution, Span, cover, cue_tokens, minus, overlap, sets_off, speaker_phrase, subject_of, token_ranges, trim
+from .rules import (
+    COMPLEMENT_DEPS, EDGE_CHARS, Attribution, Span, cover, cue_tokens, minus, opened_by_when, overlap, sets_off, speaker_phrase,
+    subject_of, token_ranges, trim,
+)
 
 # A quote region of fewer words is a scare quote or a title ("an “impartial”
 # player"), not a quotation.
@@ -91,6 +94,11 @@ def attach_quotes(text: ArticleText, regions: list[QuoteRegion], found: list[Att
                 owner.content = [c for c in owner.content if c[0] >= region.end]
             if owner is not None and inner and not any(overlap(c, inner) for c in owner.content):
                 owner.content = sorted(owner.content + [inner])
+                owner.direct = True
+            elif owner is not None and inner and owner.content[0][0] in range(inner[0] + 1, inner[1]):
+                # The parser's clause began at the quotation's last sentence ("“I didn't like … And I thought it
+                # was just a lie” when it promised affordability, says …"): the quotation is all of it.
+                owner.content[0] = (inner[0], owner.content[0][1])
                 owner.direct = True
         previous = owner if owner is not None and owner.direct else None
     # A programme's title the parser took for what was said ("…,” Mr. McCain said on the NBC program “Meet the
@@ -318,7 +326,7 @@ def _cue_for_region(text: ArticleText, region: QuoteRegion, regions: list[QuoteR
             if sent.start == split_after and not _closes_quotation(tok, after, continuing):
                 continue
             distance = region.start - tok.idx if tok.idx < region.start else tok.idx - region.end
-            candidates.append((distance, tok))
+            candidates.append((_modifies_quoted_words(tok, region), distance, tok))
     if not candidates and before >= 0 and _introduced(text, (doc[before].idx, doc[before].idx), region):
         # "… took to Twitter with this: “…”": no speech verb, the clause before the colon introduces the quote.
         verb = doc[before].sent.root
@@ -330,7 +338,7 @@ def _cue_for_region(text: ArticleText, region: QuoteRegion, regions: list[QuoteR
                 return existing
             found.append(_quote_attribution(verb, subject, prose, colon=True))
             return found[-1]
-    for _, tok in sorted(candidates, key=lambda c: c[0]):
+    for *_, tok in sorted(candidates, key=lambda c: c[:2]):
         existing = next((a for a in found if a.cue_token == tok), None)
         if existing is not None:
             if existing.speaker is None:
@@ -341,6 +349,18 @@ def _cue_for_region(text: ArticleText, region: QuoteRegion, regions: list[QuoteR
             found.append(_quote_attribution(tok, subject, prose))
             return found[-1]
     return None
+
+
+def _modifies_quoted_words(verb, region: QuoteRegion) -> bool:
+    """Whether the verb heads a clause after the quotation that a conjunction or "when" opens and the parser
+    hangs on the quotation's own words, which is the quotation's last resort as its cue ("“And I thought it
+    was just a lie” when it promised affordability, says Amber Alexander": the quotation is hers, not the
+    law's). Not an aside ("“It is over,” as he put it"), nor a participle ("insisted that he has “expanded
+    the party,” claiming that …" may be what claims)."""
+    return (
+        verb.dep_ == "advcl" and verb.idx >= region.end and region.start <= verb.head.idx < region.end
+        and bool(clause_marks(verb) - {"as", "like"} or opened_by_when(verb))
+    )
 
 
 def _closes_quotation(verb, after: int, continuing: bool) -> bool:
@@ -375,6 +395,8 @@ def attach_block_quotes(text: ArticleText, regions: list[QuoteRegion], found: li
         if any(r.start <= start < r.end or r.start == start for r in regions):
             continue  # a quotation: the quote-mark rules read it (a block quote may quote somebody inside it)
         content = trim(prose, start, end)
+        if content and any(o.via == "label" and o.content and o.content[0][0] == content[0] for o in found):
+            continue  # an embedded tweet or a speaker's label: its byline or label credits it
         if content and not (_as_aside(verb) and any(_attributed_after(other, content, prose) for other in found if other is not attribution)):
             attribution.content, attribution.colon = [content], True
 

@@ -42,9 +42,10 @@ BYLINE = re.compile(
     rf"|\n\n?[ \u00a0]*[{DASHES}][ \u00a0]*{_BYLINE_NAME}(,[^\n\d]{{1,150}})?)[ \u00a0.]*(?:\n|$)"
 )
 # An embedded tweet as a scraper leaves it, at its paragraph's end: "… pic.twitter.com/… — Jason Furman
-# (@jasonfurman) May 5, 2020", the links before the dash no part of the words.
+# (@jasonfurman) May 5, 2020", the links before the dash no part of the words, nor a signature the account
+# signs with ("“I won't stop calling out bigotry …” —Hillary pic.twitter.com/… — Hillary Clinton").
 TWEET = re.compile(
-    rf"(?:\s+(?:pic\.twitter\.com|https?://t\.co)/\S+)*\s*([{DASHES}])\s*([^\s({DASHES}][^()\n{DASHES}]{{0,60}}?)\s*\(@\w{{1,15}}\)"
+    rf"(?:\s+[{DASHES}][A-Z][a-z]{{0,14}})?(?:\s+(?:pic\.twitter\.com|https?://t\.co)/\S+)*\s*([{DASHES}])\s*([^\s({DASHES}][^()\n{DASHES}]{{0,60}}?)\s*\(@\w{{1,15}}\)"
     r"\s+[A-Z][a-z]+\.? \d{1,2}, \d{4}\s*$"
 )
 MIN_CONTENT_WORDS = 3

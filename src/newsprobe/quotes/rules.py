@@ -884,7 +884,10 @@ def _that_clause_in_adjunct(verb) -> list:
 
 def complement_of(verb, lemma: str) -> list | None:
     """Tokens of the reported content governed by the cue verb, or None."""
-    clauses = [c for c in verb.children if c.dep_ in COMPLEMENT_DEPS and c.pos_ in ("VERB", "AUX", "ADJ", "NOUN") and not _asked_aside(c)]
+    clauses = [
+        c for c in verb.children
+        if c.dep_ in COMPLEMENT_DEPS and c.pos_ in ("VERB", "AUX", "ADJ", "NOUN") and not _asked_aside(c) and set_off_cue(c) is None
+    ]
     if lemma in ASKING and not clauses:
         clauses = [c for c in verb.children if _asked_question(verb, c)]
     # Not the speaker's description: "“…,” said Dr. Joseph Habboushe, …, who co-authored a study" (after a
@@ -1059,6 +1062,46 @@ def _named_as(children, verb) -> list | None:
     return [t for c in predicates for t in c.subtree] if len(predicates) > 1 else None
 
 
+# Adjectives after which "it is … to say" stands for nothing ("It is important to note that …"), unlike
+# those that say something of what "it" stands for ("It is ready to announce layoffs": the company).
+EXTRAPOSING = frozenset(
+    """important fair safe worth necessary possible impossible hard difficult easy accurate reasonable
+    interesting notable striking clear true wrong right crucial essential tempting useful helpful premature
+    instructive relevant""".split()
+)
+
+
+# Verbs of NAMING_AS that name, not judge: as participles joined to the clause before they are no one's words.
+NAMING_PARTICIPLES = frozenset("refer describe dub label brand characterize characterise portray depict".split())
+
+
+def _expletive_it(subject, verb) -> bool:
+    """Whether ``subject`` is an "it" that stands for nothing, the subject of "be" and an adjective of
+    ``EXTRAPOSING`` that the cue's infinitive follows ("It is also important to acknowledge that …")."""
+    head = verb.head
+    return (
+        subject.lower_ == "it" and verb.dep_ == "xcomp" and subject.head == head and head.lemma_ == "be"
+        and any(c.dep_ == "acomp" and c.lower_ in EXTRAPOSING for c in head.children)
+    )
+
+
+def _naming_participle(verb) -> bool:
+    """Whether the cue is a participle of ``NAMING_AS`` after a comma, with no subject or agent of its own,
+    that says what a thing is called ("cortisol, often referred to as the stress hormone", "the tax, described
+    as a levy on success"); the parser hangs it on the clause before, whose subject it would take, or joins it
+    to that clause's verb with no conjunction (only a verb of ``NAMING_PARTICIPLES`` then: "many whites, who
+    were insured …, saw the program as detrimental" is what they saw)."""
+    doc = verb.doc
+    start = verb.left_edge.i
+    return (
+        verb.lemma_.lower() in (NAMING_PARTICIPLES if verb.dep_ == "conj" else NAMING_AS) and verb.tag_ in ("VBN", "VBD")
+        and verb.dep_ in ("dep", "acl", "advcl", "conj")
+        and start > 0 and doc[start - 1].text == ","
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "agent", "aux", "auxpass") for c in verb.children)
+        and any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)
+    )
+
+
 def _split_around(verb, complement) -> bool:
     """"It is on his watch, Scheer said, that the deficit grew": a cue set in its sentence between commas,
     its that-clause after the second; the sentence's start is reported too."""
@@ -1120,6 +1163,8 @@ def _parenthetical_content(verb):
     if _as_aside(verb):
         # "As Clinton told the New York Daily News, tax relief is given in exchange for …": the clause after.
         return [t for t in head.subtree if t.sent == verb.sent and not verb.left_edge.i <= t.i <= verb.right_edge.i]
+    if (aside := set_off_cue(verb)) is not None:
+        return [t for t in verb.sent if t.i not in aside and not t.is_space]
     if verb.dep_ != "parataxis":
         if head.i > verb.i or verb.dep_ not in ("ccomp", "advcl", "conj"):
             return None
@@ -1132,6 +1177,11 @@ def _parenthetical_content(verb):
         if verb.dep_ == "advcl" and verb.tag_ == "VBG" and not clause_marks(verb):
             return None  # "Cities voiced their support for a ban, urging the judge …": the participle's own act
     own = {t.i for t in verb.subtree}
+    if verb.dep_ == "parataxis" and (comma := _closing_comma(verb)) is not None:
+        # A complement the parser hangs on the cue after the comma that closes it is the clause's: "But the
+        # final day of early voting Friday was, Ralston writes, “cataclysmic” for Republicans." (Not a clause
+        # on the cue: "“Don't fall,” he said, when a protester seemed to stumble".)
+        own -= {t.i for c in verb.rights if c.i > comma and c.dep_ in PREDICATES for t in c.subtree}
     speaker = _speaker_between_pieces(verb)
     if speaker is not None:
         own |= {t.i for t in speaker.subtree}
@@ -1144,6 +1194,32 @@ def _parenthetical_content(verb):
         if any(t.lemma_.lower() in SPEECH and t.pos_ == "VERB" for t in verb.sent if t.i not in own and t.i not in clause):
             return [t for t in head.subtree if t.i not in own]
     return [t for t in verb.sent if t.i not in own]
+
+
+PREDICATES = ("acomp", "attr", "oprd")
+
+
+def _closing_comma(verb) -> int | None:
+    """The index of the comma the parser hangs on a cue right after the cue's own words, if any."""
+    return next((c.i for c in verb.rights if c.text == "," and c.dep_ == "punct" and c.i > verb.i), None)
+
+
+def set_off_cue(verb) -> range | None:
+    """The token indices of a speech cue's aside, its subject to its last word, where the cue has no clause
+    of its own, sits between commas inside its sentence and is what the parser made a clause of the verb
+    after it: "After Hillary Clinton called Trump to concede the election, he told supporters, he offered
+    her his congratulations" (the rest of the sentence is the content, and none of it is "offered"'s)."""
+    doc = verb.doc
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subject is None or verb.dep_ != "ccomp" or verb.head.i < verb.i or verb.lemma_.lower() not in SPEECH:
+        return None
+    before, after = subject.left_edge.i - 1, verb.right_edge.i + 1
+    if (
+        before > verb.sent.start and doc[before].text == "," and after < verb.head.i and doc[after].text == ","
+        and not any(c.dep_ in COMPLEMENT_DEPS for c in verb.children)
+    ):
+        return range(subject.left_edge.i, after + 1)
+    return None
 
 
 def opened_by_when(clause) -> bool:
@@ -1292,6 +1368,8 @@ def reported(verb, text: str) -> Attribution | None:
         return None  # a transcript's sound: "[screaming] In response, the U.S. debated airstrikes"
     if _labels_a_cued_quote(verb):
         return None  # "What they're saying: “…,” said a campaign aide": a section label
+    if _naming_participle(verb):
+        return None  # "That includes cortisol, often referred to as the stress hormone": a name, nobody's words
     if any(_said_to_have(c) is not None for c in verb.children):
         return None  # "Romney is reported to have said that …": the infinitive is the cue
     if _quoted_as(verb) is not None and _speaks_as(verb) and not any(c.dep_ == "ccomp" for c in verb.children):
@@ -1299,6 +1377,8 @@ def reported(verb, text: str) -> Attribution | None:
     subject = _past_quotation(_past_label(_past_dateline(subject_of(verb)), verb), verb) or _hung_in_quotation(verb)
     if subject is not None and _asks_who(subject, verb):
         return None  # "What explains her apparent ease …?", "Who said that?": the writer asks
+    if subject is not None and _expletive_it(subject, verb):
+        return None  # "It is also important to acknowledge that …": the writer, in a figure of speech
     cue_words = cue_tokens(verb)
     via, trailing = "complement", None
     content_tokens = complement_of(verb, lemma)
@@ -1329,6 +1409,10 @@ def reported(verb, text: str) -> Attribution | None:
         cue_words.append(agent.head)
         if not content_tokens:
             content_tokens = [t for c in verb.children if c.dep_ == "nsubjpass" for t in c.subtree]
+    if content_tokens and (day := _day_after_cue(verb, cue_words, content_tokens)) is not None:
+        # "saying Monday it replaced him": the day is when it was said, the cue's, as in "said Monday that …"
+        cue_words.append(day)
+        content_tokens = [t for t in content_tokens if t != day]
     if content_tokens and _split_around(verb, content_tokens):
         content_tokens = _parenthetical_content(verb) + content_tokens
     elif content_tokens:
@@ -1691,23 +1775,25 @@ def dateline_end(first) -> int:
 
 
 def _without_lead_in(tokens):
-    """"And Mrs. Clinton now holds …": a clause-opening conjunction links sentences, it is not reported;
-    nor is a dateline ("COLUMBUS, Ohio — America's role …": PolNeAR train starts the content after it
-    all 21 times)."""
+    """"And Mrs. Clinton now holds …": a clause-opening conjunction links sentences, it is not reported,
+    nor is one left at the end; nor is a dateline ("COLUMBUS, Ohio — America's role …": PolNeAR train starts
+    the content after it all 21 times)."""
     ordered = sorted(tokens, key=lambda t: t.i)
     if ordered:
         past = max(dateline_end(ordered[0]), saying_label_end(ordered[0]))
         ordered = [t for t in ordered if t.idx >= past]
     while ordered and (ordered[0].dep_ == "cc" or ordered[0].is_punct or ordered[0].is_space):
         ordered.pop(0)
+    while ordered and ordered[-1].dep_ == "cc":
+        ordered.pop()  # before the next speaker's clause: "… in Bright's complaint and Secretary Azar said"
     return ordered
 
 
 def _prepositional_object(verb, cue_words):
     """(the words that join the cue, the content) for a preposition after the cue that takes the
     content as its object ("called for …"), with a day or manner adverb between them ("spoke out
-    Tuesday about …": PolNeAR's cue runs over it), a medium ("bragged on Twitter about …") or a day's
-    preposition ("called on Friday for …"); None when there is none."""
+    Tuesday about …": PolNeAR's cue runs over it), a medium ("bragged on Twitter about …"), how long
+    ("bragging for a year about …") or a day's preposition ("called on Friday for …"); None when there is none."""
     end = max(t.i for t in cue_words)
     between = []
     topics_only = dated = False  # after an adverb or a medium only what about joins; after a day, "for" too
@@ -1721,7 +1807,11 @@ def _prepositional_object(verb, cue_words):
             end = child.right_edge.i
             dated = True
             continue
-        if child.left_edge.i == end + 1 and (child.right_edge.i == child.i and _time_or_manner(child) or _medium(child)):
+        if child.left_edge.i == end + 1 and _lasting(child) and (topic := _topic_of_duration(child)) is not None:
+            # The parser hangs the topic on the duration: "bragging for a year about how cheaply …".
+            objects = [t for c in topic.children if c.dep_ in ("pobj", "pcomp") for t in c.subtree]
+            return ([*between, *(t for t in child.subtree if t.i <= topic.i)], objects) if objects else None
+        if child.left_edge.i == end + 1 and (child.right_edge.i == child.i and _time_or_manner(child) or _medium(child) or _lasting(child)):
             between += list(child.subtree)
             end = child.right_edge.i
             topics_only = True
@@ -1740,12 +1830,37 @@ def _prepositional_object(verb, cue_words):
     return None
 
 
+def _day_after_cue(verb, cue_words, content_tokens):
+    """The one-word day right after the cue that the parser hung on the reported clause's verb, where the
+    clause's subject follows it ("saying Monday it replaced him"), or None."""
+    first = min(content_tokens, key=lambda t: t.i)
+    after = max(t.i for t in cue_words) + 1
+    if first.i != after or first.ent_type_ not in ("DATE", "TIME") or first.dep_ != "npadvmod" or first.right_edge != first:
+        return None
+    opens = any(c.dep_ in SUBJECT_DEPS and c.left_edge.i == after + 1 for c in first.head.children)
+    return first if opens else None
+
+
 def _dated(prep) -> bool:
     """"on Friday", "on Thursday night": a preposition whose object is a date or a time."""
     objects = [c for c in prep.children if c.dep_ == "pobj"]
     return prep.dep_ == "prep" and prep.lower_ in ("on", "in", "at") and bool(objects) and all(
         t.ent_type_ in ("DATE", "TIME") for o in objects for t in o.subtree
     )
+
+
+def _lasting(prep) -> bool:
+    """"for about an hour", "for months": how long, not what for."""
+    return prep.dep_ == "prep" and prep.lower_ == "for" and any(
+        c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in prep.children
+    )
+
+
+def _topic_of_duration(prep):
+    """The topic's preposition the parser hung on a duration's noun ("for a year about …"), if any."""
+    return next((
+        p for o in prep.children if o.dep_ == "pobj" for p in o.children if p.dep_ == "prep" and p.lower_ in TOPIC_PREPOSITIONS
+    ), None)
 
 
 def _medium(prep) -> bool:

@@ -247,6 +247,10 @@ class SpeakerResolver:
         self.authors = ", ".join(authors) if authors else None
         regions = find_quote_regions(text.prose, text.paragraphs)
         self.titled_names = titled = _titled_names(doc)
+        self.headline_names = _headline_names(text.headline) if text.title else []
+        # A surname only the headline gives in full is a person's, whatever the tagger says of it in the body
+        # ("James Mattis Denounces President Trump …" over "“…,” Mattis writes", tagged a nationality).
+        headline_surnames = {name.split()[-1] for name in self.headline_names if _given_and_surname(name)}
         self.one_word_names = titled | _one_word_people(doc) | _aged_names(doc)
         # Names that own what only an organisation has ("Facebook founder Mark Zuckerberg", "Facebook's
         # users") or that a word for an organisation is set before ("lifestyle brand Motherly") are no
@@ -287,6 +291,7 @@ class SpeakerResolver:
         tagged_organizations = {t.text for t in doc if t.ent_type_ in ORG_LABELS and t.is_title}
         self.organization_words = owners | COMPANIES_READ_AS_PEOPLE | (
             tagged_organizations - {t.text for t in doc if t.ent_type_ == "PERSON"} - {t.text for e in people for t in e} - self.one_word_names
+            - headline_surnames
         )
         # "Donald Trump, Jr.,": the suffix is part of the name; "Said Leigh, “…”": the cue is not.
         people = [doc[e.start : e.end + 2] if suffix_after(e) is not None else e for e in people]
@@ -301,6 +306,8 @@ class SpeakerResolver:
             if tok.pos_ == "PROPN" and tok.text in family and not _in_longer_entity(tok)
             and not (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN")  # not "Eric Holder"
         ])
+        # The headline's full names stand before the body's, which a short name's nearest full name prefers.
+        self.full_names = [(-1, name) for name in self.headline_names if _given_and_surname(name)] + self.full_names
         self.full_name_set = {name for _, name in self.full_names}
         # Where a full name is who acts or speaks, not a word of another's clause ("U.S. President Donald
         # Trump called … about his daughter Ivanka Trump"): which of two people sharing a surname a bare
@@ -872,6 +879,8 @@ class SpeakerResolver:
         # A closing mark: a straight one only after the quotation's last stop or comma.
         mark = doc[name.start - 1] if name.start > 0 else None
         closes = mark is not None and (mark.text in CLOSING_TOKENS or mark.text == '"' and mark.i > 0 and doc[mark.i - 1].text in ",.?!")
+        if len(name) == 3 and name[0].is_upper and name[0].pos_ == "PROPN" and name[1].text in self.genders:
+            name = name[1:]  # after an abbreviated title: "“…,” CFO Greg Smith, who became interim CEO, said"
         if not closes or name.root != head or not 2 <= len(name) <= 4 or not all(t.pos_ == "PROPN" and _capitalised(t) for t in name):
             return None
         titled = max((t.i for t in name[:-2] if _TITLE_WORDS.match(t.text)), default=None)
@@ -1028,7 +1037,8 @@ class SpeakerResolver:
         reports ("He insisted Gonzalo Curiel had …") or as the person the relative clause it sits in is on
         ("Megyn Kelly, who he claims has been unfair"), and the titles a phrase fronted on that verb gives a
         thing of theirs (``_named_in_fronted_phrase``). A bare surname there may be a relative's: "Jill
-        Biden campaigned … She said Biden would …" is Jill Biden."""
+        Biden campaigned … She said Biden would …" is Jill Biden; not one only a full name written after the
+        pronoun shares ("Tough Guy Romney" in a tweet quoted later)."""
         if pronoun.dep_ != "nsubj":
             return set()
         verb = pronoun.head
@@ -1040,7 +1050,7 @@ class SpeakerResolver:
         in_full = [name for c in named if _could_be_named(c) and " " in (name := _entity_text(c))]
         return {
             self.full_name(name, pronoun.idx) for name in objects + in_full + _named_in_fronted_phrase(pronoun)
-            if " " in name or len({full for _, full in self.full_names if full.split()[-1] == name}) < 2
+            if " " in name or len({full for start, full in self.full_names if start < pronoun.idx and full.split()[-1] == name}) < 2
         }
 
     def _described_subject_before(self, pronoun, gender: str) -> Mention | None:
@@ -1148,8 +1158,9 @@ class SpeakerResolver:
         headline = self.text.headline
         if headline is None:
             return []
-        names = [_name_text(e, e.start) for e in headline.ents if e.label_ == "PERSON"]
-        return [Mention(-1, self.full_name(name, len(self.text.body)), MAIN_SUBJECT, self.gender_of(name)) for name in names if name]
+        return [
+            Mention(-1, self.full_name(name, len(self.text.body)), MAIN_SUBJECT, self.gender_of(name)) for name in self.headline_names
+        ]
 
     def _group_antecedent(self, pronoun):
         """"they" → the last group subject before it (plural nouns, organisations, "Obama and Trump"), not in
@@ -1815,6 +1826,8 @@ def _salience(tok) -> int:
     Johnson's move “sinister.” ⏎ “…,” he tweeted" is Verhofstadt, not Johnson)."""
     if tok.dep_ == "ROOT" and tok.pos_ == "PROPN" and _verb_hung_on_name(tok):
         return MAIN_SUBJECT
+    if tok.dep_ == "poss" and tok.head.dep_ in SUBJECT_DEPS and tok.head.head.dep_ == "ROOT":
+        return SUBJECT  # the main subject's owner: "Mattis’s dissatisfaction with Trump was no secret. … he argued"
     if tok.dep_ not in SUBJECT_DEPS:
         return OTHER
     verb = tok.head
@@ -2077,6 +2090,23 @@ def _given_and_surname(name: str) -> bool:
     """Whether ``name`` is a full name: two words or more before any suffix ("Trump Jr." is not)."""
     words = name.split()
     return len(words) - is_suffix(words[-1]) >= 2 if words else False
+
+
+def _headline_names(headline) -> list[str]:
+    """The names of the people a headline names, each cut before the verb that title case runs into it
+    ("James Mattis Denounces President Trump": the tagger reads "Denounces" as a name's word, and "Obama
+    Says" as a verb)."""
+    names = []
+    for ent in (e for e in headline.ents if e.label_ == "PERSON"):
+        verb = next((t.i for t in ent[1:] if _headline_verb(t)), ent.end)
+        names.append(_name_text(headline[ent.start : verb], ent.start))
+    return [name for name in names if name]
+
+
+def _headline_verb(tok) -> bool:
+    """A capitalised word that is a speaking verb in the present ("Denounces", "Says", "Urges")."""
+    word = tok.lower_
+    return word.endswith("s") and (word[:-1] in SPEAKING or word.endswith("es") and word[:-2] in SPEAKING)
 
 
 def _name_text(ent, after: int) -> str:
