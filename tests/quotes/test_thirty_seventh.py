@@ -68,6 +68,12 @@ def test_a_cue_set_off_by_commas_that_the_parser_hung_on_the_next_verb_reports_t
     assert quote.cue.text == "told"
     assert quote.content.text.startswith("After Hillary Clinton called Trump") and "he offered her" in quote.content.text
     assert not [q for q in quotes_in(text) if q.cue.text == "offered"]
+    # A cue with a topic of its own between commas is what the outer cue reports.
+    text = ("In a letter sent last week, followed by a meeting among White House officials and members of the press, "
+            "the media groups complained about restrictions that have been placed on photographers, the Los Angeles "
+            "Times reported.")
+    quote = find(quotes_in(text), "complained about restrictions")
+    assert quote.cue.text == "reported" and quote.speaker.resolved == "Los Angeles Times"
 
 
 MATTIS = (
@@ -164,3 +170,13 @@ def test_a_day_right_after_the_cue_is_the_cues():
     text = "Boeing ousted CEO Dennis Muilenburg, saying Monday it replaced him with the company's chairman."
     quote = find(quotes_in(text), "replaced him")
     assert quote.cue.text == "saying Monday" and quote.content.text.startswith("it replaced him")
+
+
+def test_a_pronoun_in_a_clause_fronted_before_the_main_clause_stands_for_its_named_subject():
+    text = ("White House spokesman Hogan Gidley said the matter was closed.\n\n"
+            "A day before he announced Bolton had been bounced, Donald Trump blasted the news media.")
+    assert find(quotes_in(text), "Bolton had been bounced").speaker.resolved == "Donald Trump"
+    # Not where somebody is named before the pronoun in its sentence.
+    text = ("Mitt Romney spoke first.\n\n"
+            "After Barack Obama met John Smith, he said the talks went well.")
+    assert find(quotes_in(text), "the talks went well").speaker.resolved != "John Smith"

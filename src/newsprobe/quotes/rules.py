@@ -1205,10 +1205,13 @@ def _closing_comma(verb) -> int | None:
 
 
 def set_off_cue(verb) -> range | None:
-    """The token indices of a speech cue's aside, its subject to its last word, where the cue has no clause
-    of its own, sits between commas inside its sentence and is what the parser made a clause of the verb
-    after it: "After Hillary Clinton called Trump to concede the election, he told supporters, he offered
-    her his congratulations" (the rest of the sentence is the content, and none of it is "offered"'s)."""
+    """The token indices of a speech cue's aside, its subject to its last word, where the cue says nothing
+    of its own (no clause, no topic, no object but a listener: ``_says_nothing_itself``), sits between
+    commas inside its sentence, ``ASIDE_TOKENS`` long at most, and is what the parser made a clause of the
+    verb after it: "After Hillary Clinton called Trump to concede the election, he told supporters, he
+    offered her his congratulations" (the rest of the sentence is the content, and none of it is
+    "offered"'s). Not "In a letter …, the media groups complained about restrictions …, the Los Angeles
+    Times reported", what the Times reported."""
     doc = verb.doc
     subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
     if subject is None or verb.dep_ != "ccomp" or verb.head.i < verb.i or verb.lemma_.lower() not in SPEECH:
@@ -1216,10 +1219,27 @@ def set_off_cue(verb) -> range | None:
     before, after = subject.left_edge.i - 1, verb.right_edge.i + 1
     if (
         before > verb.sent.start and doc[before].text == "," and after < verb.head.i and doc[after].text == ","
-        and not any(c.dep_ in COMPLEMENT_DEPS for c in verb.children)
+        and after - subject.left_edge.i <= ASIDE_TOKENS and _says_nothing_itself(verb)
     ):
         return range(subject.left_edge.i, after + 1)
     return None
+
+
+# The longest aside a set-off cue makes, its subject to its last word ("he told supporters", "a senior
+# administration official told reporters on Tuesday").
+ASIDE_TOKENS = 9
+
+
+def _says_nothing_itself(verb) -> bool:
+    """Whether the cue's words after it are only when, where or to whom it was said ("told supporters",
+    "said on Tuesday"): no clause, topic or thing said."""
+    lemma = verb.lemma_.lower()
+    for child in verb.rights:
+        if child.dep_ in COMPLEMENT_DEPS or child.dep_ == "prep" and child.lower_ in TOPIC_PREPOSITIONS | {"for"}:
+            return False
+        if child.dep_ == "dobj" and lemma not in LISTENER_OBJECT:
+            return False
+    return True
 
 
 def opened_by_when(clause) -> bool:

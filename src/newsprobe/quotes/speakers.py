@@ -970,7 +970,7 @@ class SpeakerResolver:
         headline names, or named later in the pronoun's sentence outside its clause; else, when nobody
         compatible is named before it, someone described just before it."""
         offset = pronoun.idx
-        described = self._described_subject_before(pronoun, gender)
+        described = self._described_subject_before(pronoun, gender) or self._main_subject_after(pronoun, gender)
         if described is not None:
             return described
         # The people a quotation names are not who says it: "“… go vote for Hillary,” she said" is not Clinton;
@@ -1118,6 +1118,25 @@ class SpeakerResolver:
 
     def _sentence_of(self, offset: int) -> int:
         return bisect_right(self.sentence_starts, offset) - 1
+
+    def _main_subject_after(self, pronoun, gender: str) -> Mention | None:
+        """"A day before he announced Bolton had been bounced, Trump blasted the news media": a "he"/"she"
+        in a clause or phrase fronted before its sentence's main clause, with nobody named before it in the
+        sentence, stands for the main clause's subject when that is a person named with a compatible gender
+        ("After she left office, Clinton said …"; not "After Obama met Smith, he said …")."""
+        root = pronoun.sent.root
+        subject = next((c for c in root.children if c.dep_ == "nsubj" and c.i > pronoun.i), None)
+        if subject is None or pronoun.head == root or not any(a == root for a in pronoun.ancestors):
+            return None
+        if any(a.dep_ in ("ccomp", "xcomp", "relcl") for a in pronoun.ancestors if a != root and a.i < subject.i):
+            return None  # what somebody said or a relative clause, not a fronted clause of the main one
+        before = self.doc[pronoun.sent.start : pronoun.i]
+        if any(t.ent_type_ == "PERSON" or t.i in self.untagged or t.lower_ in THIRD_PERSON for t in before):
+            return None
+        if self.doc[subject.left_edge.i - 1].text != "," or self.in_quotation(pronoun.idx):
+            return None
+        start, end = entity_span(subject).start_char, subject.idx + len(subject)
+        return next((m for m in self.mentions if start <= m.start < end and m.gender in (None, gender)), None)
 
     def _named_later(self, pronoun, gender: str) -> Mention | None:
         """"Though he touts his memory, when Donald Trump was asked …": a person named after the pronoun in
