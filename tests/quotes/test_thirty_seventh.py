@@ -180,3 +180,24 @@ def test_a_pronoun_in_a_clause_fronted_before_the_main_clause_stands_for_its_nam
     text = ("Mitt Romney spoke first.\n\n"
             "After Barack Obama met John Smith, he said the talks went well.")
     assert find(quotes_in(text), "the talks went well").speaker.resolved != "John Smith"
+
+
+def test_whoever_questions_in_a_participle_that_opens_the_sentence_is_not_who_answers():
+    text = ("Todd Akin told supporters he would stay in the race.\n\n"
+            "Pressed about his staying power by “Good Morning America”‘s George Stephanopoulos, he conceded, “I’m never "
+            "going to say everything that can possibly happen.”")
+    assert find(quotes_in(text), "never going to say").speaker.resolved == "Todd Akin"
+
+
+def test_a_paragraph_where_nobody_acts_leaves_the_topic_with_the_last_subject():
+    text = ("Todd Akin told supporters he would stay in the race.\n\n"
+            "After days reaching out to conservative audiences through the radio shows of Sean Hannity, Dana Loesch "
+            "and Mike Huckabee, Wednesday’s efforts were aimed at a broader audience. Earlier this week, he strongly "
+            "apologized for suggesting some rapes were “legitimate” and others were not.")
+    assert find(quotes_in(text), "some rapes").speaker.resolved == "Todd Akin"
+
+
+def test_a_particle_surname_capitalised_at_a_sentence_start_is_the_full_name():
+    text = ("Mayor Bill de Blasio said he would monitor the impact of the protests.\n\n"
+            "“We’re all mindful we had a very unique situation with the protests,” De Blasio said on Wednesday.")
+    assert find(quotes_in(text), "very unique situation").speaker.resolved == "Bill de Blasio"

@@ -45,6 +45,8 @@ GENDERED_TITLES = {
 }
 # Verbs whose subject speaks or says what is on their mind: speech verbs, speech acts ("said", "cited") and
 # states of mind a reporter has somebody tell ("Balmes also worries about …").
+# Verbs for being questioned, whose agent asks ("Pressed by …", "Asked by …").
+QUESTIONING = frozenset("press ask question challenge interview quiz confront grill push".split())
 SPEAKING = SPEECH | SPEECH_ACTS | frozenset("believe think hope expect fear worry doubt wish feel want".split())
 # Marks of a clause that concedes something of the main clause's own subject ("Though the leader decided
 # …, he persisted").
@@ -395,11 +397,12 @@ class SpeakerResolver:
         name = _visible(name)
         parts = name.split()
         if len(parts) > 2 or len(parts) == 2 and not is_suffix(parts[1]):
-            # A two-word surname ("Ms. Wasserman Schultz") stands for the longer full name it ends that opens
-            # with a first name (not "Hillary Clinton" for "Crooked Hillary Clinton").
+            # A two-word surname ("Ms. Wasserman Schultz", "De Blasio" for "Bill de Blasio" at a sentence's
+            # start) stands for the longer full name it ends that opens with a first name (not "Hillary
+            # Clinton" for "Crooked Hillary Clinton").
             longer = [] if parts[0] in self.genders else [
                 (start, full) for start, full in self.full_names
-                if len(full.split()) > len(parts) and full.endswith(" " + name) and full.split()[0] in self.genders
+                if len(full.split()) > len(parts) and full.lower().endswith(" " + name.lower()) and full.split()[0] in self.genders
             ]
             before = [full for start, full in longer if start < offset]
             return before[-1] if before else longer[0][1] if longer else name
@@ -993,6 +996,18 @@ class SpeakerResolver:
                 or (None if any(m.gender in (None, gender) for m in named) else self._described(pronoun, gender))
             )
         chosen = self._most_salient(before)
+        if (
+            chosen.salience == OTHER and chosen.pronoun is None and self._sentence_of(chosen.start) != self._sentence_of(offset)
+            and _thing_as_subject(self._head_of(chosen))
+        ):
+            # Nobody acts in the nearest paragraph that names anybody, before the pronoun's sentence ("… through
+            # the radio shows of Mr. Hannity, Dana Loesch and Mike Huckabee, Wednesday's efforts were aimed at ….
+            # Earlier this week, he strongly apologized"): the last person named as a subject or speaker before
+            # it keeps the topic, where a thing is the subject of the last one's sentence ("As for Trump, he
+            # said" is Trump; "the founder, Lee Man-hee, addressed journalists. ⏎ “…,” he said" is Lee).
+            acting = [m for m in before if m.salience > OTHER and m.start < chosen.start and (m.name or m.pronoun is not None)]
+            if acting:
+                chosen = acting[-1]
         if chosen.pronoun is None:
             return chosen
         for earlier in pronouns:  # in text order, so that each earlier pronoun's own earlier ones are known
@@ -1049,7 +1064,7 @@ class SpeakerResolver:
             named.append(verb.head)
         in_full = [name for c in named if _could_be_named(c) and " " in (name := _entity_text(c))]
         return {
-            self.full_name(name, pronoun.idx) for name in objects + in_full + _named_in_fronted_phrase(pronoun)
+            self.full_name(name, pronoun.idx) for name in objects + in_full + _named_in_fronted_phrase(pronoun) + _questioners_before(pronoun)
             if " " in name or len({full for start, full in self.full_names if start < pronoun.idx and full.split()[-1] == name}) < 2
         }
 
@@ -1803,6 +1818,35 @@ def _named_in_fronted_phrase(pronoun) -> list[str]:
     text = doc.text
     elsewhere = text[:start] + " " + text[end:]
     return [name for t in titles if not re.search(rf"\b{re.escape(name := _entity_text(t))}\b", elsewhere)]
+
+
+def _thing_as_subject(tok) -> bool:
+    """Whether the main clause of the sentence of ``tok`` has a subject that is a common noun for no person
+    ("Wednesday's efforts were aimed at …")."""
+    if tok is None:
+        return False
+    subjects = [c for c in tok.sent.root.children if c.dep_ in SUBJECT_DEPS]
+    return bool(subjects) and all(
+        s.pos_ == "NOUN" and not s.ent_type_ and not _person_word(s) and s.lemma_.lower() not in PERSON_NOUNS for s in subjects
+    )
+
+
+def _questioners_before(pronoun) -> list[str]:
+    """The people who question the pronoun's person in a participle that opens its sentence: "Pressed about
+    his staying power by “Good Morning America”'s George Stephanopoulos, he conceded …", "Asked about the
+    statement by Republican National Committee Chairman Reince Priebus …, he said …" (whoever asks is not
+    who answers; the parser hangs such a phrase anywhere)."""
+    doc = pronoun.doc
+    opening = doc[pronoun.sent.start]
+    if opening.tag_ != "VBN" or opening.lemma_.lower() not in QUESTIONING:
+        return []
+    names = []
+    for tok in doc[opening.i : pronoun.i]:
+        if tok.ent_type_ == "PERSON" and (tok.i + 1 == len(doc) or doc[tok.i + 1].ent_iob_ != "I"):
+            phrase = doc[opening.i : tok.i]
+            if any(t.lower_ == "by" for t in phrase):
+                names.append(_entity_text(tok))
+    return names
 
 
 def _titles_a_thing_of(name, owner: str | None) -> bool:
