@@ -201,3 +201,15 @@ def test_a_particle_surname_capitalised_at_a_sentence_start_is_the_full_name():
     text = ("Mayor Bill de Blasio said he would monitor the impact of the protests.\n\n"
             "“We’re all mindful we had a very unique situation with the protests,” De Blasio said on Wednesday.")
     assert find(quotes_in(text), "very unique situation").speaker.resolved == "Bill de Blasio"
+
+
+def test_a_surname_after_a_preposition_is_whom_the_next_sentences_pronoun_stands_for():
+    text = ("Senator Claire McCaskill faces Josh Hawley in November.\n\n"
+            "\"It will be close,\" said Kyle Kondik, a political analyst at the Center for Politics.\n\n"
+            "That could spell trouble for Hawley. He has said he wants to protect people with pre-existing conditions.")
+    assert find(quotes_in(text), "wants to protect").speaker.resolved == "Josh Hawley"
+    # Not who is named in the words a closing cue reports.
+    text = ("Bobby Scott is the ranking Democrat on the committee.\n\n"
+            "\"We need people of substance,\" said Cornell William Brooks, president of the NAACP.\n\n"
+            "People like Scott, he said.")
+    assert find(quotes_in(text), "People like Scott").speaker.resolved == "Cornell William Brooks"

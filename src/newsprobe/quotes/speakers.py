@@ -367,6 +367,15 @@ class SpeakerResolver:
         # outburst marked …" with "Trump" tagged an organisation (400 tune articles: one quote changed, right).
         subject_owners = [t for t in doc if t.dep_ == "poss" and t.pos_ in ("PROPN", "NOUN") and t.head.dep_ in SUBJECT_DEPS]
         self.mentions += self._subject_mentions(subjects + subject_owners, tagged, self._untagged_surname)
+        # And a full name's surname the tagger took for no person after a preposition: "That could spell trouble
+        # for Hawley. He has said …" is Josh Hawley (a proper noun only, never a name's part).
+        surnames = {name.split()[-1] for _, name in self.full_names}
+        objects = [
+            t for t in doc
+            if t.dep_ == "pobj" and t.pos_ == "PROPN" and t.text in surnames and t.ent_type_ not in PLACE_LABELS
+            and not any(c.dep_ == "compound" for c in t.children)
+        ]
+        self.mentions += self._subject_mentions(objects, tagged, self._untagged_surname)
         # Last resort before calling a pronoun an orphan: subjects the tagger took for a person elsewhere
         # ("Jordan is not one of the members …" read as the country, "Jordan sees …" as a person).
         ever_people = {e.text for e in people if len(e) == 1}
@@ -1050,10 +1059,12 @@ class SpeakerResolver:
         verb it governs ("He labeled Romney …"; not a surname two full names share, "Bill Clinton … He
         praised Clinton" may praise Hillary) and, named in full, as the subject of the clause that verb
         reports ("He insisted Gonzalo Curiel had …") or as the person the relative clause it sits in is on
-        ("Megyn Kelly, who he claims has been unfair"), and the titles a phrase fronted on that verb gives a
-        thing of theirs (``_named_in_fronted_phrase``). A bare surname there may be a relative's: "Jill
-        Biden campaigned … She said Biden would …" is Jill Biden; not one only a full name written after the
-        pronoun shares ("Tough Guy Romney" in a tweet quoted later)."""
+        ("Megyn Kelly, who he claims has been unfair"), the titles a phrase fronted on that verb gives a
+        thing of theirs (``_named_in_fronted_phrase``), whoever questions in a participle opening the
+        sentence (``_questioners_before``) and who is named in the words a closing cue reports
+        (``_named_in_what_is_said``). A bare surname there may be a relative's: "Jill Biden campaigned … She
+        said Biden would …" is Jill Biden; not one only a full name written after the pronoun shares ("Tough
+        Guy Romney" in a tweet quoted later)."""
         if pronoun.dep_ != "nsubj":
             return set()
         verb = pronoun.head
@@ -1064,7 +1075,8 @@ class SpeakerResolver:
             named.append(verb.head)
         in_full = [name for c in named if _could_be_named(c) and " " in (name := _entity_text(c))]
         return {
-            self.full_name(name, pronoun.idx) for name in objects + in_full + _named_in_fronted_phrase(pronoun) + _questioners_before(pronoun)
+            self.full_name(name, pronoun.idx)
+            for name in objects + in_full + _named_in_fronted_phrase(pronoun) + _questioners_before(pronoun) + _named_in_what_is_said(pronoun)
             if " " in name or len({full for start, full in self.full_names if start < pronoun.idx and full.split()[-1] == name}) < 2
         }
 
@@ -1829,6 +1841,20 @@ def _thing_as_subject(tok) -> bool:
     return bool(subjects) and all(
         s.pos_ == "NOUN" and not s.ent_type_ and not _person_word(s) and s.lemma_.lower() not in PERSON_NOUNS for s in subjects
     )
+
+
+def _named_in_what_is_said(pronoun) -> list[str]:
+    """The surnames or names written in the words a closing cue reports before its comma: "People like Scott,
+    he said" is not Scott's praise of himself."""
+    doc, verb = pronoun.doc, pronoun.head
+    start = pronoun.sent.start
+    if verb.lemma_.lower() not in SPEECH or pronoun.i - 1 <= start or doc[pronoun.i - 1].text != ",":
+        return []
+    return [
+        _entity_text(t) for t in doc[start : pronoun.i - 1]
+        if t.pos_ == "PROPN" and t.text[:1].isupper() and (t.i + 1 == len(doc) or doc[t.i + 1].ent_iob_ != "I")
+        and t.ent_type_ not in PLACE_LABELS
+    ]
 
 
 def _questioners_before(pronoun) -> list[str]:
