@@ -82,23 +82,36 @@ def _name_after(doc, rank: int) -> list:
 def _in_brackets(doc, opening: int) -> list:
     """The tokens from the bracket at ``opening`` to the one after its closing bracket, where a word that
     ends no sentence comes right before it (an editor's insertion into running text, "22 million [people]
-    in …"; not a line's or a sentence's opening "[", nor a bracket left open); at most ``BRACKETED`` words."""
+    in …"; not a line's or a sentence's opening "[", nor a bracket left open, nor one outside a quotation
+    before a capital: a credit or a note); at most ``BRACKETED`` words."""
     before = doc[opening - 1] if opening > 0 else None
     if before is None or before.is_space or before.text in STOPS or before.text in CLOSING_MARKS:
         return []
     for closing in range(opening + 1, min(opening + BRACKETED + 2, len(doc))):
         if doc[closing].text == "]":
+            if closing + 1 < len(doc) and doc[closing + 1].text[:1].isupper() and not _in_quotation(doc, opening):
+                return []  # out of a quotation a sentence may start after it: "… on Tuesday [AP Photo/…] Zelenskyy said"
             return list(doc[opening : closing + 2])
         if doc[closing].is_space or doc[closing].text == "[":
             return []
     return []
 
 
+def _in_quotation(doc, i: int) -> bool:
+    """Whether a quotation opened earlier on its line is still open at token ``i``."""
+    line = doc.text[doc.text.rfind("\n", 0, doc[i].idx) + 1 : doc[i].idx]
+    return line.count("“") > line.count("”") or line.count('"') % 2 == 1
+
+
 def _opens_quotation_after_word(doc, mark: int) -> bool:
     """Whether the quote mark at ``mark`` opens a quotation right after a word on its line ("He labeled Romney
-    "one of the dumbest …"", where the parser began a sentence at the straight mark)."""
+    "one of the dumbest …"", where the parser began a sentence at the straight mark); not a capitalised
+    quotation after a capitalised word, which may open one ("… was tabled by NDP MP Charlie Angus "This is
+    about accountability," Angus said")."""
     before = doc[mark - 1] if mark > 0 else None
-    return before is not None and (before.is_alpha or before.is_digit) and before.whitespace_ == " " and not doc[mark].whitespace_
+    if before is None or mark + 1 >= len(doc) or before.text[:1].isupper() and doc[mark + 1].text[:1].isupper():
+        return False
+    return (before.is_alpha or before.is_digit) and before.whitespace_ == " " and not doc[mark].whitespace_
 
 
 def _ends_sentence(doc, line_break: int) -> bool:

@@ -213,3 +213,23 @@ def test_a_surname_after_a_preposition_is_whom_the_next_sentences_pronoun_stands
             "\"We need people of substance,\" said Cornell William Brooks, president of the NAACP.\n\n"
             "People like Scott, he said.")
     assert find(quotes_in(text), "People like Scott").speaker.resolved == "Cornell William Brooks"
+
+
+def test_a_clause_before_a_closing_cue_is_no_aside_of_a_cue_inside_it():
+    # The first review's probes of the thirty-seventh round: the closing cue reports the clause before it.
+    for text, cue in (("On Monday, the company announced layoffs, a spokesperson said.", "said"),
+                      ("In 2019, Smith warned her superiors, the report said.", "said"),
+                      ("In March, the premier denied the allegations, the Globe and Mail reported.", "reported"),
+                      ("On Friday, Ottawa announced new sanctions against Russia, a senior official told Reuters.", "told")):
+        quote = next((q for q in quotes_in(text) if q.cue.text == cue), None)
+        assert quote is not None and quote.content.text.startswith(("On ", "In ")), text
+
+
+def test_what_is_no_quotation_near_brackets_and_quote_marks_stays_with_the_parser():
+    text = "Police say a man was arrested Tuesday [Photo: CBC] Investigators said the suspect had fled."
+    assert find(quotes_in(text), "a man was arrested").content.text == "a man was arrested Tuesday"
+    text = "The motion was tabled by NDP MP Charlie Angus \"This is about accountability,\" Angus said."
+    quote = find(quotes_in(text), "about accountability")
+    assert quote.direct and quote.content.text == "This is about accountability"
+    text = "The team is ready, the coach said, confident that his players will deliver on Sunday."
+    assert find(quotes_in(text), "The team is ready").content.text == "The team is ready"

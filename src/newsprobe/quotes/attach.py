@@ -395,8 +395,8 @@ def attach_block_quotes(text: ArticleText, regions: list[QuoteRegion], found: li
         if any(r.start <= start < r.end or r.start == start for r in regions):
             continue  # a quotation: the quote-mark rules read it (a block quote may quote somebody inside it)
         content = trim(prose, start, end)
-        if content and any(o.via == "label" and o.content and o.content[0][0] == content[0] for o in found):
-            continue  # an embedded tweet or a speaker's label: its byline or label credits it
+        if content and any(o.via == "label" and start <= o.cue[0] < end for o in found):
+            continue  # an embedded tweet or a speaker's label ("FREELAND: …"): its byline or label credits it
         if content and not (_as_aside(verb) and any(_attributed_after(other, content, prose) for other in found if other is not attribution)):
             attribution.content, attribution.colon = [content], True
 

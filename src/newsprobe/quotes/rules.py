@@ -1177,10 +1177,11 @@ def _parenthetical_content(verb):
         if verb.dep_ == "advcl" and verb.tag_ == "VBG" and not clause_marks(verb):
             return None  # "Cities voiced their support for a ban, urging the judge …": the participle's own act
     own = {t.i for t in verb.subtree}
-    if verb.dep_ == "parataxis" and (comma := _closing_comma(verb)) is not None:
+    if verb.dep_ == "parataxis" and (comma := _closing_comma(verb)) is not None and not any(c.dep_ in PREDICATES for c in head.children):
         # A complement the parser hangs on the cue after the comma that closes it is the clause's: "But the
         # final day of early voting Friday was, Ralston writes, “cataclysmic” for Republicans." (Not a clause
-        # on the cue: "“Don't fall,” he said, when a protester seemed to stumble".)
+        # on the cue, "“Don't fall,” he said, when a protester seemed to stumble", nor one after a clause whole
+        # before it, "The team is ready, the coach said, confident that …".)
         own -= {t.i for c in verb.rights if c.i > comma and c.dep_ in PREDICATES for t in c.subtree}
     speaker = _speaker_between_pieces(verb)
     if speaker is not None:
@@ -1211,7 +1212,8 @@ def set_off_cue(verb) -> range | None:
     verb after it: "After Hillary Clinton called Trump to concede the election, he told supporters, he
     offered her his congratulations" (the rest of the sentence is the content, and none of it is
     "offered"'s). Not "In a letter …, the media groups complained about restrictions …, the Los Angeles
-    Times reported", what the Times reported."""
+    Times reported", what the Times reported, nor "In 2019, Smith warned her superiors, the report said",
+    whose later verb closes its sentence as a cue (``_ends_as_cue``)."""
     doc = verb.doc
     subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
     if subject is None or verb.dep_ != "ccomp" or verb.head.i < verb.i or verb.lemma_.lower() not in SPEECH:
@@ -1219,7 +1221,7 @@ def set_off_cue(verb) -> range | None:
     before, after = subject.left_edge.i - 1, verb.right_edge.i + 1
     if (
         before > verb.sent.start and doc[before].text == "," and after < verb.head.i and doc[after].text == ","
-        and after - subject.left_edge.i <= ASIDE_TOKENS and _says_nothing_itself(verb)
+        and after - subject.left_edge.i <= ASIDE_TOKENS and _says_nothing_itself(verb) and not _ends_as_cue(verb.head)
     ):
         return range(subject.left_edge.i, after + 1)
     return None
@@ -1228,6 +1230,34 @@ def set_off_cue(verb) -> range | None:
 # The longest aside a set-off cue makes, its subject to its last word ("he told supporters", "a senior
 # administration official told reporters on Tuesday").
 ASIDE_TOKENS = 9
+
+
+# Prepositions that say where, when or of what a closing cue was said ("police said in a statement", "told CBC
+# on Friday", "he said of Cruz").
+CUE_SETTINGS = frozenset("in on at during via through of".split())
+
+
+def _ends_as_cue(verb) -> bool:
+    """Whether the verb is a cue that closes its sentence, nothing after it but punctuation, its subject, a day
+    or a manner word, a listener ("told Reuters"), where it was said or a participle after a comma ("…,
+    adding that …"): the clause before it is its content ("On Monday, the company announced layoffs, a
+    spokesperson said.")."""
+    if verb.lemma_.lower() not in SPEECH | FINDING | THOUGHT:
+        return False
+    for c in verb.rights:
+        if c.is_punct or c.is_space or c.dep_ in SUBJECT_DEPS or c.dep_ in ("npadvmod", "advmod") and c.right_edge == c:
+            continue
+        if (
+            c.dep_ in ("dobj", "dative") and (c.pos_ in ("PROPN", "PRON") or c.tag_ == "NNS") and verb.lemma_.lower() in LISTENER_OBJECT
+            and not any(t.dep_ in ("prep", "relcl", "acl") for t in c.subtree)
+        ):
+            continue
+        if c.dep_ == "prep" and c.lower_ in CUE_SETTINGS and not any(t.pos_ in ("VERB", "AUX") for t in c.subtree):
+            continue
+        if c.dep_ in ("advcl", "conj") and c.tag_ == "VBG" and c.doc[c.left_edge.i - 1].text == ",":
+            continue
+        return False
+    return True
 
 
 def _says_nothing_itself(verb) -> bool:

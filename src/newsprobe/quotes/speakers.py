@@ -1850,6 +1850,8 @@ def _named_in_what_is_said(pronoun) -> list[str]:
     start = pronoun.sent.start
     if verb.lemma_.lower() not in SPEECH or pronoun.i - 1 <= start or doc[pronoun.i - 1].text != ",":
         return []
+    if any(c.dep_ in ("ccomp", "xcomp") and c.i > verb.i for c in verb.children):
+        return []  # the words before are a fronted clause, not what is said: "After Anne Smith met the press, she said …"
     return [
         _entity_text(t) for t in doc[start : pronoun.i - 1]
         if t.pos_ == "PROPN" and t.text[:1].isupper() and (t.i + 1 == len(doc) or doc[t.i + 1].ent_iob_ != "I")
