@@ -233,3 +233,39 @@ def test_what_is_no_quotation_near_brackets_and_quote_marks_stays_with_the_parse
     assert quote.direct and quote.content.text == "This is about accountability"
     text = "The team is ready, the coach said, confident that his players will deliver on Sunday."
     assert find(quotes_in(text), "The team is ready").content.text == "The team is ready"
+
+
+def test_a_descriptor_before_a_name_of_several_words_makes_it_an_organisation():
+    text = ("Nonprofit watchdog group Public Citizen later filed suit, urging the court to \"bar Trump from using the "
+            "declaration.\"\n\nIt's too early to tell if the shift will do any lasting damage.")
+    quote = find(quotes_in(text), "bar Trump")
+    assert quote.speaker.kind == "organization" and quote.speaker.resolved == "Public Citizen"
+    assert not [q for q in quotes_in(text) if "lasting damage" in q.content.text]
+
+
+def test_headline_names_the_second_review_probed():
+    def resolved(body, title, piece):
+        return find(quotes_of_text(ArticleText.from_string(body, title=title)), piece).speaker.resolved
+
+    # A company that speaks of itself as "it" is no headline person of its name.
+    assert resolved("Ford said Tuesday it would cut 3,000 jobs in Ontario.", "Doug Ford Says Ontario Will Fight Auto Job "
+                    "Cuts", "3,000 jobs") != "Doug Ford"
+    # A word title case runs into the name is no part of it; two headline names sharing a surname give it neither.
+    assert resolved("Yellen said the economy needed help.", "Biden Taps Janet Yellen As Treasury Secretary",
+                    "economy needed help") == "Janet Yellen"
+    assert resolved("Obama said the election mattered.", "Barack Obama And Michelle Obama Campaign In Ohio",
+                    "election mattered") not in ("Barack Obama", "Michelle Obama")
+
+
+def test_the_owner_of_a_subject_mid_paragraph_takes_no_topic_from_the_subject_before():
+    text = ("Lindsey Graham spoke on the Senate floor on Tuesday. Donald Trump's nominee faces a tough confirmation vote. "
+            "He said the vote would be close.")
+    assert find(quotes_in(text), "the vote would be close").speaker.resolved == "Lindsey Graham"
+
+
+def test_what_was_called_for_and_a_verb_with_an_object_in_a_series_stay_attributions():
+    quote = find(quotes_in("Union leaders called for a national day of action against the back-to-work legislation."),
+                 "day of action")
+    assert quote.cue.text == "called for"
+    text = "Poilievre spoke to reporters in Ottawa, described the tax as a scam and vowed to scrap it."
+    assert find(quotes_in(text), "the tax as a scam").cue.text == "described"

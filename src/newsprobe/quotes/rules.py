@@ -1067,7 +1067,7 @@ def _named_as(children, verb) -> list | None:
 EXTRAPOSING = frozenset(
     """important fair safe worth necessary possible impossible hard difficult easy accurate reasonable
     interesting notable striking clear true wrong right crucial essential tempting useful helpful premature
-    instructive relevant""".split()
+    instructive relevant early unclear uncertain""".split()
 )
 
 
@@ -1075,13 +1075,16 @@ EXTRAPOSING = frozenset(
 NAMING_PARTICIPLES = frozenset("refer describe dub label brand characterize characterise portray depict".split())
 
 
-def _expletive_it(subject, verb) -> bool:
-    """Whether ``subject`` is an "it" that stands for nothing, the subject of "be" and an adjective of
-    ``EXTRAPOSING`` that the cue's infinitive follows ("It is also important to acknowledge that …")."""
-    head = verb.head
+def _expletive_it(verb) -> bool:
+    """Whether the cue is an infinitive after "it", "be" and an adjective of ``EXTRAPOSING`` ("It is also
+    important to acknowledge that …", "It's too early to tell if …"), an "it" that stands for nothing."""
+    if verb.dep_ != "xcomp":
+        return False
+    adjective = verb.head if verb.head.dep_ == "acomp" else next((c for c in verb.head.children if c.dep_ == "acomp"), None)
+    be = adjective.head if adjective is not None else None
     return (
-        subject.lower_ == "it" and verb.dep_ == "xcomp" and subject.head == head and head.lemma_ == "be"
-        and any(c.dep_ == "acomp" and c.lower_ in EXTRAPOSING for c in head.children)
+        adjective is not None and adjective.lower_ in EXTRAPOSING and be.lemma_ == "be"
+        and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in be.children)
     )
 
 
@@ -1097,7 +1100,7 @@ def _naming_participle(verb) -> bool:
         verb.lemma_.lower() in (NAMING_PARTICIPLES if verb.dep_ == "conj" else NAMING_AS) and verb.tag_ in ("VBN", "VBD")
         and verb.dep_ in ("dep", "acl", "advcl", "conj")
         and start > 0 and doc[start - 1].text == ","
-        and not any(c.dep_ in ("nsubj", "nsubjpass", "agent", "aux", "auxpass") for c in verb.children)
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "agent", "aux", "auxpass", "dobj") for c in verb.children)
         and any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)
     )
 
@@ -1427,7 +1430,7 @@ def reported(verb, text: str) -> Attribution | None:
     subject = _past_quotation(_past_label(_past_dateline(subject_of(verb)), verb), verb) or _hung_in_quotation(verb)
     if subject is not None and _asks_who(subject, verb):
         return None  # "What explains her apparent ease …?", "Who said that?": the writer asks
-    if subject is not None and _expletive_it(subject, verb):
+    if _expletive_it(verb):
         return None  # "It is also important to acknowledge that …": the writer, in a figure of speech
     cue_words = cue_tokens(verb)
     via, trailing = "complement", None
@@ -1902,7 +1905,10 @@ def _dated(prep) -> bool:
 def _lasting(prep) -> bool:
     """"for about an hour", "for months": how long, not what for."""
     return prep.dep_ == "prep" and prep.lower_ == "for" and any(
-        c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in prep.children
+        c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME")
+        # Not a day or a time of something, what was called for ("a national day of action", "a minute of silence").
+        and not any(g.dep_ == "prep" and g.lower_ == "of" for g in c.children)
+        for c in prep.children
     )
 
 

@@ -252,7 +252,8 @@ class SpeakerResolver:
         self.headline_names = _headline_names(text.headline) if text.title else []
         # A surname only the headline gives in full is a person's, whatever the tagger says of it in the body
         # ("James Mattis Denounces President Trump …" over "“…,” Mattis writes", tagged a nationality).
-        headline_surnames = {name.split()[-1] for name in self.headline_names if _given_and_surname(name)}
+        in_full = [name for name in _headline_full_names(self.headline_names, doc, genders) if not _speaks_of_itself_as_it(doc, _surname(name))]
+        headline_surnames = {_surname(name) for name in in_full}
         self.one_word_names = titled | _one_word_people(doc) | _aged_names(doc)
         # Names that own what only an organisation has ("Facebook founder Mark Zuckerberg", "Facebook's
         # users") or that a word for an organisation is set before ("lifestyle brand Motherly") are no
@@ -262,8 +263,9 @@ class SpeakerResolver:
             t.text for t in doc
             if t.pos_ == "PROPN" and (
                 t.dep_ in ("compound", "poss") and t.head.lemma_.lower() in ORGANIZATION_MEMBERS
-                # A bare descriptor, as journalists set one before a name: not "The company Musk founded".
-                or t.i and (word := doc[t.i - 1]).is_lower and word.lemma_ in ORG_HEADS
+                # A bare descriptor, as journalists set one before a name ("watchdog group Public Citizen"): not
+                # "The company Musk founded".
+                or (first := _name_start_of(t)) and (word := doc[first - 1]).is_lower and word.lemma_ in ORG_HEADS
                 and (word.dep_ == "compound" and word.head == t or t.dep_ == "appos" and t.head == word)
                 and not any(c.dep_ == "det" for c in (*t.children, *word.children))
             )
@@ -309,7 +311,7 @@ class SpeakerResolver:
             and not (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN")  # not "Eric Holder"
         ])
         # The headline's full names stand before the body's, which a short name's nearest full name prefers.
-        self.full_names = [(-1, name) for name in self.headline_names if _given_and_surname(name)] + self.full_names
+        self.full_names = [(-1, name) for name in in_full] + self.full_names
         self.full_name_set = {name for _, name in self.full_names}
         # Where a full name is who acts or speaks, not a word of another's clause ("U.S. President Donald
         # Trump called … about his daughter Ivanka Trump"): which of two people sharing a surname a bare
@@ -798,7 +800,7 @@ class SpeakerResolver:
                 # "Real Clear Politics, which sifts through all the major polls, says …": the name whole.
                 return Resolution("organization", self.doc[head.left_edge.i : head.i + 1].text)
             if _no_persons_name(head, head.text) or head.text in self.organization_words:
-                return Resolution("organization", head.text)
+                return Resolution("organization", self.doc[_name_start_of(head) : head.i + 1].text)
             # Untagged proper-noun speakers are people far more often than not ("Earnest said"); not a
             # lower-case word the tagger took for one ("the president wrote").
             return Resolution("person", self.full_name(_entity_text(head), head.idx))
@@ -1063,8 +1065,8 @@ class SpeakerResolver:
         thing of theirs (``_named_in_fronted_phrase``), whoever questions in a participle opening the
         sentence (``_questioners_before``) and who is named in the words a closing cue reports
         (``_named_in_what_is_said``). A bare surname there may be a relative's: "Jill Biden campaigned … She
-        said Biden would …" is Jill Biden; not one only a full name written after the pronoun shares ("Tough
-        Guy Romney" in a tweet quoted later)."""
+        said Biden would …" is Jill Biden; not one only a full name inside a quotation after the pronoun shares
+        ("Tough Guy Romney" in a tweet quoted later)."""
         if pronoun.dep_ != "nsubj":
             return set()
         verb = pronoun.head
@@ -1074,10 +1076,16 @@ class SpeakerResolver:
         if verb.dep_ == "relcl":
             named.append(verb.head)
         in_full = [name for c in named if _could_be_named(c) and " " in (name := _entity_text(c))]
-        return {
+        # Whom the words a closing cue reports name, whatever their surname: nobody says "People like Scott" of
+        # himself.
+        said = {self.full_name(name, pronoun.idx) for name in _named_in_what_is_said(pronoun)}
+        return said | {
             self.full_name(name, pronoun.idx)
-            for name in objects + in_full + _named_in_fronted_phrase(pronoun) + _questioners_before(pronoun) + _named_in_what_is_said(pronoun)
-            if " " in name or len({full for start, full in self.full_names if start < pronoun.idx and full.split()[-1] == name}) < 2
+            for name in objects + in_full + _named_in_fronted_phrase(pronoun) + _questioners_before(pronoun)
+            if " " in name or len({
+                full for start, full in self.full_names
+                if (start < pronoun.idx or not self.in_quotation(start)) and full.split()[-1] == name
+            }) < 2
         }
 
     def _described_subject_before(self, pronoun, gender: str) -> Mention | None:
@@ -1843,6 +1851,14 @@ def _thing_as_subject(tok) -> bool:
     )
 
 
+def _name_start_of(tok) -> int:
+    """The index of the first of the proper nouns compounded onto ``tok`` ("Public" of "Public Citizen")."""
+    start = tok.i
+    while start > 0 and (word := tok.doc[start - 1]).pos_ == "PROPN" and word.dep_ == "compound" and word.head == tok:
+        start -= 1
+    return start
+
+
 def _named_in_what_is_said(pronoun) -> list[str]:
     """The surnames or names written in the words a closing cue reports before its comma: "People like Scott,
     he said" is not Scott's praise of himself."""
@@ -1917,7 +1933,7 @@ def _salience(tok) -> int:
     Johnson's move “sinister.” ⏎ “…,” he tweeted" is Verhofstadt, not Johnson)."""
     if tok.dep_ == "ROOT" and tok.pos_ == "PROPN" and _verb_hung_on_name(tok):
         return MAIN_SUBJECT
-    if tok.dep_ == "poss" and tok.head.dep_ in SUBJECT_DEPS and tok.head.head.dep_ == "ROOT":
+    if tok.dep_ == "poss" and tok.head.dep_ in SUBJECT_DEPS and tok.head.head.dep_ == "ROOT" and _owner_is_topic(tok):
         return SUBJECT  # the main subject's owner: "Mattis’s dissatisfaction with Trump was no secret. … he argued"
     if tok.dep_ not in SUBJECT_DEPS:
         return OTHER
@@ -1927,6 +1943,24 @@ def _salience(tok) -> int:
             return SUBJECT
         verb = verb.head
     return MAIN_SUBJECT
+
+
+def _owner_is_topic(owner) -> bool:
+    """Whether the owner of a main clause's subject is what its paragraph is about: the sentence opens the
+    paragraph ("He goes on to … ⏎ Mattis’s dissatisfaction with Trump was no secret"; not "Lindsey Graham
+    spoke … Donald Trump's nominee faces a tough vote. He said …"), the subject names nobody of its own
+    ("Donald Trump's lawyer, Todd Blanche, grilled him") and the clause names no other person outside the
+    subject ("Obama's decision angered Mitt Romney. He said …")."""
+    doc, subject = owner.doc, owner.head
+    start = owner.sent.start
+    while start < owner.i and doc[start].is_space:
+        start += 1
+    opens = start == 0 or doc[start - 1].is_space and "\n" in doc[start - 1].text or "\n" in doc[start - 1].whitespace_
+    own = {t.i for t in subject.subtree}
+    return (
+        opens and not any(c.dep_ == "appos" for c in subject.children)
+        and not any(t.ent_type_ == "PERSON" and t.i not in own for t in subject.head.subtree)
+    )
 
 
 def _verb_hung_on_name(name) -> bool:
@@ -2192,6 +2226,55 @@ def _headline_names(headline) -> list[str]:
         verb = next((t.i for t in ent[1:] if _headline_verb(t)), ent.end)
         names.append(_name_text(headline[ent.start : verb], ent.start))
     return [name for name in names if name]
+
+
+def _surname(name: str) -> str:
+    """The last word of a full name before any suffix ("Trump" of "Donald Trump Jr.")."""
+    words = name.split()
+    return words[-2] if len(words) > 2 and is_suffix(words[-1]) else words[-1]
+
+
+def _headline_full_names(names: list[str], doc, genders: dict[str, str]) -> list[str]:
+    """The headline's full names a bare surname in the body may stand for: from its first known first name on
+    where title case ran a word before it into the name ("Biden Taps Janet Yellen" is Janet Yellen); only with a
+    surname the body writes ("Pope Francis Visits Canada": "Francis Visits" is no name), and none whose surname
+    another of the headline's names holds ("Barack Obama And Michelle Obama Campaign …": either may be "Obama")."""
+    words = {t.text for t in doc}
+    trimmed = []
+    for name in names:
+        parts = name.split()
+        first = next((i for i, w in enumerate(parts[:-1]) if w in genders), 0)
+        trimmed.append(" ".join(parts[first:]))
+    full = [name for name in trimmed if _given_and_surname(name) and _surname(name) in words]
+    return [name for name in full if not any(_holds_surname(other, _surname(name)) for other in names if not other.endswith(name))]
+
+
+def _holds_surname(name: str, surname: str) -> bool:
+    """Whether ``surname`` is a word after the first of ``name`` (its surname, or a word a title-case run put
+    after it, "David Koch Settle"); not of a name with a suffix, which a bare surname is not ("Trump" after
+    "Donald Trump Jr. Campaigns With Donald Trump" is the father, as ``full_name`` reads it)."""
+    words = name.split()
+    return bool(words) and not is_suffix(words[-1]) and surname in words[1:]
+
+
+EXPLETIVE_VERBS = frozenset("be take matter seem appear".split())
+
+
+def _speaks_of_itself_as_it(doc, word: str) -> bool:
+    """Whether ``word`` is somewhere the subject of a verb whose reported clause has "it" or "its …" for its
+    subject ("Ford said Tuesday it would cut 3,000 jobs", "Ford said its profit fell"): a company's name, whatever
+    person of that surname the headline names. Not an "it" of a verb that as often stands for nothing or a thing
+    (EXPLETIVE_VERBS: "Mattis said it would be inappropriate to …", "Ford said it would take time to …")."""
+    for tok in doc:
+        if tok.text != word or tok.dep_ not in SUBJECT_DEPS:
+            continue
+        for clause in (c for c in tok.head.children if c.dep_ == "ccomp"):
+            for subject in (s for s in clause.children if s.dep_ in SUBJECT_DEPS):
+                if subject.lower_ == "it" and clause.lemma_ not in EXPLETIVE_VERBS:
+                    return True
+                if any(c.dep_ == "poss" and c.lower_ == "its" for c in subject.children):
+                    return True
+    return False
 
 
 def _headline_verb(tok) -> bool:
