@@ -1007,18 +1007,6 @@ class SpeakerResolver:
                 or (None if any(m.gender in (None, gender) for m in named) else self._described(pronoun, gender))
             )
         chosen = self._most_salient(before)
-        if (
-            chosen.salience == OTHER and chosen.pronoun is None and self._sentence_of(chosen.start) != self._sentence_of(offset)
-            and _thing_as_subject(self._head_of(chosen))
-        ):
-            # Nobody acts in the nearest paragraph that names anybody, before the pronoun's sentence ("… through
-            # the radio shows of Mr. Hannity, Dana Loesch and Mike Huckabee, Wednesday's efforts were aimed at ….
-            # Earlier this week, he strongly apologized"): the last person named as a subject or speaker before
-            # it keeps the topic, where a thing is the subject of the last one's sentence ("As for Trump, he
-            # said" is Trump; "the founder, Lee Man-hee, addressed journalists. ⏎ “…,” he said" is Lee).
-            acting = [m for m in before if m.salience > OTHER and m.start < chosen.start and (m.name or m.pronoun is not None)]
-            if acting:
-                chosen = acting[-1]
         if chosen.pronoun is None:
             return chosen
         for earlier in pronouns:  # in text order, so that each earlier pronoun's own earlier ones are known
@@ -1840,17 +1828,6 @@ def _named_in_fronted_phrase(pronoun) -> list[str]:
     return [name for t in titles if not re.search(rf"\b{re.escape(name := _entity_text(t))}\b", elsewhere)]
 
 
-def _thing_as_subject(tok) -> bool:
-    """Whether the main clause of the sentence of ``tok`` has a subject that is a common noun for no person
-    ("Wednesday's efforts were aimed at …")."""
-    if tok is None:
-        return False
-    subjects = [c for c in tok.sent.root.children if c.dep_ in SUBJECT_DEPS]
-    return bool(subjects) and all(
-        s.pos_ == "NOUN" and not s.ent_type_ and not _person_word(s) and s.lemma_.lower() not in PERSON_NOUNS for s in subjects
-    )
-
-
 def _name_start_of(tok) -> int:
     """The index of the first of the proper nouns compounded onto ``tok`` ("Public" of "Public Citizen")."""
     start = tok.i
@@ -1866,8 +1843,10 @@ def _named_in_what_is_said(pronoun) -> list[str]:
     start = pronoun.sent.start
     if verb.lemma_.lower() not in SPEECH or pronoun.i - 1 <= start or doc[pronoun.i - 1].text != ",":
         return []
-    if any(c.dep_ in ("ccomp", "xcomp") and c.i > verb.i for c in verb.children):
-        return []  # the words before are a fronted clause, not what is said: "After Anne Smith met the press, she said …"
+    if any(not t.is_punct for t in doc[verb.right_edge.i + 1 : pronoun.sent.end]) or any(
+        c.dep_ in ("ccomp", "xcomp") and c.i > verb.i for c in verb.children
+    ):
+        return []  # not a closing cue: "After Anne Smith met the press, she said …", "After … Trump …, he told supporters, he …"
     return [
         _entity_text(t) for t in doc[start : pronoun.i - 1]
         if t.pos_ == "PROPN" and t.text[:1].isupper() and (t.i + 1 == len(doc) or doc[t.i + 1].ent_iob_ != "I")
@@ -2236,15 +2215,17 @@ def _surname(name: str) -> str:
 
 def _headline_full_names(names: list[str], doc, genders: dict[str, str]) -> list[str]:
     """The headline's full names a bare surname in the body may stand for: from its first known first name on
-    where title case ran a word before it into the name ("Biden Taps Janet Yellen" is Janet Yellen); only with a
+    where title case ran a word before it into the name ("Biden Taps Janet Yellen" is Janet Yellen; none without
+    one, "Weary Obama"); only with a
     surname the body writes ("Pope Francis Visits Canada": "Francis Visits" is no name), and none whose surname
     another of the headline's names holds ("Barack Obama And Michelle Obama Campaign …": either may be "Obama")."""
     words = {t.text for t in doc}
     trimmed = []
     for name in names:
         parts = name.split()
-        first = next((i for i, w in enumerate(parts[:-1]) if w in genders), 0)
-        trimmed.append(" ".join(parts[first:]))
+        first = next((i for i, w in enumerate(parts[:-1]) if w in genders), None)
+        if first is not None:  # "Weary Obama Looks Back …" names nobody in full
+            trimmed.append(" ".join(parts[first:]))
     full = [name for name in trimmed if _given_and_surname(name) and _surname(name) in words]
     return [name for name in full if not any(_holds_surname(other, _surname(name)) for other in names if not other.endswith(name))]
 
