@@ -261,3 +261,10 @@ def test_what_was_called_for_and_a_verb_with_an_object_in_a_series_stay_attribut
     assert quote.cue.text == "called for"
     text = "Poilievre spoke to reporters in Ottawa, described the tax as a scam and vowed to scrap it."
     assert find(quotes_in(text), "the tax as a scam").cue.text == "described"
+
+
+def test_the_subject_of_what_a_closing_cue_reports_may_be_its_speaker():
+    text = ("Adam Hergenreder, 18, of Gurnee, cannot breathe without oxygen tubes.\n\n"
+            "“I’m glad I could be an example,” Hergenreder said Tuesday.\n\n"
+            "Hergenreder started out using about one and a half Juul pods per day, he told WLS-TV.")
+    assert find(quotes_in(text), "Juul pods").speaker.resolved == "Adam Hergenreder"
