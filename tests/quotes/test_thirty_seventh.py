@@ -268,3 +268,9 @@ def test_the_subject_of_what_a_closing_cue_reports_may_be_its_speaker():
             "“I’m glad I could be an example,” Hergenreder said Tuesday.\n\n"
             "Hergenreder started out using about one and a half Juul pods per day, he told WLS-TV.")
     assert find(quotes_in(text), "Juul pods").speaker.resolved == "Adam Hergenreder"
+
+
+def test_a_content_the_parser_cut_at_a_conjunction_goes_on():
+    text = ("Mr. Kristol and other Trump critics said they were unsure how long the moment of leadership or the policy "
+            "behind it would last, given Mr. Trump’s record of inconsistency.")
+    assert find(quotes_in(text), "unsure how long").content.text.endswith("record of inconsistency")

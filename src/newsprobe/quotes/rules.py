@@ -1829,7 +1829,7 @@ def dateline_end(first) -> int:
 
 def _without_lead_in(tokens):
     """"And Mrs. Clinton now holds …": a clause-opening conjunction links sentences, it is not reported,
-    nor is one left at the end; nor is a dateline ("COLUMBUS, Ohio — America's role …": PolNeAR train starts
+    nor is one left at the end before another speaker's clause; nor is a dateline ("COLUMBUS, Ohio — America's role …": PolNeAR train starts
     the content after it all 21 times)."""
     ordered = sorted(tokens, key=lambda t: t.i)
     if ordered:
@@ -1837,9 +1837,21 @@ def _without_lead_in(tokens):
         ordered = [t for t in ordered if t.idx >= past]
     while ordered and (ordered[0].dep_ == "cc" or ordered[0].is_punct or ordered[0].is_space):
         ordered.pop(0)
-    while ordered and ordered[-1].dep_ == "cc":
+    if ordered and ordered[-1].dep_ == "cc" and _opens_speakers_clause(ordered[-1]):
         ordered.pop()  # before the next speaker's clause: "… in Bright's complaint and Secretary Azar said"
     return ordered
+
+
+def _opens_speakers_clause(conjunction) -> bool:
+    """Whether the words after ``conjunction`` open a clause whose subject speaks ("and Secretary Azar said");
+    a content the parser cut at any other conjunction goes on past it, which the learned edges read from the
+    conjunction ("the moment of leadership or the policy behind it would last")."""
+    doc = conjunction.doc
+    if conjunction.i + 1 >= len(doc):
+        return False
+    first = doc[conjunction.i + 1]
+    subject = next((t for t in first.sent if t.dep_ in SUBJECT_DEPS and t.left_edge == first), None)
+    return subject is not None and subject.head.lemma_.lower() in SPEECH and subject.head.i > subject.i
 
 
 def _prepositional_object(verb, cue_words):
