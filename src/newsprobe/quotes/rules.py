@@ -1250,10 +1250,7 @@ def _ends_as_cue(verb) -> bool:
     for c in verb.rights:
         if c.is_punct or c.is_space or c.dep_ in SUBJECT_DEPS or c.dep_ in ("npadvmod", "advmod") and c.right_edge == c:
             continue
-        if (
-            c.dep_ in ("dobj", "dative") and (c.pos_ in ("PROPN", "PRON") or c.tag_ == "NNS") and verb.lemma_.lower() in LISTENER_OBJECT
-            and not any(t.dep_ in ("prep", "relcl", "acl") for t in c.subtree)
-        ):
+        if c.dep_ in ("dobj", "dative") and _listener(verb, c) and not any(t.dep_ in ("prep", "relcl", "acl") for t in c.subtree):
             continue
         if c.dep_ == "prep" and c.lower_ in CUE_SETTINGS and not any(t.pos_ in ("VERB", "AUX") for t in c.subtree):
             continue
@@ -1261,6 +1258,12 @@ def _ends_as_cue(verb) -> bool:
             continue
         return False
     return True
+
+
+def _listener(verb, obj) -> bool:
+    """Whether the object ``obj`` of a cue that takes a listener ("told reporters", "told Reuters", "told
+    him") is that listener."""
+    return verb.lemma_.lower() in LISTENER_OBJECT and (obj.pos_ in ("PROPN", "PRON") or obj.tag_ == "NNS")
 
 
 def _says_nothing_itself(verb) -> bool:
@@ -1304,7 +1307,7 @@ def _as_aside(verb) -> bool:
     # Only a listener for object ("told the Daily News", "told reporters"), nothing said or asked about.
     return not any(
         c.dep_ in ("ccomp", "xcomp") or c.dep_ == "prep" and c.lower_ in ("about", "of")
-        or c.dep_ == "dobj" and not (lemma in LISTENER_OBJECT and (c.pos_ in ("PROPN", "PRON") or c.tag_ == "NNS"))
+        or c.dep_ == "dobj" and not _listener(verb, c)
         for c in verb.children
     )
 
@@ -1829,8 +1832,8 @@ def dateline_end(first) -> int:
 
 def _without_lead_in(tokens):
     """"And Mrs. Clinton now holds …": a clause-opening conjunction links sentences, it is not reported,
-    nor is one left at the end before another speaker's clause; nor is a dateline ("COLUMBUS, Ohio — America's role …": PolNeAR train starts
-    the content after it all 21 times)."""
+    nor is one left at the end before another speaker's clause; nor is a dateline ("COLUMBUS, Ohio —
+    America's role …": PolNeAR train starts the content after it all 21 times)."""
     ordered = sorted(tokens, key=lambda t: t.i)
     if ordered:
         past = max(dateline_end(ordered[0]), saying_label_end(ordered[0]))

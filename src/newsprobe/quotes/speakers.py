@@ -43,12 +43,12 @@ GENDERED_TITLES = {
     **dict.fromkeys("mrs mrs. ms ms. miss dame lady queen princess sister".split(), "f"),
     **dict.fromkeys("mx mx.".split(), ""),
 }
-# Verbs whose subject speaks or says what is on their mind: speech verbs, speech acts ("said", "cited") and
-# states of mind a reporter has somebody tell ("Balmes also worries about …").
 # A capitalised word before another, which a headline's full name needs its first to be a known first name.
 FIRST_NAME_PAIR = re.compile(r"\b([A-Z][a-z]+)\s+[A-Z]")
 # Verbs for being questioned, whose agent asks ("Pressed by …", "Asked by …").
 QUESTIONING = frozenset("press ask question challenge interview quiz confront grill push".split())
+# Verbs whose subject speaks or says what is on their mind: speech verbs, speech acts ("said", "cited") and
+# states of mind a reporter has somebody tell ("Balmes also worries about …").
 SPEAKING = SPEECH | SPEECH_ACTS | frozenset("believe think hope expect fear worry doubt wish feel want".split())
 # Marks of a clause that concedes something of the main clause's own subject ("Though the leader decided
 # …, he persisted").
@@ -375,7 +375,6 @@ class SpeakerResolver:
         self.mentions += self._subject_mentions(subjects + subject_owners, tagged, self._untagged_surname)
         # And a full name's surname the tagger took for no person after a preposition: "That could spell trouble
         # for Hawley. He has said …" is Josh Hawley (a proper noun only, never a name's part).
-        surnames = {name.split()[-1] for _, name in self.full_names}
         objects = [
             t for t in doc
             if t.dep_ == "pobj" and t.pos_ == "PROPN" and t.text in surnames and t.ent_type_ not in PLACE_LABELS
@@ -1153,7 +1152,7 @@ class SpeakerResolver:
         ("After she left office, Clinton said …"; not "After Obama met Smith, he said …")."""
         root = pronoun.sent.root
         subject = next((c for c in root.children if c.dep_ == "nsubj" and c.i > pronoun.i), None)
-        if subject is None or pronoun.head == root or not any(a == root for a in pronoun.ancestors):
+        if subject is None or pronoun.head == root:
             return None
         if any(a.dep_ in ("ccomp", "xcomp", "relcl") for a in pronoun.ancestors if a != root and a.i < subject.i):
             return None  # what somebody said or a relative clause, not a fronted clause of the main one
@@ -1820,7 +1819,7 @@ def _named_in_fronted_phrase(pronoun) -> list[str]:
     inside = {t.i for c in fronted for t in c.subtree}
     titles = [
         t for i in sorted(inside) if (t := pronoun.doc[i]).ent_type_ == "PERSON"
-        and (i + 1 == len(t.doc) or t.doc[i + 1].ent_iob_ != "I") and _titles_a_thing_of(t, owner)
+        and _ends_entity(t) and _titles_a_thing_of(t, owner)
     ]
     if not titles:
         return []
@@ -1830,6 +1829,11 @@ def _named_in_fronted_phrase(pronoun) -> list[str]:
     text = doc.text
     elsewhere = text[:start] + " " + text[end:]
     return [name for t in titles if not re.search(rf"\b{re.escape(name := _entity_text(t))}\b", elsewhere)]
+
+
+def _ends_entity(tok) -> bool:
+    """Whether ``tok`` is the last word of its entity (or of none)."""
+    return tok.i + 1 == len(tok.doc) or tok.doc[tok.i + 1].ent_iob_ != "I"
 
 
 def _name_start_of(tok) -> int:
@@ -1854,7 +1858,7 @@ def _named_in_what_is_said(pronoun) -> list[str]:
         return []  # not a closing cue: "After Anne Smith met the press, she said …", "After … Trump …, he told supporters, he …"
     return [
         _entity_text(t) for t in doc[start : pronoun.i - 1]
-        if t.pos_ == "PROPN" and t.text[:1].isupper() and (t.i + 1 == len(doc) or doc[t.i + 1].ent_iob_ != "I")
+        if t.pos_ == "PROPN" and t.text[:1].isupper() and _ends_entity(t)
         and t.ent_type_ not in PLACE_LABELS and t.dep_ not in (*SUBJECT_DEPS, "poss")
     ]
 
@@ -1870,7 +1874,7 @@ def _questioners_before(pronoun) -> list[str]:
         return []
     names = []
     for tok in doc[opening.i : pronoun.i]:
-        if tok.ent_type_ == "PERSON" and (tok.i + 1 == len(doc) or doc[tok.i + 1].ent_iob_ != "I"):
+        if tok.ent_type_ == "PERSON" and _ends_entity(tok):
             phrase = doc[opening.i : tok.i]
             if any(t.lower_ == "by" for t in phrase):
                 names.append(_entity_text(tok))
@@ -2221,9 +2225,9 @@ def _surname(name: str) -> str:
 def _headline_full_names(names: list[str], doc, genders: dict[str, str]) -> list[str]:
     """The headline's full names a bare surname in the body may stand for: from its first known first name on
     where title case ran a word before it into the name ("Biden Taps Janet Yellen" is Janet Yellen; none without
-    one, "Weary Obama"); only with a
-    surname the body writes ("Pope Francis Visits Canada": "Francis Visits" is no name), and none whose surname
-    another of the headline's names holds ("Barack Obama And Michelle Obama Campaign …": either may be "Obama")."""
+    one, "Weary Obama"); only with a surname the body writes ("Pope Francis Visits Canada": "Francis Visits" is
+    no name), and none whose surname another of the headline's names holds ("Barack Obama And Michelle Obama
+    Campaign …": either may be "Obama")."""
     words = {t.text for t in doc}
     trimmed = []
     for name in names:
