@@ -12,7 +12,7 @@ from .cues import SPEECH, clause_marks, goes_on_doing
 from .quotemarks import CLOSED_WITH_COMMA, QuoteRegion
 from .rules import (
     COMPLEMENT_DEPS, EDGE_CHARS, Attribution, Span, cover, cue_tokens, minus, opened_by_when, overlap, sets_off, speaker_phrase,
-    subject_of, token_ranges, trim,
+    subject_of, token_at, token_ranges, trim,
 )
 
 # A quote region of fewer words is a scare quote or a title ("an “impartial”
@@ -179,7 +179,7 @@ def _is_title(text: ArticleText, region: QuoteRegion) -> bool:
 
 
 def _opens_sentence(text: ArticleText, region: QuoteRegion) -> bool:
-    before = _paragraph_before(text, region.start).rstrip()
+    before = _paragraph_before(text, region.start).rstrip().rstrip("”’\"'")  # "… on “Fox and Friends.” “I mean, …”"
     return not before or before[-1] in ".!?:"
 
 
@@ -223,7 +223,9 @@ def _continues(text: ArticleText, previous: Attribution, region: QuoteRegion) ->
         return False  # "“…” ― Name" closes its quote: a list of readers' quotes, one a line
     paragraphs_apart = text.paragraph_of(region.start) - text.paragraph_of(end - 1)
     if paragraphs_apart == 0:
-        return True
+        # Not a phrase the writer quotes in a sentence of their own after the quote ("The listing described
+        # it as “…” Its features include a great room “with …”").
+        return _opens_sentence(text, region) or _same_sentence(text, end - 1, region.start)
     if paragraphs_apart != 1:
         return False
     if not text.prose[end : region.start].strip(EDGE_CHARS):
@@ -231,6 +233,12 @@ def _continues(text: ArticleText, previous: Attribution, region: QuoteRegion) ->
     # "…," Smith said. ⏎ "There is no doubt …": a paragraph that is one quotation with no cue of its own
     # continues the quote whose cue closed the paragraph before.
     return _whole_paragraph(text, region) and text.paragraph_of(previous.cue[0]) == text.paragraph_of(region.start) - 1
+
+
+def _same_sentence(text: ArticleText, first: int, second: int) -> bool:
+    """Whether the characters at offsets ``first`` and ``second`` are in one sentence of the parse."""
+    one, other = token_at(text.doc, first), token_at(text.doc, second)
+    return one is not None and other is not None and one.sent.start == other.sent.start
 
 
 def _whole_paragraph(text: ArticleText, region: QuoteRegion) -> bool:

@@ -193,6 +193,10 @@ def subject_of(verb):
         before.pos_ == "PROPN" or before.ent_type_ == "PERSON"
     ):
         return before
+    # "… closed for longer than anticipated as public health officials say they will extend …": the parser
+    # made the subject of an "as" clause the preposition's object.
+    if before is not None and verb.tag_ in ("VBD", "VBP", "VBZ") and _as_object(before):
+        return before
     inverted = _named_after_joined_cue(verb)
     if inverted is not None:
         return inverted
@@ -266,6 +270,11 @@ def subject_of(verb):
             ):
                 return child
     return _misparsed_name(verb) or _subject_of_clause_after(verb) or _fronted_name_of_any(verb)
+
+
+def _as_object(tok) -> bool:
+    """Whether ``tok`` is a noun phrase's head that the parser made the object of an "as" right before it."""
+    return tok.dep_ == "pobj" and tok.pos_ in ("NOUN", "PROPN") and tok.head.lower_ == "as" and tok.left_edge.i == tok.head.i + 1
 
 
 def _fronted_name_of_any(verb):
@@ -873,13 +882,25 @@ def _that_clause_in_adjunct(verb) -> list:
     """A that-clause ending the sentence that the parser hung on the verb of a preposition's clause on the
     cue, a verb of meeting that cannot take one: "saying on Sunday after meeting his counterparts that he
     would keep pursuing talks" says what "meeting" cannot (not "tweeted … without disclosing that …", "wrote
-    … after learning that …": those verbs take their own)."""
+    … after learning that …": those verbs take their own); or on the noun of its "in" phrase
+    (_said_in_statement_that)."""
     last = max((t.i for t in verb.sent if not t.is_punct), default=verb.i)
     return [
         t for prep in verb.children if prep.dep_ == "prep" and prep.i > verb.i for t in prep.subtree
         if t.dep_ == "ccomp" and that_clause(t) and t.right_edge.i >= last and t.head.dep_ == "pcomp"
         and t.head.lemma_.lower() in MEETING_VERBS
+        or _said_in_statement_that(t, prep)
     ][:1]
+
+
+def _said_in_statement_that(clause, prep) -> bool:
+    """Whether ``clause`` is the that-clause the parser hung on the noun of the cue's "in" phrase as that
+    noun's complement: "said in a statement that the agency was taking the allegations “very seriously”"
+    reports what the statement says (not "said in a town that has …", where "that" is the subject)."""
+    return (
+        prep.lower_ == "in" and clause.dep_ in ("acl", "relcl") and clause.head.dep_ == "pobj" and clause.head.head.i == prep.i
+        and that_clause(clause) and any(c.dep_ in SUBJECT_DEPS for c in clause.children)
+    )
 
 
 def complement_of(verb, lemma: str) -> list | None:
@@ -920,6 +941,8 @@ def complement_of(verb, lemma: str) -> list | None:
         second = _second_that_clause(verb, best)
         if second is not None:
             tokens += verb.doc[best.right_edge.i + 1 : _clause_end(second) + 1]
+        if best.i < verb.i and (joined := _joined_before(best, clauses)) is not None:
+            tokens = list(verb.doc[best.left_edge.i : joined.right_edge.i + 1])
         return _relative_subject(verb, best) + tokens
     children = list(verb.children)
     for child in children:
@@ -943,6 +966,22 @@ def complement_of(verb, lemma: str) -> list | None:
                 if grandchild.dep_ in ("ccomp", "relcl") and any(g.lower_ == "that" for g in grandchild.children):
                     return list(grandchild.subtree)
     return _named_as(children, verb)
+
+
+def _joined_before(first, clauses):
+    """The last of ``clauses`` before the cue that conjunctions join to the ``first`` one, the parser having
+    made each a complement of the cue: "Mr. Thomas started there in 2007, and though he was assigned
+    elsewhere, he frequently worked overtime, the indictment said" reports both; or None."""
+    doc = first.doc
+    joined, previous = None, first
+    for clause in sorted((c for c in clauses if first.i < c.i < c.head.i), key=lambda c: c.i):
+        between = doc[previous.right_edge.i + 1 : clause.left_edge.i]
+        if not all(t.is_punct or t.dep_ == "cc" for t in between):
+            break
+        if not (doc[previous.right_edge.i].dep_ == "cc" or any(t.dep_ == "cc" for t in between)):
+            break
+        joined = previous = clause
+    return joined
 
 
 def _clause_before_own_object(clause, verb, lemma: str) -> bool:
@@ -1430,7 +1469,10 @@ def reported(verb, text: str) -> Attribution | None:
         return None  # "Romney is reported to have said that …": the infinitive is the cue
     if _quoted_as(verb) is not None and _speaks_as(verb) and not any(c.dep_ == "ccomp" for c in verb.children):
         return None  # "Ramirez is cited by the New Yorker as saying …": the participle is the cue
-    subject = _past_quotation(_past_label(_past_dateline(subject_of(verb)), verb), verb) or _hung_in_quotation(verb)
+    subject = subject_of(verb)
+    if subject is not None and _quoted_title(subject, verb):
+        subject = None  # "… said Thursday morning on Fox News’s “Fox and Friends.”": a programme, read as the subject
+    subject = _past_quotation(_past_label(_past_dateline(subject), verb), verb) or _hung_in_quotation(verb)
     if subject is not None and _asks_who(subject, verb):
         return None  # "What explains her apparent ease …?", "Who said that?": the writer asks
     if _expletive_it(verb):
@@ -1692,16 +1734,28 @@ def _hung_in_quotation(verb):
     """"“…,” a joint statement from the chairmen … said.": a speech cue with no subject, right after a
     quotation and a noun phrase the parser hung on a word inside it; the phrase's head. None otherwise."""
     doc = verb.doc
-    if verb.lemma_.lower() not in SPEECH or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+    if verb.lemma_.lower() not in SPEECH or any(c.dep_ in SUBJECT_DEPS and not _quoted_title(c, verb) for c in verb.children):
         return None
     closing = next((t for t in reversed(doc[verb.sent.start : verb.i]) if t.text in CLOSING_MARKS), None)
     if closing is None or closing.i < 1 or doc[closing.i - 1].text != ",":
         return None
     phrase = doc[closing.i + 1 : verb.i]
-    heads = [t for t in phrase if not phrase.start <= t.head.i < phrase.end]
+    heads = [t for t in phrase if not phrase.start <= t.head.i < phrase.end and not t.is_punct]
     if len(heads) != 1 or heads[0].pos_ not in ("NOUN", "PROPN") or heads[0].head.i > closing.i:
         return None
     return None if any(t.pos_ in ("VERB", "AUX") or t.text in CLOSING_MARKS for t in phrase) else heads[0]
+
+
+def _quoted_title(subject, verb) -> bool:
+    """Whether ``subject``, after the cue, is all of a quotation: a title ("said … on Fox News’s “Fox and
+    Friends.”"), not a speaker."""
+    doc = subject.doc
+    start, end = subject.left_edge.i, subject.right_edge.i
+    closing = next((t for t in doc[end + 1 : end + 3] if t.text in CLOSING_MARKS), None)
+    return (
+        subject.i > verb.i and start > 0 and doc[start - 1].text in OPENING_MARKS
+        and closing is not None and all(t.is_punct for t in doc[end + 1 : closing.i])
+    )
 
 
 def _apposed_past(subject, offset: int):

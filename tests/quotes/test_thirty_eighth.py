@@ -1,0 +1,91 @@
+"""Faults read in tune-site news (issue #12's thirty-eighth round)."""
+
+from __future__ import annotations
+
+from .finding import find, quotes_in
+
+
+def test_a_that_clause_hung_on_the_statement_is_what_the_statement_says():
+    text = ("The director of the Bureau of Prisons, Kathleen Hawk Sawyer, said in a statement that the agency was taking "
+            "the allegations of misconduct “very seriously” and that they “will be responded to appropriately.”")
+    quote = find(quotes_in(text), "responded to appropriately")
+    assert quote.content.text.startswith("that the agency was taking the allegations")
+    assert quote.speaker.resolved == "Kathleen Hawk Sawyer"
+    # "that" as a relative clause's subject says nothing of the statement.
+    text = "The mayor said in a town that has lost its only factory that jobs would come back."
+    assert not [q for q in quotes_in(text) if q.content.text.startswith("has lost")]
+
+
+def test_complements_a_conjunction_joins_before_a_closing_cue_are_reported_whole():
+    text = ("Mr. Thomas started there as a correction officer in 2007, and though he was assigned to another position "
+            "within the jail in 2013, he frequently worked overtime shifts as an officer, the indictment said.")
+    quote = find(quotes_in(text), "correction officer")
+    assert quote.content.text.startswith("Mr. Thomas started there")
+    assert quote.content.text.endswith("worked overtime shifts as an officer")
+
+
+def test_the_subject_of_an_as_clause_the_parser_made_an_object_speaks():
+    text = ("Now, it faces the possibility that its electric car factory will have to remain closed for longer than "
+            "previously anticipated as public health officials say they will extend the stay-at-home orders in the "
+            "San Francisco Bay Area through much of May.")
+    quote = find(quotes_in(text), "extend the stay-at-home orders")
+    assert quote.speaker.text == "public health officials"
+
+
+def test_a_source_who_asked_for_anonymity_is_anonymous():
+    text = ("Tesla’s quick about-face caused some whiplash among its factory line workers, according to one who spoke "
+            "with The Verge on the condition of anonymity because the furloughed employees weren’t expecting to be "
+            "called back so soon.")
+    quote = find(quotes_in(text), "whiplash")
+    assert quote.speaker.kind == "anonymous"
+
+
+def test_according_to_holds_a_quote_in_its_content():
+    text = ("The next morning, when Ms. Noel and Mr. Thomas entered Mr. Epstein’s cell, they found him unresponsive "
+            "“with a noose around his neck,” according to the indictment.")
+    quotes = quotes_in(text)
+    outer = [q for q in quotes if not q.nested]
+    assert [q.cue.text for q in outer] == ["according to"]
+    assert "with a noose around his neck" in outer[0].content.text
+    assert all(q.nested for q in quotes if q.cue.text == "found")
+
+
+def test_words_the_writer_quotes_in_a_sentence_after_a_quote_do_not_continue_it():
+    text = ("The listing for the home described it as “an amazing retreat for the nature lover who also wants total "
+            "privacy.” Its features include a great room “with floor to ceiling fieldstone fireplace, cathedral "
+            "ceiling, and a spectacular chandelier,” as well as a “fabulous barn for square dances and hoedowns!” the "
+            "listing says.")
+    quote = find(quotes_in(text), "amazing retreat")
+    assert "fireplace" not in quote.content.text and "Its features" not in quote.content.text
+
+
+def test_a_quotation_opens_a_sentence_after_a_stop_inside_closing_marks():
+    text = ("“He's absolutely right. There's a severe disconnect between this White House and our military,” Flynn, "
+            "a top Trump surrogate, said Thursday morning on Fox News’s “Fox and Friends.” “I mean, there's a lot of "
+            "frustration within the ranks.”")
+    quote = find(quotes_in(text), "severe disconnect")
+    assert "a lot of frustration within the ranks" in quote.content.text
+
+
+def test_a_programme_title_after_the_cue_is_not_the_speaker():
+    text = ("“There's a severe disconnect between this White House and our military,” Flynn, a top Trump surrogate, "
+            "said Thursday morning on Fox News’s “Fox and Friends.”")
+    quote = find(quotes_in(text), "severe disconnect")
+    assert quote.speaker.resolved == "Flynn"
+    # A speaker named after the cue outside quote marks still speaks.
+    text = "“We will not back down,” said Senator Jane Smith on Sunday."
+    assert find(quotes_in(text), "back down").speaker.resolved == "Jane Smith"
+
+
+def test_a_holiday_the_tagger_takes_for_a_person_is_nobody_a_pronoun_stands_for():
+    text = ("“It's a fun holiday for people,” said Carol Resh, 61, whose son, Army Capt. Mark Resh, was killed in Iraq.\n\n"
+            "Some veterans say Memorial Day began to be watered down more than four decades ago when Congress changed "
+            "the date.\n\n"
+            "That leaves it to people like Resh, the Gold Star mother, to spread the message.\n\n"
+            "Invited to speak to high school students in Allentown, Pennsylvania, she said she told them, “What is the "
+            "true meaning of Memorial Day? Ask any Gold Star family.”")
+    quote = find(quotes_in(text), "true meaning")
+    assert quote.speaker.text == "she" and quote.speaker.resolved == "Carol Resh"
+    # A person whose surname is "Day" is still one.
+    text = "Doris Day starred in the film.\n\n“I loved every minute of it,” she said."
+    assert find(quotes_in(text), "every minute").speaker.resolved == "Doris Day"
