@@ -57,6 +57,12 @@ def test_words_the_writer_quotes_in_a_sentence_after_a_quote_do_not_continue_it(
             "listing says.")
     quote = find(quotes_in(text), "amazing retreat")
     assert "fireplace" not in quote.content.text and "Its features" not in quote.content.text
+    text = ("Senate Minority Leader Chuck Schumer of New York called it “the right thing to do.” Sen. Dianne Feinstein "
+            "of California called the military response “a limited, and I think an important strike.”")
+    assert "important strike" not in find(quotes_in(text), "right thing").content.text
+    # Where the sentence's subject is a pronoun, the quoted words are most often the speaker's still.
+    text = "\"The point is that we did not lie,\" Rabiei said. He went onto blame the U.S. for \"spreading the shadow of war.\""
+    assert "spreading the shadow of war" in find(quotes_in(text), "did not lie").content.text
 
 
 def test_a_quotation_opens_a_sentence_after_a_stop_inside_closing_marks():
@@ -89,3 +95,28 @@ def test_a_holiday_the_tagger_takes_for_a_person_is_nobody_a_pronoun_stands_for(
     # A person whose surname is "Day" is still one.
     text = "Doris Day starred in the film.\n\n“I loved every minute of it,” she said."
     assert find(quotes_in(text), "every minute").speaker.resolved == "Doris Day"
+
+
+def test_a_subject_the_parser_hung_on_an_auxiliary_speaks_for_the_joined_cue():
+    text = ("Larry Page and Sergey Brin may have stepped down from their day jobs, but they're still lurking. They have "
+            "controlling stakes in the company and said they'd remain \"active\" board members.")
+    quote = find(quotes_in(text), "board members")
+    assert quote.speaker.text == "They" and quote.speaker.resolved == "Larry Page and Sergey Brin"
+
+
+def test_review_guards_for_the_thirty_eighth_round():
+    # A fragment with no cue about it after a quote is still the speaker's.
+    text = "“It was terrifying,” said Ann Jones, 45. Her family had lived there “for three generations, and now it is all gone.”"
+    assert "three generations" in find(quotes_in(text), "terrifying").content.text
+    # An object or "so" on the cue: the clause on "a statement" is the statement's own.
+    quote = find(quotes_in("The company said so in a statement that it posted online Monday."), "posted")
+    assert not quote.content.text.startswith("that it posted")
+    # A speaker's name in quote marks right after the cue is the speaker.
+    assert find(quotes_in("“We are scared every single night,” said “Maria.”"), "scared").speaker.text == "Maria"
+    # Of two people listed as objects, the one the pronoun's gender leaves.
+    text = ("Gov. Kathy Hochul signed the law last year.\n\n"
+            "The foundation gave grants to Tom Brown and Maria Lopez, a teacher in Queens. “I was stunned when I heard,” she said.")
+    assert find(quotes_in(text), "stunned").speaker.resolved == "Maria Lopez"
+    # An "according to" inside another's reported clause stays nested.
+    quotes = quotes_in("Smith said that, according to the report, the deal was off.")
+    assert all(q.nested for q in quotes if q.cue.text == "according to")

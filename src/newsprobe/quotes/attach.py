@@ -11,7 +11,7 @@ from ..text import ArticleText
 from .cues import SPEECH, clause_marks, goes_on_doing
 from .quotemarks import CLOSED_WITH_COMMA, QuoteRegion
 from .rules import (
-    COMPLEMENT_DEPS, EDGE_CHARS, Attribution, Span, cover, cue_tokens, minus, opened_by_when, overlap, sets_off, speaker_phrase,
+    COMPLEMENT_DEPS, EDGE_CHARS, SUBJECT_DEPS, Attribution, Span, cover, cue_tokens, minus, opened_by_when, overlap, sets_off, speaker_phrase,
     subject_of, token_at, token_ranges, trim,
 )
 
@@ -63,7 +63,7 @@ def attach_quotes(text: ArticleText, regions: list[QuoteRegion], found: list[Att
     for i, region in enumerate(regions):
         owner = next((a for a in found if i in claimed and a.direct and any(overlap(c, region.inner) for c in a.content)), None)
         if owner is None:
-            continuing = previous is not None and _continues(text, previous, region)
+            continuing = previous is not None and _continues(text, previous, region, found)
             owner = _cue_for_region(text, region, regions, found, continuing)
             holder = _reporting(region, found) if owner is not None else None
             if holder is not None and owner is not holder and not (
@@ -215,7 +215,7 @@ def _short_quotation(text: ArticleText, region: QuoteRegion) -> bool:
     return region.closed and inner[-1:] in (",", ".", "!", "?") and _opens_sentence(text, region)
 
 
-def _continues(text: ArticleText, previous: Attribution, region: QuoteRegion) -> bool:
+def _continues(text: ArticleText, previous: Attribution, region: QuoteRegion, found: list[Attribution]) -> bool:
     """Same paragraph as the previous quote, opening the next paragraph right after it, or the whole of
     the paragraph after the one its cue is in (a follow-on paragraph); never after a byline."""
     end = max(previous.content, key=lambda s: s[1])[1]
@@ -223,9 +223,16 @@ def _continues(text: ArticleText, previous: Attribution, region: QuoteRegion) ->
         return False  # "“…” ― Name" closes its quote: a list of readers' quotes, one a line
     paragraphs_apart = text.paragraph_of(region.start) - text.paragraph_of(end - 1)
     if paragraphs_apart == 0:
-        # Not a phrase the writer quotes in a sentence of their own after the quote ("The listing described
-        # it as “…” Its features include a great room “with …”").
-        return _opens_sentence(text, region) or _same_sentence(text, end - 1, region.start)
+        # Not words the writer quotes in a sentence of their own after the quote with a cue of another's before
+        # them in it or after them in the paragraph ("Sen. Dianne Feinstein called the response “…”", "The listing
+        # described it as “…” Its features include a great room “with …,” … the listing says"), unless the
+        # sentence's subject is a pronoun, most often the speaker's ("“…,” Rabiei said. He went on to blame the
+        # U.S. for “…”"); with no cue about them they are most often the speaker's ("“It was terrifying,” said
+        # Ann Jones. Her family had lived there “for three generations …”").
+        return (
+            _opens_sentence(text, region) or _same_sentence(text, end - 1, region.start) or _pronoun_subject(text, region.start)
+            or not _cue_around(text, region, found)
+        )
     if paragraphs_apart != 1:
         return False
     if not text.prose[end : region.start].strip(EDGE_CHARS):
@@ -239,6 +246,24 @@ def _same_sentence(text: ArticleText, first: int, second: int) -> bool:
     """Whether the characters at offsets ``first`` and ``second`` are in one sentence of the parse."""
     one, other = token_at(text.doc, first), token_at(text.doc, second)
     return one is not None and other is not None and one.sent.start == other.sent.start
+
+
+def _cue_around(text: ArticleText, region: QuoteRegion, found: list[Attribution]) -> bool:
+    """Whether an attribution's cue is in the quotation's sentence before it, or after it in its paragraph."""
+    tok = token_at(text.doc, region.start)
+    if tok is None:
+        return False
+    stop = text.paragraphs[text.paragraph_of(region.start)][1]
+    return any(tok.sent.start_char <= a.cue[0] < region.start or region.end <= a.cue[0] < stop for a in found)
+
+
+THIRD_PERSON_SUBJECTS = frozenset("he she they it".split())
+
+
+def _pronoun_subject(text: ArticleText, offset: int) -> bool:
+    """Whether the main clause of the sentence at ``offset`` has "he", "she", "they" or "it" for subject."""
+    tok = token_at(text.doc, offset)
+    return tok is not None and any(c.dep_ in SUBJECT_DEPS and c.lower_ in THIRD_PERSON_SUBJECTS for c in tok.sent.root.children)
 
 
 def _whole_paragraph(text: ArticleText, region: QuoteRegion) -> bool:

@@ -191,7 +191,7 @@ def _nest(attributions: list[Attribution], drop: bool) -> list[Attribution]:
         return sum(_holds(o, attribution) for o in attributions if not o.direct)
 
     result: list[Attribution] = []
-    for attribution in sorted(attributions, key=lambda a: (not (a.direct or a.via == "according"), depth(a), a.cue[0])):
+    for attribution in sorted(attributions, key=lambda a: (not (a.direct or a.via == "according" and not depth(a)), depth(a), a.cue[0])):
         outer = [o for o in result if _holds(o, attribution)]
         if drop and any(o.direct or o.nested for o in outer):
             continue

@@ -183,6 +183,10 @@ def subject_of(verb):
             return child
         if child.dep_ == "expl":
             return None
+    # "They have controlling stakes in the company and said …": the parser hung the subject on the auxiliary.
+    held = next((s for c in children if c.dep_ == "aux" for s in c.children if s.dep_ in SUBJECT_DEPS), None)
+    if held is not None:
+        return held
     # "Clinton, asked about the emails, said …": the parser makes the aside the clause with the subject.
     aside = next((c for c in verb.children if _asked_aside(c)), None)
     if aside is not None:
@@ -900,6 +904,9 @@ def _said_in_statement_that(clause, prep) -> bool:
     return (
         prep.lower_ == "in" and clause.dep_ in ("acl", "relcl") and clause.head.dep_ == "pobj" and clause.head.head.i == prep.i
         and that_clause(clause) and any(c.dep_ in SUBJECT_DEPS for c in clause.children)
+        # not "said so in a statement that it posted", "said it in an interview that the network aired": the cue
+        # has what was said, and the clause is the statement's own
+        and not any(c.dep_ == "dobj" or c.lower_ == "so" for c in prep.head.children if c.i < prep.i)
     )
 
 
@@ -1753,7 +1760,7 @@ def _quoted_title(subject, verb) -> bool:
     start, end = subject.left_edge.i, subject.right_edge.i
     closing = next((t for t in doc[end + 1 : end + 3] if t.text in CLOSING_MARKS), None)
     return (
-        subject.i > verb.i and start > 0 and doc[start - 1].text in OPENING_MARKS
+        subject.i > verb.i and start > verb.i + 2 and doc[start - 1].text in OPENING_MARKS  # not "said “Maria.”"
         and closing is not None and all(t.is_punct for t in doc[end + 1 : closing.i])
     )
 

@@ -1023,7 +1023,9 @@ class SpeakerResolver:
         # One of several people listed as objects ("through the radio shows of Mr. Hannity, Dana Loesch and Mike
         # Huckabee, Wednesday’s efforts were aimed at … ⏎ he strongly apologized") is seldom the one meant
         # where someone stands alone before them.
-        chosen = self._most_salient([m for m in before if not self._listed_object(m)] or before)
+        # (not where the pronoun's gender leaves one of them: "grants to Tom Brown and Maria Lopez … she said")
+        listed = [m for m in before if self._listed_object(m)]
+        chosen = self._most_salient([m for m in before if len(listed) < 2 or m not in listed] or before)
         if chosen.pronoun is None:
             return chosen
         for earlier in pronouns:  # in text order, so that each earlier pronoun's own earlier ones are known
