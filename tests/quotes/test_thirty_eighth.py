@@ -120,3 +120,10 @@ def test_review_guards_for_the_thirty_eighth_round():
     # An "according to" inside another's reported clause stays nested.
     quotes = quotes_in("Smith said that, according to the report, the deal was off.")
     assert all(q.nested for q in quotes if q.cue.text == "according to")
+
+
+def test_an_according_to_that_opens_the_sentence_leaves_its_quotes_standing():
+    text = ("According to the Associated Press, the witness said the shooter replied by saying, “because I’m really "
+            "angry.”")
+    replied = [q for q in quotes_in(text) if q.cue.text == "replied"]
+    assert replied and replied[0].direct and replied[0].speaker.text == "the shooter"

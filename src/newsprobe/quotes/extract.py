@@ -191,13 +191,20 @@ def _nest(attributions: list[Attribution], drop: bool) -> list[Attribution]:
         return sum(_holds(o, attribution) for o in attributions if not o.direct)
 
     result: list[Attribution] = []
-    for attribution in sorted(attributions, key=lambda a: (not (a.direct or a.via == "according" and not depth(a)), depth(a), a.cue[0])):
+    for attribution in sorted(attributions, key=lambda a: (not (a.direct or _closing_according(a) and not depth(a)), depth(a), a.cue[0])):
         outer = [o for o in result if _holds(o, attribution)]
         if drop and any(o.direct or o.nested for o in outer):
             continue
         attribution.nested = bool(outer)
         result.append(attribution)
     return result
+
+
+def _closing_according(attribution: Attribution) -> bool:
+    """Whether ``attribution`` is an "according to" after what it reports ("they found him unresponsive “with a
+    noose around his neck,” according to the indictment"), which holds the sentence's other cues; not one that
+    opens it ("According to the AP, the witness said the shooter replied …", whose quotes stand as they are)."""
+    return attribution.via == "according" and attribution.cue[0] > attribution.content[0][0]
 
 
 def _holds(outer: Attribution, inner: Attribution) -> bool:
