@@ -1140,7 +1140,7 @@ class SpeakerResolver:
         Huckabee")."""
         tok = self._head_of(mention)
         # (the parser may hang the second name on the first as an apposition: "Mr. Hannity, Dana Loesch and …")
-        return mention.salience == OTHER and tok is not None and any(t.dep_ == "conj" and t.head.pos_ == "PROPN" for t in (tok, *tok.subtree))
+        return mention.salience == OTHER and tok is not None and any(t.dep_ == "conj" and t.head.pos_ == "PROPN" for t in tok.subtree)
 
     def _described_with(self, mention: Mention, others: list[Mention]) -> bool:
         """Whether ``mention`` is in a relative clause on the phrase of another of ``others``, not as who acts
