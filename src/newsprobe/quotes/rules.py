@@ -1543,7 +1543,7 @@ def reported(verb, text: str) -> Attribution | None:
         held = _passive_content(verb, unheld, via, content_tokens, cue_words)
         if held:
             via, content_tokens = "passive", held
-    content_tokens = _quotation_alone(_without_writers_asides(_without_joined_cue(verb, content_tokens)))
+    content_tokens = _quotation_alone(_without_writers_asides(_without_joined_cue(verb, _without_writers_lead(verb, content_tokens))))
     if lemma in MARKET_VERBS and via == "complement" and content_tokens and _quantity_only(content_tokens):
         return None  # "the index added 0.4 per cent", "the company posted a $3-billion loss": no attribution
     if lemma == "claim" and any(c.dep_ == "dobj" and c.lemma_.lower() == "life" for c in verb.children):
@@ -2118,6 +2118,27 @@ def _without_writers_asides(tokens):
         ):
             cut.update(range(first - 1, tok.right_edge.i + 1))
     return [t for t in tokens if t.i not in cut]
+
+
+def _without_writers_lead(verb, tokens):
+    """Cut the writer's words before the cue off content that is a quotation opening right after the cue's
+    own words with a clause whole, its subject inside: "Asked whether …, he said, “I can’t know …”",
+    "… did not dwell on it; as he told Fresh Air, "I think …"" (not "The plan, he said, “would fail,”"
+    whose subject stands before the cue, nor a quotation the cue interrupts)."""
+    if not tokens or min(t.i for t in tokens) >= verb.left_edge.i:
+        return tokens
+    doc, own = verb.doc, {t.i for t in verb.subtree}
+    opening = next((t for t in doc[verb.i + 1 : verb.sent.end] if t.i not in own and t.text not in (",", ":") or t.text in OPENING_MARKS), None)
+    if opening is None or opening.text not in OPENING_MARKS or doc[opening.i - 1].text not in (",", ":"):
+        return tokens
+    lead = [t for t in tokens if t.i < verb.left_edge.i]
+    if any(t.text in OPENING_MARKS | CLOSING_MARKS for t in lead):
+        return tokens
+    quoted = {t.i for t in tokens if t.i > opening.i}
+    roots = [t for t in tokens if t.i in quoted and t.head.i not in quoted or t.head == t and t.i in quoted]
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.i in quoted for r in roots for c in r.children):
+        return tokens
+    return [t for t in tokens if t.i > verb.i]
 
 
 def _without_joined_cue(verb, tokens):

@@ -118,6 +118,16 @@ COMPANIES_READ_AS_PEOPLE = frozenset(
 # group": a band, a militant group, people rescued. In 400 tune-site articles (sixteenth round) 38 of 4,070
 # speech quotes had such a head (or "the newspaper", "the network") and no name; the rules name 9, 8 of
 # them rightly as read (development figures).
+# Businesses by the place they work in ("Appleton Coated, a paper mill"), beside ``ORG_HEADS``.
+ESTABLISHMENTS = frozenset("mill plant factory manufacturer chain store shop restaurant bakery brewery winery hotel farm".split())
+PLURAL_DETERMINERS = frozenset("these those many some all both".split())
+# The last words of the names of bodies and of their surveys that the tagger leaves untagged ("the COVID
+# Tracking Project", "Orange County Economic Recovery Task Force", "the CNBC|SurveyMonkey Small Business
+# Survey"), read as people's surnames otherwise (tune-site reading, thirty-ninth round).
+BODY_NAME_ENDINGS = frozenset(
+    """project force center centre initiative program programme fund trust alliance partnership laboratory
+    lab bureau caucus forum league consortium survey poll study""".split()
+)
 UNMARKED_ORG_HEADS = frozenset("company firm bank airline automaker carmaker retailer insurer lender startup".split())
 ORG_LABELS = ("ORG", "NORP", "GPE", "FAC")
 # Documents and words that speak for whoever issued them ("the statement said", "Schiff's comments in a
@@ -289,7 +299,7 @@ class SpeakerResolver:
             and e.root.pos_ not in ("VERB", "AUX") and _clean_name(e.text) and not title_case(_line_of(e, text.prose))
             and not any(t.tag_ == "POS" for t in e[:-1])  # "Trump’s Twitter feed" names a feed, not "Trump Twitter"
             and not _described_by_which(e.root) and not (len(e) == 1 and e.text in owners | COMPANIES_READ_AS_PEOPLE)
-            and e.text.replace("’", "'") not in HOLIDAYS
+            and e.text.replace("’", "'") not in HOLIDAYS and not _plural_name(e) and not _apposed_establishment(e.root)
         ]
         untagged = _untagged_people(doc, text.prose)
         self.untagged = {span.end - 1: span for span in untagged}  # by head word
@@ -379,7 +389,11 @@ class SpeakerResolver:
         subjects = [t for t in doc if t.dep_ in SUBJECT_DEPS]
         # A subject's owner the tagger took for no person, as one it took for a person already is: "Trump’s
         # outburst marked …" with "Trump" tagged an organisation (400 tune articles: one quote changed, right).
-        subject_owners = [t for t in doc if t.dep_ == "poss" and t.pos_ in ("PROPN", "NOUN") and t.head.dep_ in SUBJECT_DEPS]
+        # So is the owner in a phrase fronted before a subject: "During Booker’s first campaign swing through
+        # Iowa, …, he said …" with "Booker" tagged an organisation.
+        subject_owners = [
+            t for t in doc if t.dep_ == "poss" and t.pos_ in ("PROPN", "NOUN") and (t.head.dep_ in SUBJECT_DEPS or _fronted_owner(t))
+        ]
         self.mentions += self._subject_mentions(subjects + subject_owners, tagged, self._untagged_surname)
         # And a full name's surname the tagger took for no person after a preposition: "That could spell trouble
         # for Hawley. He has said …" is Josh Hawley (a proper noun only, never a name's part).
@@ -740,8 +754,10 @@ class SpeakerResolver:
             head = clause.head  # "Elmendorf, who said …" → Elmendorf
             if head.dep_ == "appos" and head.head.pos_ in ("PROPN", "NOUN") and head.head.text[:1].isupper():
                 head = head.head  # "Sanders, a progressive who has railed against …" → Sanders
-            while head.dep_ == "conj" and head.head.pos_ in ("PROPN", "NOUN"):
-                head = head.head  # "Barr and Ross, who said …" → both
+            # "Barr and Ross, who said …" → both; not where the clause's verb is singular ("Joe Walsh of
+            # Illinois and Allen B. West of Florida, who refuses to concede …").
+            while head.dep_ == "conj" and head.head.pos_ in ("PROPN", "NOUN") and not _singular_verb(clause):
+                head = head.head
         elif head.lower_ in ("who", "which"):
             head = _noun_before(head) or head  # "put Mulvaney - who once described …" parsed as a clause of its own
         phrase = self.doc[head.left_edge.i : head.right_edge.i + 1]
@@ -757,7 +773,10 @@ class SpeakerResolver:
         if organization:
             return Resolution("organization", organization)
         person = self._named_person(head, phrase) or (_clean_name(self.untagged[head.i].text) if head.i in self.untagged else None)
-        if person and (_no_persons_name(head, person) or _described_by_which(head) or person in self.organization_words):
+        if person and (
+            _no_persons_name(head, person) or _described_by_which(head) or person in self.organization_words or _named_as_body(head)
+            or _apposed_establishment(head)
+        ):
             return Resolution("organization", person)
         if person:
             return Resolution("person", self.full_name(person, head.idx))  # also "one of them, Sam McGuire, 18"
@@ -812,6 +831,11 @@ class SpeakerResolver:
                 return Resolution("organization", self.doc[head.left_edge.i : head.i + 1].text)
             if _no_persons_name(head, head.text) or head.text in self.organization_words:
                 return Resolution("organization", self.doc[_name_start_of(head) : head.i + 1].text)
+            if head.lemma_.lower() in BODY_NAME_ENDINGS and (name := self._body_name(head)) is not None:
+                return Resolution("organization", name)
+            if any(c.dep_ == "det" and c.text == "The" and c.i > c.sent.start and not self.doc[c.i - 1].is_punct for c in head.children):
+                # "was viewed by The Verge": a capital "The" inside a sentence opens a title, no person's name.
+                return Resolution("organization", self.doc[head.left_edge.i : head.i + 1].text)
             # Untagged proper-noun speakers are people far more often than not ("Earnest said"); not a
             # lower-case word the tagger took for one ("the president wrote").
             return Resolution("person", self.full_name(_entity_text(head), head.idx))
@@ -866,6 +890,16 @@ class SpeakerResolver:
             return Resolution("person", introduced)
         # "according to one who spoke with The Verge on the condition of anonymity": unnamed by request.
         return Resolution("anonymous" if KEPT_UNNAMED.search(phrase.text) else "unknown", None)
+
+    def _body_name(self, head) -> str | None:
+        """The capitalised words before ``head`` in its phrase and the word, where they are more than it and
+        open with no first name ("Jane Force"): a body's name."""
+        start = head.i
+        while start > head.left_edge.i and self.doc[start - 1].pos_ == "PROPN" and self.doc[start - 1].text[:1].isupper():
+            start -= 1
+        if start == head.i or self.doc[start].text in self.genders:
+            return None
+        return self.doc[start : head.i + 1].text
 
     def _people(self, tokens: list, every: bool) -> Resolution | None:
         """The people a list of names stands for, their full names joined ("William Barr and Wilbur Ross"),
@@ -975,6 +1009,9 @@ class SpeakerResolver:
                 # is the role's own (not "A lawyer for the governor of Virginia, Ralph Northam, said").
                 or tok.dep_ == "appos" and tok.head.ent_type_ in PLACE_LABELS and _person_word(head)
                 and tok.head.head.dep_ == "prep" and tok.head.head.head == head
+                # "his predecessor as Republican nominee Mitt Romney": the role the name holds, hung on "as".
+                or tok.dep_ == "pobj" and tok.head.lower_ == "as" and tok.head.head == head and _person_word(head)
+                and any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in tok.children)
             ):
                 return _entity_text(tok)
         if not _person_word(head):
@@ -1070,7 +1107,7 @@ class SpeakerResolver:
         reports ("He insisted Gonzalo Curiel had …") or as the person the relative clause it sits in is on
         ("Megyn Kelly, who he claims has been unfair"), the titles a phrase fronted on that verb gives a
         thing of theirs (``_named_in_fronted_phrase``), whoever questions in a participle opening the
-        sentence (``_questioners_before``) and who is named in the words a closing cue reports
+        sentence, or whom it asks about (``_questioners_before``), and who is named in the words a closing cue reports
         (``_named_in_what_is_said``). A bare surname there may be a relative's: "Jill Biden campaigned … She
         said Biden would …" is Jill Biden; not one only a full name inside a quotation after the pronoun shares
         ("Tough Guy Romney" in a tweet quoted later)."""
@@ -1887,21 +1924,15 @@ def _named_in_what_is_said(pronoun) -> list[str]:
 
 
 def _questioners_before(pronoun) -> list[str]:
-    """The people who question the pronoun's person in a participle that opens its sentence: "Pressed about
-    his staying power by “Good Morning America”'s George Stephanopoulos, he conceded …", "Asked about the
-    statement by Republican National Committee Chairman Reince Priebus …, he said …" (whoever asks is not
-    who answers; the parser hangs such a phrase anywhere)."""
+    """The people named in a participle of questioning that opens the pronoun's sentence: who asks
+    ("Pressed about his staying power by “Good Morning America”'s George Stephanopoulos, he conceded …")
+    or who is asked about ("Asked whether Mr. Trump and his family were using the presidency …, he said
+    …") is not who answers; the parser hangs such a phrase anywhere."""
     doc = pronoun.doc
     opening = doc[pronoun.sent.start]
     if opening.tag_ != "VBN" or opening.lemma_.lower() not in QUESTIONING:
         return []
-    names = []
-    for tok in doc[opening.i : pronoun.i]:
-        if tok.ent_type_ == "PERSON" and _ends_entity(tok):
-            phrase = doc[opening.i : tok.i]
-            if any(t.lower_ == "by" for t in phrase):
-                names.append(_entity_text(tok))
-    return names
+    return [_entity_text(tok) for tok in doc[opening.i : pronoun.i] if tok.ent_type_ == "PERSON" and _ends_entity(tok)]
 
 
 def _titles_a_thing_of(name, owner: str | None) -> bool:
@@ -1950,7 +1981,8 @@ def _salience(tok) -> int:
         return OTHER
     verb = tok.head
     while verb.dep_ != "ROOT" and verb.head is not verb:
-        if verb.dep_ in EMBEDDED_CLAUSES or (verb.dep_ == "advcl" and clause_marks(verb) == {"that"}):
+        # Nor is a comparison's ("Sandy insists that being older than Carl has meant little" is Sandy's).
+        if verb.dep_ in EMBEDDED_CLAUSES or (verb.dep_ == "advcl" and clause_marks(verb) in ({"that"}, {"than"})):
             return SUBJECT
         verb = verb.head
     return MAIN_SUBJECT
@@ -2015,8 +2047,8 @@ def _untagged_people(doc, prose: str) -> list:
         apposed_to = person_noun is not None and (not tagged_other or PERSON_NOUNS[person_noun.lower_] is not None)
         if (role_before or apposed or apposed_to) and _clean_name(tok.text):
             span = doc[min([tok.i] + [c.i for c in names]) : tok.i + 1]
-            if not title_case(_line_of(span, prose)):
-                found.append(span)
+            if not title_case(_line_of(span, prose)) and not _plural_name(span):
+                found.append(span)  # not "single-candidate Super PACs"
     return found
 
 
@@ -2323,6 +2355,48 @@ def _capitalised_title(head) -> bool:
     return bool(_TITLE_WORDS.match(head.text)) and not head.ent_type_ and any(
         c.lower_ == "the" or c.dep_ == "compound" and c.i == head.i - 1 and c.ent_type_ != "PERSON" for c in head.children
     )
+
+
+def _fronted_owner(tok) -> bool:
+    """Whether ``tok`` owns the object of a preposition set before the subject of the clause it opens
+    ("During Booker’s first campaign swing, he said …")."""
+    preposition = tok.head.head
+    if tok.head.dep_ != "pobj" or preposition.dep_ != "prep" or preposition.head.pos_ not in ("VERB", "AUX"):
+        return False
+    return any(c.dep_ in SUBJECT_DEPS and preposition.i < c.i for c in preposition.head.children)
+
+
+def _apposed_establishment(tok) -> bool:
+    """Whether a name is apposed to a word for a body or a business: "laid off by Appleton Coated, a paper
+    mill", which the tagger takes for a person; the word right after the name's comma (not "Chandler Van
+    Voorhis, a founder of C2I, a company …", the company's apposition hung on the name)."""
+    return any(
+        c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in ORG_HEADS | ESTABLISHMENTS
+        and c.left_edge.i == tok.i + 2 and tok.doc[tok.i + 1].text == ","
+        for c in tok.children
+    )
+
+
+def _plural_name(entity) -> bool:
+    """Whether a name the tagger took for a person's is of many, no person: initials in the plural ("Super
+    PACs") or a plural after a determiner of number ("These Gen Xers")."""
+    last = entity[-1]
+    return bool(re.fullmatch(r"[A-Z]{2,}s", last.text)) or last.tag_ == "NNPS" and any(
+        c.dep_ == "det" and c.lower_ in PLURAL_DETERMINERS for c in last.children
+    )
+
+
+def _named_as_body(head) -> bool:
+    """Whether the name ``head`` ends follows a word for a body compounded onto it: "The Democratic centrist
+    group Third Way", which the tagger takes for a person."""
+    start = entity_span(head).start if head.ent_type_ else head.i
+    return head.pos_ == "PROPN" and start > 0 and (kind := head.doc[start - 1]).head == head and kind.dep_ == "compound" and kind.pos_ == "NOUN" and kind.lemma_.lower() in ORG_HEADS
+
+
+def _singular_verb(verb) -> bool:
+    """Whether a clause's verb, or its first auxiliary, is in the singular ("refuses", "has said", "was")."""
+    finite = next((c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i), verb)
+    return finite.tag_ == "VBZ" or finite.lower_ == "was"
 
 
 def _no_persons_name(head, name: str) -> bool:

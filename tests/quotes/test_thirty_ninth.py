@@ -1,0 +1,102 @@
+"""Faults read in tune-site news (issue #12's thirty-ninth round)."""
+
+from __future__ import annotations
+
+from .finding import find, quotes_in
+
+
+def test_a_quotation_whole_after_its_cue_leaves_the_writers_lead_in_out():
+    text = ("Mr. Shaub again criticized the president. Asked whether Mr. Trump and his family were using the "
+            "presidency to enrich themselves, he said, “I can’t know what their intention is. I know that the "
+            "effect is that there’s an appearance.”")
+    quote = find(quotes_in(text), "can’t know")
+    assert quote.content.text == ("I can’t know what their intention is. I know that the effect is that there’s an "
+                                  "appearance")
+    text = ('Publicly, Dibango did not dwell on his wranglings with Jackson; as he wryly told Fresh Air in 1990, "I think '
+            'he wanted to say hello to Africa somewhere."')
+    assert find(quotes_in(text), "say hello").content.text == "I think he wanted to say hello to Africa somewhere"
+    # A quotation without its own subject goes on from the words before the cue.
+    quote = find(quotes_in("The economy, the senator said, “is in deep trouble.”"), "deep trouble")
+    assert quote.content.text.startswith("The economy")
+
+
+def test_whom_a_question_asks_about_is_not_who_answers():
+    text = ("Mr. Shaub again criticized the president. Asked whether Mr. Trump and his family were using the "
+            "presidency to enrich themselves, he said, “I can’t know what their intention is.”")
+    assert find(quotes_in(text), "can’t know").speaker.resolved == "Shaub"
+
+
+def test_a_bodys_untagged_name_is_an_organisation_not_a_surname():
+    text = ("So far, Texas has conducted 723,013 coronavirus tests, according to the COVID Tracking Project. "
+            "Florida’s Orange County Economic Recovery Task Force laid out preliminary plans for theme parks.")
+    quotes = quotes_in(text)
+    source = find(quotes, "723,013").speaker
+    assert (source.kind, source.resolved) == ("organization", "COVID Tracking Project")
+    task_force = find(quotes, "preliminary plans").speaker
+    assert (task_force.kind, task_force.resolved) == ("organization", "Orange County Economic Recovery Task Force")
+
+
+def test_a_lists_figures_after_a_name_and_colon_are_no_quote():
+    text = ("Disney World’s estimated attendance capacity according to Touring Plans: Magic Kingdom (90,000), Epcot "
+            "(110,000) and Disney’s Hollywood Studios (60,000).\n\n"
+            "Theoretical Disney World attendance caps based on Touring Plans capacity estimates:\n\n"
+            "Magic Kingdom: 45,000 (50%) and 67,500 (75%)\n\nEpcot: 55,000 (50%) and 82,500 (75%)\n\n"
+            "Calculating theme park capacity depends on two key factors, Testa said.")
+    assert not [q for q in quotes_in(text) if "55,000" in q.content.text]
+
+
+def test_a_capital_the_or_a_word_for_a_body_before_a_name_makes_it_an_organisation():
+    text = ("The Democratic centrist group Third Way has made it the centerpiece of a package of tax changes that it "
+            "says could raise nearly $1.3 trillion over 10 years without raising rates. "
+            "This comes as Tesla confirmed two cases, according to another email that was viewed by The Verge.")
+    quotes = quotes_in(text)
+    group = find(quotes, "package of tax changes").speaker
+    assert (group.kind, group.resolved) == ("organization", "Third Way")
+    viewer = next(q for q in quotes if q.cue.text == "was viewed by").speaker
+    assert (viewer.kind, viewer.resolved) == ("organization", "The Verge")
+
+
+def test_who_after_two_names_with_a_singular_verb_is_the_last_of_them():
+    text = ("As many as 16 incumbents lost, including some of the party’s most uncompromising voices, like "
+            "Representatives Joe Walsh of Illinois and Allen B. West of Florida, who refuses to concede his seat "
+            "despite his continuing deficit in the vote count.")
+    assert find(quotes_in(text), "concede his seat").speaker.resolved == "Allen B. West"
+    text = "Attorney General William Barr and Secretary Wilbur Ross, who said they would testify, left the hearing."
+    assert find(quotes_in(text), "testify").speaker.resolved == "William Barr and Wilbur Ross"
+
+
+def test_a_plural_name_is_nobody_a_pronoun_stands_for_and_a_fronted_owner_is_somebody():
+    text = ("Senators Kamala Harris of California, Cory Booker of New Jersey and Amy Klobuchar of Minnesota will not "
+            "accept donations from registered lobbyists.\n\n"
+            "Most of the candidates, including Klobuchar, Harris, Booker, Gillibrand, Warren and Castro, have said they "
+            "also will discourage single-candidate Super PACs from operating on their behalf, though they cannot "
+            "prevent them from doing so.\n\n"
+            "During Booker’s first campaign swing through Iowa, the state that holds the first party nominating "
+            "contest in early 2020, he said he was frustrated that a donor had started a Super PAC on his behalf.")
+    assert find(quotes_in(text), "was frustrated").speaker.resolved == "Cory Booker"
+
+
+def test_a_surveys_untagged_name_is_no_persons():
+    text = ("Almost a third of small-business owners have had to close their in-person business operations, according "
+            "to the latest CNBC|SurveyMonkey Small Business Survey.")
+    source = find(quotes_in(text), "Almost a third").speaker
+    assert (source.kind, source.resolved) == ("organization", "CNBC|SurveyMonkey Small Business Survey")
+
+
+def test_the_subject_of_a_comparison_is_not_the_topic():
+    text = ("When Sandy Levin shows up at Carl Levin's office, Carl protectively steers him toward a cozy alcove.\n\n"
+            "Call it the opposite of sibling rivalry. Sandy insists that being nearly three years older than Carl has "
+            "meant little.\n\n“The age differential was insignificant,” he says.")
+    assert find(quotes_in(text), "age differential").speaker.resolved == "Sandy Levin"
+
+
+def test_a_name_the_role_after_as_holds_is_the_speaker():
+    text = ("Donald Trump’s refusal to release his tax returns is “disqualifying” for a presidential candidate, his "
+            "predecessor as Republican nominee Mitt Romney has said.")
+    assert find(quotes_in(text), "refusal to release").speaker.resolved == "Mitt Romney"
+
+
+def test_a_name_apposed_to_a_business_is_nobody_a_pronoun_stands_for():
+    text = ("In Wisconsin, workers like Chris Bogan are benefiting from a surprisingly tight labor market. When he was "
+            "laid off last fall by Appleton Coated, a paper mill, he feared the worst and said he would move.")
+    assert find(quotes_in(text), "would move").speaker.resolved == "Chris Bogan"
