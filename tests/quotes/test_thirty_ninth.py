@@ -100,3 +100,23 @@ def test_a_name_apposed_to_a_business_is_nobody_a_pronoun_stands_for():
     text = ("In Wisconsin, workers like Chris Bogan are benefiting from a surprisingly tight labor market. When he was "
             "laid off last fall by Appleton Coated, a paper mill, he feared the worst and said he would move.")
     assert find(quotes_in(text), "would move").speaker.resolved == "Chris Bogan"
+
+
+def test_a_described_speaker_the_parser_made_an_apposition_before_the_cue_speaks():
+    text = ("WASHINGTON (AP) — An FBI lawyer is suspected of altering a document related to surveillance of former "
+            "Trump campaign adviser Carter Page, a person familiar with the situation said Friday.")
+    quote = find(quotes_in(text), "suspected of altering")
+    assert quote.speaker.text == "a person familiar with the situation"
+    assert quote.content.text.endswith("adviser Carter Page")
+
+
+def test_another_speakers_cue_set_off_inside_the_speakers_phrase_is_left_out_of_it():
+    text = ("Mr. Smollett filed a police report in late January. The attackers, he later told police, also said, “This "
+            "is MAGA country.”")
+    assert find(quotes_in(text), "MAGA country").speaker.text == "The attackers"
+
+
+def test_a_participle_citing_after_a_closing_quotation_is_the_speakers_own():
+    quotes = quotes_in("The senator said the deal “is dead,” citing the vote in the House.")
+    assert find(quotes, "is dead").content.text == "the deal “is dead"
+    assert find(quotes, "vote in the House").speaker.text == "The senator"

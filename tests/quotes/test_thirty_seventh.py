@@ -33,7 +33,9 @@ def test_a_quotation_before_a_clause_on_its_own_words_is_the_later_speakers():
             "Steve Adler said the Trump campaign has yet to follow up, though he contended his firm’s services “would be "
             "the perfect system for [Trump] on many levels.”")
     claiming = [q for q in quotes_in(text) if q.cue.text == "claiming"]
-    assert claiming and "expanded the Republican party" in claiming[0].content.text
+    assert claiming and claiming[0].content.text.startswith("that he is responsible")
+    # The quotation is what he insisted, the participle after its closing mark no part of it (round 39).
+    assert find(quotes_in(text), "expanded the Republican party").content.text.endswith("“expanded the Republican party")
     assert find(quotes_in(text), "perfect system").cue.text == "contended"
 
 

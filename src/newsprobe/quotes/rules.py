@@ -197,6 +197,11 @@ def subject_of(verb):
         before.pos_ == "PROPN" or before.ent_type_ == "PERSON"
     ):
         return before
+    # "… adviser Carter Page, a person familiar with the situation said Friday.": the parser hung the speaker
+    # after the comma on the content's last noun, as its apposition.
+    apposed = _apposed_before_cue(verb)
+    if apposed is not None:
+        return apposed
     # "… closed for longer than anticipated as public health officials say they will extend …": the parser
     # made the subject of an "as" clause the preposition's object.
     if before is not None and verb.tag_ in ("VBD", "VBP", "VBZ") and _as_object(before):
@@ -433,12 +438,14 @@ def _perfect_infinitive(verb) -> bool:
 
 
 def _closes_reported_clause(verb) -> bool:
-    """Whether the participle ``verb`` carries on (``CONTINUING``) after a comma that ends a clause a
+    """Whether the participle ``verb`` carries on (``CONTINUING``, or cites) after a comma that ends a clause a
     speech verb reports ("Krispy Kreme said accounting errors had forced the move, adding that …"),
     where the parser hangs it on the reported clause; not where that clause reports speech itself."""
-    clause = verb.head
+    clause, doc = verb.head, verb.doc
+    # The comma may close a quotation first: "She said the deal “is dead,” citing the vote".
+    comma = verb.i - 2 if verb.i > 1 and doc[verb.i - 1].text in CLOSING_MARKS else verb.i - 1
     return (
-        verb.lemma_.lower() in CONTINUING and verb.i > 0 and verb.doc[verb.i - 1].text == ","
+        verb.lemma_.lower() in CONTINUING | {"cite"} and comma >= 0 and doc[comma].text == ","
         and clause.dep_ == "ccomp" and clause.head.lemma_.lower() in SPEECH and clause.head.i < clause.i
         and clause.lemma_.lower() not in SPEECH | LISTENER_OBJECT
     )
@@ -734,6 +741,7 @@ def speaker_phrase(subject, left_out=()) -> list:
     # World Health Organization's "WHO’s Director-General", a possessive).
     tokens = [t for t in subject.subtree if t.i not in left_out and not (t.tag_ in ("WP", "WDT") and t.i < subject.i and t.dep_ != "poss")]
     said = {i for clause in subject.subtree if _reports_own_words(clause, subject) for i in range(clause.left_edge.i - 1, clause.right_edge.i + 1)}
+    said |= {i for clause in subject.children for i in _cue_aside(clause, subject)}
     tokens = [t for t in tokens if t.i not in said]
 
     def breaks(t) -> bool:
@@ -761,6 +769,23 @@ def _reports_own_words(clause, subject) -> bool:
         return False  # "The woman who accused the judge said": the clause tells who speaks
     lemmas = {clause.lemma_.lower(), *(c.lemma_.lower() for c in clause.children if c.dep_ == "xcomp")}
     return bool(lemmas & (SPEECH | SPEECH_ACTS))
+
+
+def _cue_aside(clause, subject) -> range:
+    """The token indices, commas included, of another's cue set off by commas that the parser hung on the
+    speaker's phrase as a relative clause: "The attackers, he later told police, also said, “…”" (who said
+    it was told by him); empty for any other clause."""
+    if clause.dep_ != "relcl" or clause.i < subject.i or clause.lemma_.lower() not in SPEECH:
+        return range(0)
+    words = [t.i for t in clause.subtree if not t.is_punct]
+    doc, first, last = clause.doc, words[0], words[-1]
+    if (
+        doc[first - 1].text == "," and last + 1 < len(doc) and doc[last + 1].text == ","
+        and any(c.dep_ == "nsubj" and c.tag_ in ("PRP", "NNP") for c in clause.children)
+        and not any(c.dep_ in ("ccomp", "xcomp") for c in clause.children)
+    ):
+        return range(first - 1, last + 2)
+    return range(0)
 
 
 def _hyphened_before(first) -> list:
@@ -1653,16 +1678,32 @@ def _speaker_inside_content(verb):
     return speaker, [*subject.subtree, *tail]
 
 
+def _apposed_before_cue(verb):
+    """The head of an apposition set off by a comma that ends right before a closing speech cue the parser
+    made its sentence's root with no subject, a common noun ("a person familiar with the situation"), else
+    None."""
+    doc = verb.doc
+    if verb.dep_ != "ROOT" or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.lemma_.lower() not in SPEECH or verb.i < 3:
+        return None
+    apposed = next((t for t in doc[verb.i - 1].ancestors if t.dep_ == "appos"), None) if doc[verb.i - 1].dep_ != "appos" else doc[verb.i - 1]
+    if apposed is None or apposed.pos_ != "NOUN" or apposed.right_edge.i != verb.i - 1 or doc[apposed.left_edge.i - 1].text != ",":
+        return None
+    return apposed
+
+
 def _trailing_speaker_start(subject, content) -> int | None:
     """Where the speaker's phrase opens that the parser ran into the end of the content before the cue,
     after a comma ("The “remain in Mexico” policy lacked …, the judge, Richard Seeborg, said", with "the
     judge" made a conjunct of the content's last noun): the name, and a role of up to four words before
-    it set off by a comma; None where content follows the name."""
-    doc, start = subject.doc, _name_start(subject)
-    if any(t.i > subject.i and not t.is_punct for t in content) or start == 0 or doc[start - 1].text != ",":
+    it set off by a comma; None where content follows the name. Also a described speaker the parser made
+    an apposition ("…, a person familiar with the situation said": ``_apposed_before_cue``)."""
+    doc = subject.doc
+    described = subject.dep_ == "appos" and subject.pos_ == "NOUN"
+    start, end = (subject.left_edge.i, subject.right_edge.i) if described else (_name_start(subject), subject.i)
+    if any(t.i > end and not t.is_punct for t in content) or start == 0 or doc[start - 1].text != ",":
         return None
     role = next((i for i in range(start - 2, max(start - 6, 0), -1) if doc[i].is_punct), None)
-    if role is not None and doc[role].text == "," and doc[role + 1].dep_ == "det" and doc[start - 2].pos_ == "NOUN":
+    if not described and role is not None and doc[role].text == "," and doc[role + 1].dep_ == "det" and doc[start - 2].pos_ == "NOUN":
         start = role + 1  # "the judge, Richard Seeborg"
     return start if start > content[0].i + 1 and doc[start - 1].text == "," else None
 
@@ -2091,16 +2132,21 @@ SCENE_MARKS = frozenset("as before after".split())
 def writers_aside(tok) -> bool:
     """Whether ``tok`` heads a clause the writer adds after a comma, not the reported content:
     a closing aside ("…, although he again refused …", "…, who says he is honored") or an
-    attribution of its own ("…, adding that …", "…, citing …", "…, calling him …")."""
-    first = tok.left_edge.i
-    if first == 0 or tok.doc[first - 1].text != ",":
+    attribution of its own ("…, adding that …", "…, citing …", "…, calling him …"), also after a
+    quotation's closing mark ("… “is dead,” citing the vote"; not a relative clause on a quoted term,
+    "a “targeted employment area,” which is defined as …")."""
+    first, doc = tok.left_edge.i, tok.doc
+    cited = tok.tag_ == "VBG" and tok.dep_ in ("advcl", "conj", "xcomp") and tok.lemma_.lower() in ASIDE_CUES
+    if cited and first > 1 and doc[first - 1].text in CLOSING_MARKS and doc[first - 2].text == ",":
+        return True
+    if first == 0 or doc[first - 1].text != ",":
         return False
     marks = clause_marks(tok) if tok.dep_ == "advcl" else set()
     if tok.dep_ == "relcl" or marks & ASIDE_MARKS:
         return True
     if "while" in marks and any(t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in WHILE_ASIDE_CUES for t in tok.subtree):
         return True
-    return tok.tag_ == "VBG" and tok.dep_ in ("advcl", "conj", "xcomp") and tok.lemma_.lower() in ASIDE_CUES
+    return cited
 
 
 def _without_writers_asides(tokens):
