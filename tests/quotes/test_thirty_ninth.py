@@ -120,3 +120,13 @@ def test_a_participle_citing_after_a_closing_quotation_is_the_speakers_own():
     quotes = quotes_in("The senator said the deal “is dead,” citing the vote in the House.")
     assert find(quotes, "is dead").content.text == "the deal “is dead"
     assert find(quotes, "vote in the House").speaker.text == "The senator"
+
+
+def test_a_day_the_parser_hung_on_the_speakers_name_is_no_part_of_the_speaker():
+    text = ("U.S. President Donald Trump threatened tariffs on Mexican goods.\n\n"
+            "The U.S.-Mexican talks begin on Monday with a meeting between Mexican Economy Secretary Graciela Marquez "
+            "and U.S. Commerce Secretary Wilbur Ross. On Wednesday, Ebrard meets U.S. Secretary of State Mike Pompeo.\n\n"
+            "Trump on Sunday called Mexico an “abuser” of the United States and said he wanted action, not talk.")
+    quote = find(quotes_in(text), "wanted action")
+    assert quote.speaker.text == "Trump" and quote.speaker.resolved == "Donald Trump"
+

@@ -742,6 +742,12 @@ def speaker_phrase(subject, left_out=()) -> list:
     tokens = [t for t in subject.subtree if t.i not in left_out and not (t.tag_ in ("WP", "WDT") and t.i < subject.i and t.dep_ != "poss")]
     said = {i for clause in subject.subtree if _reports_own_words(clause, subject) for i in range(clause.left_edge.i - 1, clause.right_edge.i + 1)}
     said |= {i for clause in subject.children for i in _cue_aside(clause, subject)}
+    # "Trump on Sunday called Mexico …", "a congressional report on Wednesday said …": the day is the cue's.
+    said |= {
+        t.i for c in subject.children
+        if c.dep_ == "prep" and c.lower_ == "on" and c.i > subject.i and any(g.dep_ == "pobj" and g.ent_type_ == "DATE" for g in c.children)
+        for t in c.subtree
+    }
     tokens = [t for t in tokens if t.i not in said]
 
     def breaks(t) -> bool:
