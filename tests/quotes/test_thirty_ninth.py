@@ -130,3 +130,12 @@ def test_a_day_the_parser_hung_on_the_speakers_name_is_no_part_of_the_speaker():
     quote = find(quotes_in(text), "wanted action")
     assert quote.speaker.text == "Trump" and quote.speaker.resolved == "Donald Trump"
 
+
+
+def test_a_bare_surname_stands_for_the_one_full_name_with_a_suffix_that_ends_with_it():
+    text = ("“They are actively working on identifying suspects,” police Chief John Hayden, Jr. said. “David Dorn was a "
+            "fine captain,” Hayden said.")
+    assert find(quotes_in(text), "fine captain").speaker.resolved == "John Hayden Jr"
+    # Not the son's where the article has a president of the name.
+    text = ("Donald Trump Jr. spoke at the rally before President Trump arrived. “We will win,” Trump said.")
+    assert find(quotes_in(text), "We will win").speaker.resolved != "Donald Trump Jr"

@@ -447,6 +447,12 @@ class SpeakerResolver:
         # "Donald Trump Jr." is as a rule his father); a first name alone ("Hillary") only when no full name
         # ends with the word.
         matching = [(start, full) for start, full in self.full_names if key in _surname_keys(" ".join(full.split()[-len(parts):]))] or [
+            # Or the one name with a suffix whose surname it is, where the article has no president of that
+            # name ("Hayden said" after "police Chief John Hayden, Jr."; not "Trump" after "Donald Trump Jr.").
+            (start, full) for start, full in self.full_names
+            if len(parts) == 1 and _surname(full) != full.split()[-1] and key in _surname_keys(_surname(full))
+            and f"President {_surname(full)}" not in self.doc.text
+        ] or [
             (start, full) for start, full in self.full_names if key == full.split()[0].lower()
         ]
         title = self._title_gender(offset)
