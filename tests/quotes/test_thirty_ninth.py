@@ -139,3 +139,41 @@ def test_a_bare_surname_stands_for_the_one_full_name_with_a_suffix_that_ends_wit
     # Not the son's where the article has a president of the name.
     text = ("Donald Trump Jr. spoke at the rally before President Trump arrived. “We will win,” Trump said.")
     assert find(quotes_in(text), "We will win").speaker.resolved != "Donald Trump Jr"
+
+
+def test_review_guards_for_the_thirty_ninth_round():
+    # Who answers, named in the main clause before a later pronoun, is not ruled out as asked about.
+    text = ("Asked about the stimulus bill on Tuesday, Senate Majority Leader Mitch McConnell paused, and then he said "
+            "the bill was dead.")
+    assert find(quotes_in(text), "bill was dead").speaker.resolved == "Mitch McConnell"
+    # A participle after a quotation that tells how somebody in the scene acted stays in the content.
+    text = "Passengers said the man became “belligerent,” yelling at flight attendants and refusing to sit down."
+    assert "yelling at flight attendants" in find(quotes_in(text), "belligerent").content.text
+    # A transcript's line of figures is still a quote.
+    assert find(quotes_in("TRUMP: 100 percent, 100 percent.\n\nBIDEN: That is not true."), "100 percent")
+    # A quotation that carries on the words before the cue keeps them.
+    text = "The plant will close by June, a company spokesman said, “and we are working with every employee.”"
+    assert find(quotes_in(text), "every employee").content.text.startswith("The plant will close")
+    # A relative clause on the speaker is its own, whatever its verb.
+    text = "The statement, which Smith posted on Facebook on Monday, said the plan would fail."
+    assert find(quotes_in(text), "plan would fail").speaker.text.startswith("The statement, which Smith posted")
+
+
+def test_a_company_officers_name_tagged_an_organisation_is_a_persons_throughout():
+    text = ("“Effective June 1, Starbucks will require concessions,” Chief Operating Officer Roz Brewer wrote in a May "
+            "letter to landlords. “This is the worst recession,” Brewer wrote.")
+    quotes = quotes_in(text)
+    for piece in ("require concessions", "worst recession"):
+        assert (find(quotes, piece).speaker.kind, find(quotes, piece).speaker.resolved) == ("person", "Roz Brewer")
+
+
+def test_a_sentences_first_word_the_tagger_ran_into_a_name_is_no_first_name():
+    text = ("Obama is pretty good at it too. Wherever Obama goes, so do the media.\n\n"
+            "Obama clearly loves to make fun of Trump, and he said the rally was a joke.")
+    assert find(quotes_in(text), "rally was a joke").speaker.resolved == "Obama"
+
+
+def test_a_singular_noun_before_a_plural_speaker_with_a_is_what_the_clause_describes():
+    text = ("President Trump signed an executive order on Tuesday encouraging police departments to improve training — a "
+            "step critics say falls short of what is needed.")
+    assert find(quotes_in(text), "falls short").speaker.text == "critics"

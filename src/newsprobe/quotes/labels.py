@@ -80,8 +80,9 @@ def speaker_labels(text: ArticleText) -> list[Attribution]:
         colon = doc.char_span(match.end(1), match.end(), alignment_mode="expand")
         if label is None or colon is None or content is None or not _names_somebody(label):
             continue
-        if sum(any(ch.isalpha() for ch in word) for word in prose[content[0] : content[1]].split()) < MIN_CONTENT_WORDS:
-            continue  # also a list's figures: "Epcot: 55,000 (50%) and 82,500 (75%)"
+        words = prose[content[0] : content[1]].split()
+        if len(words) < MIN_CONTENT_WORDS or sum(any(ch.isalpha() for ch in word) for word in words) < 2:
+            continue  # also a list's figures: "Epcot: 55,000 (50%) and 82,500 (75%)"; not "TRUMP: 100 percent, 100 percent."
         if not label.text.isupper() and _linked_title(label, doc.char_span(*content, alignment_mode="expand")):
             continue
         mark = next((t for t in colon if t.text == ":"), None)

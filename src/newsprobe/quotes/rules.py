@@ -742,6 +742,13 @@ def speaker_phrase(subject, left_out=()) -> list:
     tokens = [t for t in subject.subtree if t.i not in left_out and not (t.tag_ in ("WP", "WDT") and t.i < subject.i and t.dep_ != "poss")]
     said = {i for clause in subject.subtree if _reports_own_words(clause, subject) for i in range(clause.left_edge.i - 1, clause.right_edge.i + 1)}
     said |= {i for clause in subject.children for i in _cue_aside(clause, subject)}
+    # "… — a step critics say falls short": "a" and a singular noun the parser compounded onto a plural
+    # speaker are what the clause describes.
+    if subject.tag_ == "NNS":
+        article = next((c for c in subject.lefts if c.dep_ == "det" and c.lower_ in ("a", "an")), None)
+        nouns = [c for c in subject.lefts if c.dep_ == "compound" and c.tag_ == "NN"]
+        if article is not None and nouns:
+            said |= {article.i} | {t.i for c in nouns for t in c.subtree}
     # "Trump on Sunday called Mexico …", "a congressional report on Wednesday said …": the day is the cue's.
     said |= {
         t.i for c in subject.children
@@ -789,6 +796,7 @@ def _cue_aside(clause, subject) -> range:
         doc[first - 1].text == "," and last + 1 < len(doc) and doc[last + 1].text == ","
         and any(c.dep_ == "nsubj" and c.tag_ in ("PRP", "NNP") for c in clause.children)
         and not any(c.dep_ in ("ccomp", "xcomp") for c in clause.children)
+        and not any(t.tag_ in ("WDT", "WP", "WP$") for t in clause.subtree)  # "The statement, which Smith posted, said"
     ):
         return range(first - 1, last + 2)
     return range(0)
@@ -2123,6 +2131,8 @@ ASIDE_MARKS = frozenset("although though whereas".split())
 # content ends before ", calling" 25 times and runs over it 4; ", citing": 5 and 1). Not every speech
 # act: ", offering 500 new jobs" and ", refusing to stop" are often what was said.
 ASIDE_CUES = SPEECH | frozenset({"call", "cite"})
+# Speech verbs that tell how somebody in a scene acted more often than how a source attributes.
+MANNER_OF_SPEAKING = frozenset("yell scream shout whisper mutter exclaim blurt demand".split())
 # What makes a ", while …" clause the writer's: somebody else saying or thinking something in it.
 WHILE_ASIDE_CUES = SPEECH | THOUGHT
 
@@ -2143,7 +2153,7 @@ def writers_aside(tok) -> bool:
     "a “targeted employment area,” which is defined as …")."""
     first, doc = tok.left_edge.i, tok.doc
     cited = tok.tag_ == "VBG" and tok.dep_ in ("advcl", "conj", "xcomp") and tok.lemma_.lower() in ASIDE_CUES
-    if cited and first > 1 and doc[first - 1].text in CLOSING_MARKS and doc[first - 2].text == ",":
+    if cited and first > 1 and doc[first - 1].text in CLOSING_MARKS and doc[first - 2].text == "," and _speakers_after_quotation(tok):
         return True
     if first == 0 or doc[first - 1].text != ",":
         return False
@@ -2153,6 +2163,20 @@ def writers_aside(tok) -> bool:
     if "while" in marks and any(t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in WHILE_ASIDE_CUES for t in tok.subtree):
         return True
     return cited
+
+
+def _speakers_after_quotation(tok) -> bool:
+    """Whether the participle ``tok`` after a quotation's closing mark is the speaker's own, not how somebody
+    in the reported clause acted ("Passengers said the man became “belligerent,” yelling at …") nor what a
+    thing did ("The CDC said masks were “essential,” urging …", whose speaker would be "masks"): one
+    ``_closes_reported_clause`` gives the speaker, or one on a clause about a pronoun or a name ("he
+    “expanded the Republican party,” claiming …")."""
+    lemma = tok.lemma_.lower()
+    if lemma in CONTINUING | {"cite"}:
+        return True
+    if lemma in MANNER_OF_SPEAKING:
+        return False
+    return any(c.dep_ in SUBJECT_DEPS and (c.pos_ in ("PRON", "PROPN") or c.ent_type_ == "PERSON") for c in tok.head.children)
 
 
 def _without_writers_asides(tokens):
@@ -2182,6 +2206,10 @@ def _without_writers_lead(verb, tokens):
     doc, own = verb.doc, {t.i for t in verb.subtree}
     opening = next((t for t in doc[verb.i + 1 : verb.sent.end] if t.i not in own and t.text not in (",", ":") or t.text in OPENING_MARKS), None)
     if opening is None or opening.text not in OPENING_MARKS or doc[opening.i - 1].text not in (",", ":"):
+        return tokens
+    # A quotation that carries on the words before the cue keeps them: "The plant will close by June, a
+    # spokesman said, “and we are working with every employee …”".
+    if opening.i + 1 < len(doc) and doc[opening.i + 1].dep_ == "cc":
         return tokens
     lead = [t for t in tokens if t.i < verb.left_edge.i]
     if any(t.text in OPENING_MARKS | CLOSING_MARKS for t in lead):

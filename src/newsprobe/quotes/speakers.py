@@ -310,7 +310,9 @@ class SpeakerResolver:
         ]
         read_as_titles = [name for e in doc.ents if e.label_ == "WORK_OF_ART" and (name := self._name_read_as_title(e.root)) is not None]
         titled_inside = [name for e in doc.ents if e.label_ == "ORG" and (name := _name_after_title_inside(e.root, genders)) is not None]
-        people = sorted(people + untagged + apposed + read_as_titles + titled_inside, key=lambda e: e.start)
+        # "Chief Operating Officer Roz Brewer wrote" with the name tagged an organisation: "Brewer wrote" later is hers.
+        after_role = [e for e in doc.ents if e.label_ == "ORG" and _after_role_word(e.root)]
+        people = sorted(people + untagged + apposed + read_as_titles + titled_inside + after_role, key=lambda e: e.start)
         # And words of names the tagger takes for an organisation somewhere and for no person's (an untagged
         # "Facebook said" after "Facebook Inc." with no full name in the article is the company: a person is
         # introduced by name), none of them written after a person's title ("President Trump").
@@ -321,7 +323,8 @@ class SpeakerResolver:
         )
         # "Donald Trump, Jr.,": the suffix is part of the name; "Said Leigh, “…”": the cue is not.
         people = [doc[e.start : e.end + 2] if suffix_after(e) is not None else e for e in people]
-        people = [e[1:] if len(e) > 1 and inverted_cue(e[0]) else e for e in people]
+        # Nor a sentence's first word the tagger ran into the name ("Wherever Obama goes").
+        people = [e[1:] if len(e) > 1 and (inverted_cue(e[0]) or e[0].tag_ in LEADING_FUNCTION_TAGS) else e for e in people]
         # Full names in text order, for names written short; honorifics by surname, for genders.
         self.full_names = sorted((e.start_char, name) for e in people if _given_and_surname(name := _clean_name(e.text)))
         # "George Floyd’s brother Philonise": the first name is "Philonise Floyd" wherever it stands alone,
@@ -1938,7 +1941,13 @@ def _questioners_before(pronoun) -> list[str]:
     opening = doc[pronoun.sent.start]
     if opening.tag_ != "VBN" or opening.lemma_.lower() not in QUESTIONING:
         return []
-    return [_entity_text(tok) for tok in doc[opening.i : pronoun.i] if tok.ent_type_ == "PERSON" and _ends_entity(tok)]
+    # Only inside the participle's phrase (or after its "by"): not the answerer the main clause names before
+    # a later pronoun ("Asked about the bill, McConnell paused, and then he said …").
+    phrase = {t.i for t in opening.subtree}
+    return [
+        _entity_text(tok) for tok in doc[opening.i : pronoun.i] if tok.ent_type_ == "PERSON" and _ends_entity(tok)
+        and (tok.i in phrase or any(t.lower_ == "by" for t in doc[opening.i : tok.i]))
+    ]
 
 
 def _titles_a_thing_of(name, owner: str | None) -> bool:
@@ -2456,11 +2465,13 @@ def _personal_title(tok) -> bool:
 
 def _after_role_word(head) -> bool:
     """Whether the entity ``head`` ends follows a person's role word modifying it: "spokesman", "march
-    organizer Daryan Fennal"; for a role word other than a spokesperson's, only a name of two or three
+    organizer Daryan Fennal", a company officer's title (``EXECUTIVE_TITLES``); for a role word other than a spokesperson's, only a name of two or three
     capitalised words, none an organisation's ("Google parent Alphabet Inc said": "parent" and "owner"
     name companies too, so they never count)."""
     entity = entity_span(head)
     before = head.doc[entity.start - 1] if entity.start else None
+    if before is not None and before.text in EXECUTIVE_TITLES and before.head == head:
+        return _reads_as_personal_name(entity)  # "Chief Operating Officer Roz Brewer wrote", tagged an organisation
     if before is None or not before.text.islower() or before.head != head:
         return False
     if before.lower_.startswith("spokes"):
@@ -2474,6 +2485,10 @@ def _reads_as_personal_name(entity) -> bool:
     return 2 <= len(entity) <= 3 and all(t.pos_ == "PROPN" and _capitalised(t) and t.lower_ not in ORG_HEADS for t in entity)
 
 
+# Tags of words no name opens with (a conjunction, adverb or wh-word).
+LEADING_FUNCTION_TAGS = frozenset("WRB WDT WP IN CC RB".split())
+# The last words of a company officer's capitalised title ("Chief Operating Officer", "CFO").
+EXECUTIVE_TITLES = frozenset("Officer Executive CEO CFO COO CTO Chairman Chairwoman Founder Co-founder".split())
 # Common nouns the tagger takes into a name when they open a sentence ("Retiree Doug Purdy said …").
 ROLE_WORDS = frozenset(
     """retiree resident residents farmer teacher student nurse doctor lawyer attorney economist analyst
