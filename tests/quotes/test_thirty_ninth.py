@@ -154,6 +154,15 @@ def test_review_guards_for_the_thirty_ninth_round():
     # A quotation that carries on the words before the cue keeps them.
     text = "The plant will close by June, a company spokesman said, “and we are working with every employee.”"
     assert find(quotes_in(text), "every employee").content.text.startswith("The plant will close")
+    # Not a quotation whose first words open no clause of their own, however the parser hangs them.
+    text = ("Mr. Fryer’s great-great-grandmother was forced to walk from North Carolina to Mississippi by slave owners. "
+            "It spoke to him, he says, “in an Elijah-type of way ... when God spoke to him in a quiet whisper – Jane "
+            "Dickens Hunt was my quiet whisper.”")
+    assert find(quotes_in(text), "Elijah-type").content.text.startswith("It spoke to him")
+    # A clause opened by "because" after a closing mark is no participle of the speaker's.
+    text = ("He added that a party official said Mr. Trump had been “misunderstood,” because he wasn’t asking for the "
+            "system to be changed midstream.")
+    assert "midstream" in find(quotes_in(text), "misunderstood").content.text
     # A relative clause on the speaker is its own, whatever its verb.
     text = "The statement, which Smith posted on Facebook on Monday, said the plan would fail."
     assert find(quotes_in(text), "plan would fail").speaker.text.startswith("The statement, which Smith posted")

@@ -2153,7 +2153,8 @@ def writers_aside(tok) -> bool:
     "a “targeted employment area,” which is defined as …")."""
     first, doc = tok.left_edge.i, tok.doc
     cited = tok.tag_ == "VBG" and tok.dep_ in ("advcl", "conj", "xcomp") and tok.lemma_.lower() in ASIDE_CUES
-    if cited and first > 1 and doc[first - 1].text in CLOSING_MARKS and doc[first - 2].text == "," and _speakers_after_quotation(tok):
+    # After a closing mark only a participle that opens its clause ("…,” citing", not "…,” because he wasn’t asking").
+    if cited and first == tok.i > 1 and doc[first - 1].text in CLOSING_MARKS and doc[first - 2].text == "," and _speakers_after_quotation(tok):
         return True
     if first == 0 or doc[first - 1].text != ",":
         return False
@@ -2214,9 +2215,14 @@ def _without_writers_lead(verb, tokens):
     lead = [t for t in tokens if t.i < verb.left_edge.i]
     if any(t.text in OPENING_MARKS | CLOSING_MARKS for t in lead):
         return tokens
+    # The clause the quotation's first word opens ("he says, “in an Elijah-type of way …" opens none).
     quoted = {t.i for t in tokens if t.i > opening.i}
-    roots = [t for t in tokens if t.i in quoted and t.head.i not in quoted or t.head == t and t.i in quoted]
-    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.i in quoted for r in roots for c in r.children):
+    root = doc[opening.i + 1] if opening.i + 1 in quoted else None
+    while root is not None and root.head.i in quoted and root.head != root:
+        root = root.head
+    # Its subject opens the quotation: "“I can’t know …”", not a parse that hangs "in an Elijah-type of way"
+    # on a later clause.
+    if root is None or not any(c.dep_ in ("nsubj", "nsubjpass") and c.i in quoted and c.left_edge.i <= opening.i + 3 for c in root.children):
         return tokens
     return [t for t in tokens if t.i > verb.i]
 
