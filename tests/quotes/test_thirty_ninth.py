@@ -186,3 +186,9 @@ def test_a_singular_noun_before_a_plural_speaker_with_a_is_what_the_clause_descr
     text = ("President Trump signed an executive order on Tuesday encouraging police departments to improve training — a "
             "step critics say falls short of what is needed.")
     assert find(quotes_in(text), "falls short").speaker.text == "critics"
+
+
+def test_a_source_insisting_after_a_reported_clause_is_the_speaker():
+    text = ("Trump said a federal government shutdown “could happen” at the end of the week, insisting Democrats would be "
+            "blamed if that occurs.")
+    assert find(quotes_in(text), "would be blamed").speaker.text == "Trump"

@@ -43,6 +43,9 @@ CLAUSE_DASHES = frozenset({"--", "–", "—", "―"})
 # that B"); "saying" or "shouting" there are as often the reported clause's subject's ("Police said the
 # man attacked two officers, shouting …").
 CONTINUING = frozenset("add note".split())
+# Participles after a reported clause that a source does, not somebody in what it reports ("Trump said a
+# shutdown “could happen,” insisting Democrats would be blamed"; not "…, yelling at flight attendants").
+SOURCES_PARTICIPLES = CONTINUING | frozenset("cite insist stress argue warn explain".split())
 # Words for a source a sourcing "per" names ("per a source familiar with …", "per officials", "per a report"),
 # and the words after "per" that make it a rate or Latin, never a source (sourcing_preposition).
 PER_SOURCE_WORDS = frozenset("source official report statement filing memo spokesperson spokesman spokeswoman aide".split())
@@ -438,14 +441,14 @@ def _perfect_infinitive(verb) -> bool:
 
 
 def _closes_reported_clause(verb) -> bool:
-    """Whether the participle ``verb`` carries on (``CONTINUING``, or cites) after a comma that ends a clause a
+    """Whether the participle ``verb`` is a source's (``SOURCES_PARTICIPLES``) after a comma that ends a clause a
     speech verb reports ("Krispy Kreme said accounting errors had forced the move, adding that …"),
     where the parser hangs it on the reported clause; not where that clause reports speech itself."""
     clause, doc = verb.head, verb.doc
     # The comma may close a quotation first: "She said the deal “is dead,” citing the vote".
     comma = verb.i - 2 if verb.i > 1 and doc[verb.i - 1].text in CLOSING_MARKS else verb.i - 1
     return (
-        verb.lemma_.lower() in CONTINUING | {"cite"} and comma >= 0 and doc[comma].text == ","
+        verb.lemma_.lower() in SOURCES_PARTICIPLES and comma >= 0 and doc[comma].text == ","
         and clause.dep_ == "ccomp" and clause.head.lemma_.lower() in SPEECH and clause.head.i < clause.i
         and clause.lemma_.lower() not in SPEECH | LISTENER_OBJECT
     )
@@ -749,10 +752,10 @@ def speaker_phrase(subject, left_out=()) -> list:
         nouns = [c for c in subject.lefts if c.dep_ == "compound" and c.tag_ == "NN"]
         if article is not None and nouns:
             said |= {article.i} | {t.i for c in nouns for t in c.subtree}
-    # "Trump on Sunday called Mexico …", "a congressional report on Wednesday said …": the day is the cue's.
+    # "Trump on Sunday called Mexico …", "Trump in September announced …": the day is the cue's.
     said |= {
         t.i for c in subject.children
-        if c.dep_ == "prep" and c.lower_ == "on" and c.i > subject.i and any(g.dep_ == "pobj" and g.ent_type_ == "DATE" for g in c.children)
+        if c.dep_ == "prep" and c.lower_ in ("on", "in") and c.i > subject.i and any(g.dep_ == "pobj" and g.ent_type_ == "DATE" for g in c.children)
         for t in c.subtree
     }
     tokens = [t for t in tokens if t.i not in said]
@@ -2173,7 +2176,7 @@ def _speakers_after_quotation(tok) -> bool:
     ``_closes_reported_clause`` gives the speaker, or one on a clause about a pronoun or a name ("he
     “expanded the Republican party,” claiming …")."""
     lemma = tok.lemma_.lower()
-    if lemma in CONTINUING | {"cite"}:
+    if lemma in SOURCES_PARTICIPLES:
         return True
     if lemma in MANNER_OF_SPEAKING:
         return False
