@@ -192,3 +192,16 @@ def test_a_source_insisting_after_a_reported_clause_is_the_speaker():
     text = ("Trump said a federal government shutdown “could happen” at the end of the week, insisting Democrats would be "
             "blamed if that occurs.")
     assert find(quotes_in(text), "would be blamed").speaker.text == "Trump"
+
+
+def test_a_dateline_of_two_places_is_no_part_of_the_speaker():
+    text = ("MONTREAL/RIYADH (Reuters) - Canadian Prime Minister Justin Trudeau on Wednesday said he would keep pressing "
+            "Saudi Arabia on civil liberties amid a major diplomatic dispute.")
+    assert find(quotes_in(text), "keep pressing").speaker.text == "Canadian Prime Minister Justin Trudeau"
+
+
+def test_a_newspaper_that_reported_is_not_the_organisation_a_later_description_stands_for():
+    text = ("The Financial Times reported that the Saudi central bank had instructed its overseas asset managers to "
+            "dispose of their Canadian equities. The central bank did not immediately respond to a Reuters query for "
+            "comment.")
+    assert find(quotes_in(text), "Reuters query").speaker.resolved is None

@@ -1903,10 +1903,10 @@ def _no_clause(tokens) -> bool:
     return not any(t.pos_ in ("VERB", "AUX") for t in tokens)
 
 
-# A dateline as text.DATELINE reads it, with a typewriter's double hyphen ("SEOUL, South Korea -- ") or an
-# em dash closed up to the next word ("WASHINGTON—President Donald Trump", The Wall Street Journal), which the
-# stitching model's dateline feature was trained without.
-WIRE_DATELINE = re.compile(DATELINE_PLACE + r"(?:(?:--|[-—–:])\s|—(?=[A-Z]))")
+# A dateline as text.DATELINE reads it, with a typewriter's double hyphen ("SEOUL, South Korea -- "), an
+# em dash closed up to the next word ("WASHINGTON—President Donald Trump", The Wall Street Journal) or two
+# places ("MONTREAL/RIYADH (Reuters) - "), which the stitching model's dateline feature was trained without.
+WIRE_DATELINE = re.compile(DATELINE_PLACE.replace("[A-Z.'’ -]", "[A-Z.'’ /-]", 1) + r"(?:(?:--|[-—–:])\s|—(?=[A-Z]))")
 # A section label that opens a paragraph (Axios: "What they're saying: “…,” said a campaign aide"): the
 # quotes after it have cues of their own.
 SAYING_LABEL = re.compile(r"What (?:they|he|she|we|people|others|critics|experts|officials)(?:['’]re|['’]s| are| is)? (?:saying|said):\s")

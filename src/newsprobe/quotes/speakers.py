@@ -1392,7 +1392,9 @@ class SpeakerResolver:
         nothing of their kind), or where an untagged name that is no person's was a main subject, or its
         owner, after it ("Yukos says …" with "Yukos" untagged, after "Rosneft bought …")."""
         sources = {r.resolved for _, r in self.sources if r.kind == "organization"}
-        in_play = [e for e in in_play if _last_word(e) not in ORG_HEADS or _last_word(e) in kin]
+        # Nor a newspaper, which reports what others do ("The Financial Times reported that the Saudi central
+        # bank … ⏎ The central bank did not respond").
+        in_play = [e for e in in_play if (_last_word(e) not in ORG_HEADS or _last_word(e) in kin) and _last_word(e) not in NEWSPAPER_WORDS]
         by_root = {e.root.i: e for e in in_play if e.root.dep_ != "poss"}
         word = head.lemma_.lower()
         given = [e for e in by_root.values() if _given(e, word)]
