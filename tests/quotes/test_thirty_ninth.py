@@ -205,3 +205,23 @@ def test_a_newspaper_that_reported_is_not_the_organisation_a_later_description_s
             "dispose of their Canadian equities. The central bank did not immediately respond to a Reuters query for "
             "comment.")
     assert find(quotes_in(text), "Reuters query").speaker.resolved is None
+
+
+def test_second_review_guards_for_the_thirty_ninth_round():
+    # A source's participle after a quotation on a clause a speech verb reports is the source's, whatever the subject.
+    quotes = quotes_in("The White House said the report was “deeply flawed,” calling it a partisan exercise.")
+    assert find(quotes, "deeply flawed").content.text == "the report was “deeply flawed"
+    # A quotation opening with a phrase set off by a comma before its subject is still a clause of its own.
+    quotes = quotes_in("Asked about the policy, she said, “As a mother, I find it deeply troubling.”")
+    assert find(quotes, "deeply troubling").content.text == "As a mother, I find it deeply troubling"
+    # A company whose name ends in a newspaper's word is still "the company".
+    text = "American Express reported higher profits on Monday. The company said card spending had recovered."
+    assert find(quotes_in(text), "card spending").speaker.resolved == "American Express"
+    # Somebody in the reported clause insisting is that person.
+    text = "Prosecutors said the suspect confessed to the killing, insisting he acted alone."
+    assert find(quotes_in(text), "acted alone").speaker.text == "the suspect"
+    # A list's line of figures is no quote; "Rep. King" is no "Martin Luther King Jr."
+    assert not [q for q in quotes_in("JAMES: 28 points, 10 rebounds\n\nDAVIS: 22 points, 12 rebounds") if "points" in q.content.text]
+    text = ("Martin Luther King Jr. led the march in 1963. Rep. King, a Republican, said the memorial should be "
+            "expanded.")
+    assert find(quotes_in(text), "memorial should be").speaker.resolved != "Martin Luther King Jr"

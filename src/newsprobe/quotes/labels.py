@@ -81,7 +81,10 @@ def speaker_labels(text: ArticleText) -> list[Attribution]:
         if label is None or colon is None or content is None or not _names_somebody(label):
             continue
         words = prose[content[0] : content[1]].split()
-        if len(words) < MIN_CONTENT_WORDS or sum(any(ch.isalpha() for ch in word) for word in words) < 2:
+        lettered = sum(any(ch.isalpha() for ch in word) for word in words)
+        # A spoken line of figures ends as a sentence does; a list's line does not ("JAMES: 28 points, 10 rebounds").
+        spoken = len(words) >= MIN_CONTENT_WORDS and lettered >= 2 and prose[match.end() : end].rstrip()[-1:] in (".", "!", "?")
+        if lettered < MIN_CONTENT_WORDS and not spoken:
             continue  # also a list's figures: "Epcot: 55,000 (50%) and 82,500 (75%)"; not "TRUMP: 100 percent, 100 percent."
         if not label.text.isupper() and _linked_title(label, doc.char_span(*content, alignment_mode="expand")):
             continue

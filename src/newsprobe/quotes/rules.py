@@ -447,11 +447,28 @@ def _closes_reported_clause(verb) -> bool:
     clause, doc = verb.head, verb.doc
     # The comma may close a quotation first: "She said the deal “is dead,” citing the vote".
     comma = verb.i - 2 if verb.i > 1 and doc[verb.i - 1].text in CLOSING_MARKS else verb.i - 1
+    lemma = verb.lemma_.lower()
     return (
-        verb.lemma_.lower() in SOURCES_PARTICIPLES and comma >= 0 and doc[comma].text == ","
+        lemma in SOURCES_PARTICIPLES and comma >= 0 and doc[comma].text == ","
         and clause.dep_ == "ccomp" and clause.head.lemma_.lower() in SPEECH and clause.head.i < clause.i
         and clause.lemma_.lower() not in SPEECH | LISTENER_OBJECT
+        # Insisting, arguing, warning … may be a person's the clause reports on: "Prosecutors said the suspect
+        # confessed, insisting he acted alone" (adding and citing are the source's).
+        and (lemma in CONTINUING | {"cite"} or not any(c.dep_ in ("nsubj", "nsubjpass") and _somebody(c) for c in clause.children))
     )
+
+
+# Nouns for people a reported clause may be about ("Police said the man …").
+PEOPLE_NOUNS = frozenset(
+    """man woman men women boy girl child children person people suspect suspects driver gunman shooter attacker
+    victim victims officer officers passenger passengers protester protesters student students patient patients""".split()
+)
+
+
+def _somebody(tok) -> bool:
+    """Whether ``tok`` is somebody else than the source: a person's name or a noun for people (a pronoun is
+    as often the source itself: "Sen. David Perdue said he …, arguing that …")."""
+    return tok.ent_type_ == "PERSON" or tok.lemma_.lower() in PEOPLE_NOUNS or tok.lower_ in PEOPLE_NOUNS
 
 
 def _conjoined_with(verb):
@@ -755,7 +772,9 @@ def speaker_phrase(subject, left_out=()) -> list:
     # "Trump on Sunday called Mexico …", "Trump in September announced …": the day is the cue's.
     said |= {
         t.i for c in subject.children
-        if c.dep_ == "prep" and c.lower_ in ("on", "in") and c.i > subject.i and any(g.dep_ == "pobj" and g.ent_type_ == "DATE" for g in c.children)
+        if c.dep_ == "prep" and c.lower_ in ("on", "in") and c.i > subject.i
+        # the day alone: not "Biden on Tuesday and Harris", a speaker the parser joined to the day
+        and any(g.dep_ == "pobj" and all(t.ent_type_ == "DATE" or t.dep_ == "det" for t in g.subtree) for g in c.children)
         for t in c.subtree
     }
     tokens = [t for t in tokens if t.i not in said]
@@ -2157,7 +2176,8 @@ def writers_aside(tok) -> bool:
     first, doc = tok.left_edge.i, tok.doc
     cited = tok.tag_ == "VBG" and tok.dep_ in ("advcl", "conj", "xcomp") and tok.lemma_.lower() in ASIDE_CUES
     # After a closing mark only a participle that opens its clause ("…,” citing", not "…,” because he wasn’t asking").
-    if cited and first == tok.i > 1 and doc[first - 1].text in CLOSING_MARKS and doc[first - 2].text == "," and _speakers_after_quotation(tok):
+    opens = first == tok.i or all(t.dep_ == "advmod" and t.head == tok for t in doc[first : tok.i])  # "…,” also citing"
+    if cited and opens and first > 1 and doc[first - 1].text in CLOSING_MARKS and doc[first - 2].text == "," and _speakers_after_quotation(tok):
         return True
     if first == 0 or doc[first - 1].text != ",":
         return False
@@ -2180,6 +2200,10 @@ def _speakers_after_quotation(tok) -> bool:
         return True
     if lemma in MANNER_OF_SPEAKING:
         return False
+    # On a clause a speech verb reports ("The White House said the report was “deeply flawed,” calling it …"):
+    # the writer's attribution whatever the clause's subject.
+    if tok.head.dep_ == "ccomp" and tok.head.head.lemma_.lower() in SPEECH and tok.head.head.i < tok.head.i:
+        return True
     return any(c.dep_ in SUBJECT_DEPS and (c.pos_ in ("PRON", "PROPN") or c.ent_type_ == "PERSON") for c in tok.head.children)
 
 
@@ -2225,7 +2249,11 @@ def _without_writers_lead(verb, tokens):
         root = root.head
     # Its subject opens the quotation: "“I can’t know …”", not a parse that hangs "in an Elijah-type of way"
     # on a later clause.
-    if root is None or not any(c.dep_ in ("nsubj", "nsubjpass") and c.i in quoted and c.left_edge.i <= opening.i + 3 for c in root.children):
+    # Or right after a fronted phrase the quotation sets off with a comma ("“At this point, we have no plans”").
+    if root is None or not any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.i in quoted and (c.left_edge.i <= opening.i + 3 or doc[c.left_edge.i - 1].text == ",")
+        for c in root.children
+    ):
         return tokens
     return [t for t in tokens if t.i > verb.i]
 

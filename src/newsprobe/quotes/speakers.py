@@ -454,7 +454,7 @@ class SpeakerResolver:
             # name ("Hayden said" after "police Chief John Hayden, Jr."; not "Trump" after "Donald Trump Jr.").
             (start, full) for start, full in self.full_names
             if len(parts) == 1 and _surname(full) != full.split()[-1] and key in _surname_keys(_surname(full))
-            and f"President {_surname(full)}" not in self.doc.text
+            and not re.search(rf"\b(?:{OFFICE_TITLES}) {re.escape(_surname(full))}\b", self.doc.text)
         ] or [
             (start, full) for start, full in self.full_names if key == full.split()[0].lower()
         ]
@@ -1394,7 +1394,8 @@ class SpeakerResolver:
         sources = {r.resolved for _, r in self.sources if r.kind == "organization"}
         # Nor a newspaper, which reports what others do ("The Financial Times reported that the Saudi central
         # bank … ⏎ The central bank did not respond").
-        in_play = [e for e in in_play if (_last_word(e) not in ORG_HEADS or _last_word(e) in kin) and _last_word(e) not in NEWSPAPER_WORDS]
+        # Only a name written with "the", as newspapers' are: "American Express", "Deutsche Post" are companies.
+        in_play = [e for e in in_play if (_last_word(e) not in ORG_HEADS or _last_word(e) in kin) and not _newspaper(e)]
         by_root = {e.root.i: e for e in in_play if e.root.dep_ != "poss"}
         word = head.lemma_.lower()
         given = [e for e in by_root.values() if _given(e, word)]
@@ -1781,6 +1782,13 @@ def _could_be_named(tok) -> bool:
 def _main_subject(tok) -> bool:
     """Whether ``tok`` is the subject of its sentence's main verb or of one joined to it."""
     return tok.dep_ in SUBJECT_DEPS and (tok.head.dep_ == "ROOT" or tok.head.dep_ == "conj" and tok.head.head.dep_ == "ROOT")
+
+
+def _newspaper(entity) -> bool:
+    """Whether ``entity`` reads as a newspaper's name: "(T|t)he Financial Times", not "American Express"."""
+    doc = entity.doc
+    the = entity[0].lower_ == "the" or entity.start > 0 and doc[entity.start - 1].lower_ == "the"
+    return the and _last_word(entity) in NEWSPAPER_WORDS
 
 
 def _last_word(entity) -> str:
@@ -2487,6 +2495,9 @@ def _reads_as_personal_name(entity) -> bool:
     return 2 <= len(entity) <= 3 and all(t.pos_ == "PROPN" and _capitalised(t) and t.lower_ not in ORG_HEADS for t in entity)
 
 
+# Office titles before a bare surname that tell of somebody else than a name with a suffix ("Rep. King" is no
+# "Martin Luther King Jr."; "President Trump" no "Donald Trump Jr.").
+OFFICE_TITLES = r"President|Rep\.|Sen\.|Gov\.|Senator|Representative|Governor|Mayor|Judge|Justice"
 # Tags of words no name opens with (a conjunction, adverb or wh-word).
 LEADING_FUNCTION_TAGS = frozenset("WRB WDT WP IN CC RB".split())
 # The last words of a company officer's capitalised title ("Chief Operating Officer", "CFO").
