@@ -36,9 +36,14 @@ def normalize_text(text: str) -> str:
     return "\n\n".join(p for p in paragraphs if p)
 
 
+def dateline_place(also: str = "") -> str:
+    """The pattern of a dateline's place and agency at a paragraph's start ("WASHINGTON (Reuters) ",
+    "COLUMBUS, Ohio "), its capitals also taking the characters ``also`` ("/" for "MONTREAL/RIYADH")."""
+    return rf"^[A-Z][A-Z.'’ {also}-]{{2,}}(?:,\s*[A-Z][A-Za-z. ]+)?\s*(?:\([A-Za-z .]+\)\s*)?"
+
+
 # A wire dateline opening a paragraph: "WASHINGTON (Reuters) - ", "COLUMBUS, Ohio — ".
-DATELINE_PLACE = r"^[A-Z][A-Z.'’ -]{2,}(?:,\s*[A-Z][A-Za-z. ]+)?\s*(?:\([A-Za-z .]+\)\s*)?"
-DATELINE = re.compile(DATELINE_PLACE + r"[-—–:]\s")
+DATELINE = re.compile(dateline_place() + r"[-—–:]\s")
 
 
 # A line that ends like this ends a sentence (or a quote, a parenthesis); see paragraph_spans.

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..text import DATELINE_PLACE
+from ..text import dateline_place
 from .cues import FINDING, LISTENER_OBJECT, SPEECH, SPEECH_ACTS, THOUGHT, clause_marks, goes_on_doing, puts_it, quotes_words, that_clause
 from .quotemarks import CLOSING_TOKENS, OPENING_TOKENS
 
@@ -458,8 +458,8 @@ def _closes_reported_clause(verb) -> bool:
     )
 
 
-# Nouns for people a reported clause may be about ("Police said the man …").
-PEOPLE_NOUNS = frozenset(
+# Nouns for people a reported clause may be about ("Police said the man …"), not sources.
+SCENE_PEOPLE = frozenset(
     """man woman men women boy girl child children person people suspect suspects driver gunman shooter attacker
     victim victims officer officers passenger passengers protester protesters student students patient patients""".split()
 )
@@ -468,7 +468,7 @@ PEOPLE_NOUNS = frozenset(
 def _somebody(tok) -> bool:
     """Whether ``tok`` is somebody else than the source: a person's name or a noun for people (a pronoun is
     as often the source itself: "Sen. David Perdue said he …, arguing that …")."""
-    return tok.ent_type_ == "PERSON" or tok.lemma_.lower() in PEOPLE_NOUNS or tok.lower_ in PEOPLE_NOUNS
+    return tok.ent_type_ == "PERSON" or tok.lemma_.lower() in SCENE_PEOPLE or tok.lower_ in SCENE_PEOPLE
 
 
 def _conjoined_with(verb):
@@ -1721,7 +1721,8 @@ def _apposed_before_cue(verb):
     doc = verb.doc
     if verb.dep_ != "ROOT" or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.lemma_.lower() not in SPEECH or verb.i < 3:
         return None
-    apposed = next((t for t in doc[verb.i - 1].ancestors if t.dep_ == "appos"), None) if doc[verb.i - 1].dep_ != "appos" else doc[verb.i - 1]
+    before = doc[verb.i - 1]
+    apposed = next((t for t in (before, *before.ancestors) if t.dep_ == "appos"), None)
     if apposed is None or apposed.pos_ != "NOUN" or apposed.right_edge.i != verb.i - 1 or doc[apposed.left_edge.i - 1].text != ",":
         return None
     return apposed
@@ -1925,7 +1926,7 @@ def _no_clause(tokens) -> bool:
 # A dateline as text.DATELINE reads it, with a typewriter's double hyphen ("SEOUL, South Korea -- "), an
 # em dash closed up to the next word ("WASHINGTON—President Donald Trump", The Wall Street Journal) or two
 # places ("MONTREAL/RIYADH (Reuters) - "), which the stitching model's dateline feature was trained without.
-WIRE_DATELINE = re.compile(DATELINE_PLACE.replace("[A-Z.'’ -]", "[A-Z.'’ /-]", 1) + r"(?:(?:--|[-—–:])\s|—(?=[A-Z]))")
+WIRE_DATELINE = re.compile(dateline_place("/") + r"(?:(?:--|[-—–:])\s|—(?=[A-Z]))")
 # A section label that opens a paragraph (Axios: "What they're saying: “…,” said a campaign aide"): the
 # quotes after it have cues of their own.
 SAYING_LABEL = re.compile(r"What (?:they|he|she|we|people|others|critics|experts|officials)(?:['’]re|['’]s| are| is)? (?:saying|said):\s")

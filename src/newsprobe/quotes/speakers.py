@@ -450,8 +450,9 @@ class SpeakerResolver:
         # "Donald Trump Jr." is as a rule his father); a first name alone ("Hillary") only when no full name
         # ends with the word.
         matching = [(start, full) for start, full in self.full_names if key in _surname_keys(" ".join(full.split()[-len(parts):]))] or [
-            # Or the one name with a suffix whose surname it is, where the article has no president of that
-            # name ("Hayden said" after "police Chief John Hayden, Jr."; not "Trump" after "Donald Trump Jr.").
+            # Or the one name with a suffix whose surname it is, where the article writes no office's title
+            # before that surname ("Hayden said" after "police Chief John Hayden, Jr."; not "Trump" after
+            # "Donald Trump Jr." and "President Trump", nor "Rep. King" after "Martin Luther King Jr.").
             (start, full) for start, full in self.full_names
             if len(parts) == 1 and _surname(full) != full.split()[-1] and key in _surname_keys(_surname(full))
             and not re.search(rf"\b(?:{OFFICE_TITLES}) {re.escape(_surname(full))}\b", self.doc.text)
